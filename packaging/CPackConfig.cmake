@@ -1,0 +1,1 @@
+# placeholder: CPack settings land with the packaging work

@@ -1,0 +1,96 @@
+#include "error.h"
+
+#include <QJsonValue>
+
+using namespace Qt::StringLiterals;
+
+namespace sdsm {
+
+int Error::exitCode() const
+{
+    switch (kind) {
+    case ErrorKind::Internal:
+        return 1;
+    case ErrorKind::Usage:
+    case ErrorKind::Config:
+    case ErrorKind::Refused:
+        return 2;
+    case ErrorKind::OAuth:
+        return 3;
+    case ErrorKind::Http:
+    case ErrorKind::Protocol:
+    case ErrorKind::Oversize:
+    case ErrorKind::Redirect:
+    case ErrorKind::Timeout:
+    case ErrorKind::Network:
+    case ErrorKind::Tls:
+        return 4;
+    case ErrorKind::Keychain:
+    case ErrorKind::SecretMissing:
+        return 5;
+    case ErrorKind::Interrupted:
+        return 130;
+    }
+    return 1;
+}
+
+QString Error::kindName() const
+{
+    switch (kind) {
+    case ErrorKind::Internal:
+        return u"internal"_s;
+    case ErrorKind::Usage:
+        return u"usage"_s;
+    case ErrorKind::Config:
+        return u"config"_s;
+    case ErrorKind::Refused:
+        return u"refused"_s;
+    case ErrorKind::OAuth:
+        return u"oauth"_s;
+    case ErrorKind::Http:
+        return u"http"_s;
+    case ErrorKind::Protocol:
+        return u"protocol"_s;
+    case ErrorKind::Oversize:
+        return u"oversize"_s;
+    case ErrorKind::Redirect:
+        return u"redirect"_s;
+    case ErrorKind::Timeout:
+        return u"timeout"_s;
+    case ErrorKind::Network:
+        return u"network"_s;
+    case ErrorKind::Tls:
+        return u"tls"_s;
+    case ErrorKind::Keychain:
+        return u"keychain"_s;
+    case ErrorKind::SecretMissing:
+        return u"secret_missing"_s;
+    case ErrorKind::Interrupted:
+        return u"interrupted"_s;
+    }
+    return u"internal"_s;
+}
+
+QJsonObject Error::toJson() const
+{
+    auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    const QJsonObject inner {
+        {u"kind"_s, kindName()},
+        {u"exit_code"_s, exitCode()},
+        {u"message"_s, message},
+        {u"server_error"_s, orNull(serverError)},
+        {u"server_description"_s, orNull(serverDescription)},
+        {u"http_status"_s, httpStatus > 0 ? QJsonValue(httpStatus) : QJsonValue()},
+    };
+    return QJsonObject {{u"error"_s, inner}};
+}
+
+Error makeError(ErrorKind kind, const QString &message)
+{
+    Error e;
+    e.kind = kind;
+    e.message = message;
+    return e;
+}
+
+} // namespace sdsm
