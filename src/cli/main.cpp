@@ -1,1 +1,37 @@
-int main() { return 1; }
+#include "arguments.h"
+#include "commands.h"
+#include "terminal.h"
+
+#include <QtGlobal>
+
+#ifdef Q_OS_MACOS
+#include <QGuiApplication>
+#else
+#include <QCoreApplication>
+#endif
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+#ifdef Q_OS_MACOS
+    // QtKeychain delivers macOS keychain results through the main dispatch queue, which only a
+    // QGuiApplication drains; under QCoreApplication its jobs never finish.
+    QGuiApplication app(argc, argv);
+#else
+    QCoreApplication app(argc, argv);
+#endif
+    QCoreApplication::setApplicationName(u"santedb-session"_s);
+    QCoreApplication::setOrganizationName(u"SanteDB"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SDSM_VERSION));
+    sdsm::cli::installInterruptHandler();
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    const auto parsed = sdsm::cli::parseArguments(args);
+    if (!parsed.ok()) {
+        sdsm::cli::writeErr(u"error: "_s + parsed.error().message + u'\n');
+        return parsed.error().exitCode();
+    }
+    return sdsm::cli::run(parsed.value());
+}

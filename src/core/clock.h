@@ -20,8 +20,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(QDateTime start)
         : m_now(start.toUTC())
-    {
-    }
+    { }
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &t) { m_now = t.toUTC(); }
     void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }

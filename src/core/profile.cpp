@@ -1,1 +1,505 @@
-// placeholder until implemented
+#include "profile.h"
+
+#include "storefile.h"
+
+#include <QHostAddress>
+#include <QJsonValue>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace sdsm {
+
+namespace {
+
+constexpr qsizetype MaxNameLength = 100;
+
+// Line and paragraph separators break a line like a control character does, so they are
+// refused with them: a name or id must never be able to forge extra lines of output.
+bool isControl(QChar c)
+{
+    switch (c.category()) {
+    case QChar::Other_Control:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool hasControl(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), isControl);
+}
+
+// The rules every URL of a profile follows; `label` starts the sentence ("the server URL").
+QString checkHttpUrl(const QString &text, const QString &label)
+{
+    if (text.isEmpty())
+        return label + u" must not be empty"_s;
+    // The text is never echoed: a URL with user-info would put a password into the message.
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid())
+        return label + u" is not a valid URL; use the form https://host[:port]/path"_s;
+    if (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)
+        return label + u" must start with http:// or https://"_s;
+    if (url.host().isEmpty())
+        return label + u" must name a host, as in https://host[:port]/path"_s;
+    if (url.authority().contains(u'@'))
+        return label
+            + u" must not contain a user name or password; credentials belong in the keychain"_s;
+    if (url.hasQuery() || url.hasFragment())
+        return label + u" must not contain a query (?…) or a fragment (#…)"_s;
+    return {};
+}
+
+QJsonValue stringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// Reads the fields of one profile entry and keeps the first type error as one sentence.
+class FieldReader
+{
+public:
+    explicit FieldReader(QString who)
+        : m_who(std::move(who))
+    { }
+
+    void setWho(QString who) { m_who = std::move(who); }
+    bool failed() const { return !m_error.isEmpty(); }
+    Error error() const { return makeError(ErrorKind::Config, m_error); }
+
+    // `prefix` names the enclosing object in the sentence ("device.").
+    QString requiredString(const QJsonObject &object, const QString &key,
+                           const QString &prefix = {})
+    {
+        const QJsonValue v = object.value(key);
+        if (!v.isString()) {
+            fail(prefix + key, u"must be a string"_s);
+            return {};
+        }
+        return v.toString();
+    }
+
+    // Absent and null both mean "not set".
+    QString optionalString(const QJsonObject &object, const QString &key,
+                           const QString &prefix = {})
+    {
+        const QJsonValue v = object.value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isString()) {
+            fail(prefix + key, u"must be a string or null"_s);
+            return {};
+        }
+        return v.toString();
+    }
+
+    bool optionalBool(const QJsonObject &object, const QString &key, bool fallback)
+    {
+        const QJsonValue v = object.value(key);
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isBool()) {
+            fail(key, u"must be true or false"_s);
+            return fallback;
+        }
+        return v.toBool();
+    }
+
+    // Reads a name from a closed set, with `parse` turning the text into the value.
+    template<typename T, typename Parse>
+    void optionalChoice(const QJsonObject &object, const QString &key, T &out, Parse parse,
+                        const QString &choices)
+    {
+        const QJsonValue v = object.value(key);
+        if (v.isUndefined())
+            return;
+        const std::optional<T> parsed = v.isString() ? parse(v.toString()) : std::nullopt;
+        if (parsed)
+            out = *parsed;
+        else
+            fail(key, u"must be "_s + choices);
+    }
+
+    void fail(const QString &key, const QString &problem)
+    {
+        if (m_error.isEmpty())
+            m_error = m_who + u": \""_s + key + u"\" "_s + problem;
+    }
+
+private:
+    QString m_who;
+    QString m_error;
+};
+
+} // namespace
+
+QString versionName(SanteDbVersion v)
+{
+    switch (v) {
+    case SanteDbVersion::Auto:
+        return u"auto"_s;
+    case SanteDbVersion::V2:
+        return u"2"_s;
+    case SanteDbVersion::V3:
+        return u"3"_s;
+    }
+    return u"auto"_s;
+}
+
+std::optional<SanteDbVersion> parseVersion(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == "auto"_L1)
+        return SanteDbVersion::Auto;
+    if (t == "2"_L1)
+        return SanteDbVersion::V2;
+    if (t == "3"_L1)
+        return SanteDbVersion::V3;
+    return std::nullopt;
+}
+
+QString deviceModeName(DeviceMode m)
+{
+    switch (m) {
+    case DeviceMode::None:
+        return u"none"_s;
+    case DeviceMode::Secret:
+        return u"secret"_s;
+    case DeviceMode::Certificate:
+        return u"certificate"_s;
+    }
+    return u"none"_s;
+}
+
+std::optional<DeviceMode> parseDeviceMode(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == "none"_L1)
+        return DeviceMode::None;
+    if (t == "secret"_L1)
+        return DeviceMode::Secret;
+    if (t == "certificate"_L1)
+        return DeviceMode::Certificate;
+    return std::nullopt;
+}
+
+QString grantName(GrantType g)
+{
+    switch (g) {
+    case GrantType::ClientCredentials:
+        return u"client_credentials"_s;
+    case GrantType::Password:
+        return u"password"_s;
+    }
+    return u"client_credentials"_s;
+}
+
+std::optional<GrantType> parseGrant(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == "client_credentials"_L1)
+        return GrantType::ClientCredentials;
+    if (t == "password"_L1)
+        return GrantType::Password;
+    return std::nullopt;
+}
+
+QString secretKindName(SecretKind k)
+{
+    switch (k) {
+    case SecretKind::Client:
+        return u"client"_s;
+    case SecretKind::Device:
+        return u"device"_s;
+    case SecretKind::CertPassword:
+        return u"cert-password"_s;
+    case SecretKind::Session:
+        return u"session"_s;
+    }
+    return u"client"_s;
+}
+
+std::optional<SecretKind> parseSecretKind(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == "client"_L1)
+        return SecretKind::Client;
+    if (t == "device"_L1)
+        return SecretKind::Device;
+    if (t == "cert-password"_L1)
+        return SecretKind::CertPassword;
+    if (t == "session"_L1)
+        return SecretKind::Session;
+    return std::nullopt;
+}
+
+QString secretKindLabel(SecretKind k)
+{
+    switch (k) {
+    case SecretKind::Client:
+        return u"client secret"_s;
+    case SecretKind::Device:
+        return u"device secret"_s;
+    case SecretKind::CertPassword:
+        return u"certificate password"_s;
+    case SecretKind::Session:
+        return u"session token"_s;
+    }
+    return u"client secret"_s;
+}
+
+QUrl Profile::effectiveTokenEndpoint() const
+{
+    if (!tokenEndpoint.isEmpty())
+        return tokenEndpoint;
+    if (server.isEmpty())
+        return {};
+    QUrl url = server;
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + u"/auth/oauth2_token"_s);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+QList<SecretKind> Profile::usedSecretKinds() const
+{
+    QList<SecretKind> kinds {SecretKind::Client};
+    if (deviceMode == DeviceMode::Secret)
+        kinds.append(SecretKind::Device);
+    if (deviceMode == DeviceMode::Certificate)
+        kinds.append(SecretKind::CertPassword);
+    return kinds;
+}
+
+bool Profile::uses(SecretKind kind) const
+{
+    return usedSecretKinds().contains(kind);
+}
+
+QJsonObject Profile::toJson() const
+{
+    const QJsonObject device {
+        {u"mode"_s, deviceModeName(deviceMode)},
+        {u"id"_s, stringOrNull(deviceId)},
+        {u"certificate"_s, stringOrNull(certificatePath)},
+    };
+    return QJsonObject {
+        {u"uuid"_s, uuid.toString(QUuid::WithoutBraces)},
+        {u"name"_s, name},
+        {u"server"_s, server.toString()},
+        {u"token_endpoint"_s, stringOrNull(tokenEndpoint.toString())},
+        {u"santedb_version"_s, versionName(version)},
+        {u"grant"_s, grantName(grant)},
+        {u"scope"_s, scope},
+        {u"client_id"_s, clientId},
+        {u"device"_s, device},
+        {u"ca_file"_s, stringOrNull(caFile)},
+        {u"pin_sha256"_s, stringOrNull(pinSha256)},
+        {u"allow_http"_s, allowHttp},
+        {u"note"_s, stringOrNull(note)},
+    };
+}
+
+Result<Profile> Profile::fromJson(const QJsonObject &object)
+{
+    FieldReader reader(u"a profile entry"_s);
+    Profile p;
+    p.name = reader.requiredString(object, u"name"_s);
+    if (reader.failed())
+        return reader.error();
+    reader.setWho(u"profile "_s + quotedName(p.name));
+
+    const QString uuidText = reader.requiredString(object, u"uuid"_s);
+    if (!reader.failed()) {
+        p.uuid = QUuid::fromString(uuidText);
+        if (p.uuid.isNull())
+            reader.fail(u"uuid"_s,
+                        u"must be a UUID such as 6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10"_s);
+    }
+    p.server = QUrl(reader.requiredString(object, u"server"_s));
+    p.tokenEndpoint = QUrl(reader.optionalString(object, u"token_endpoint"_s));
+    reader.optionalChoice(object, u"santedb_version"_s, p.version, parseVersion,
+                          u"\"auto\", \"2\" or \"3\""_s);
+    reader.optionalChoice(object, u"grant"_s, p.grant, parseGrant,
+                          u"\"client_credentials\" or \"password\""_s);
+    if (object.contains(u"scope"_s))
+        p.scope = reader.requiredString(object, u"scope"_s);
+    p.clientId = reader.requiredString(object, u"client_id"_s);
+
+    const QJsonValue deviceValue = object.value(u"device"_s);
+    if (deviceValue.isObject()) {
+        const QJsonObject device = deviceValue.toObject();
+        const QString prefix = u"device."_s;
+        const QJsonValue modeValue = device.value(u"mode"_s);
+        const auto mode =
+            modeValue.isString() ? parseDeviceMode(modeValue.toString()) : std::nullopt;
+        if (mode)
+            p.deviceMode = *mode;
+        else
+            reader.fail(prefix + u"mode"_s, u"must be \"secret\", \"certificate\" or \"none\""_s);
+        p.deviceId = reader.optionalString(device, u"id"_s, prefix);
+        p.certificatePath = reader.optionalString(device, u"certificate"_s, prefix);
+    } else if (!deviceValue.isUndefined() && !deviceValue.isNull()) {
+        reader.fail(u"device"_s, u"must be an object or null"_s);
+    }
+
+    p.caFile = reader.optionalString(object, u"ca_file"_s);
+    // A pin that does not normalise is kept as written, so validateProfile can refuse it.
+    const QString pin = reader.optionalString(object, u"pin_sha256"_s);
+    p.pinSha256 = normalizePin(pin).value_or(pin);
+    p.allowHttp = reader.optionalBool(object, u"allow_http"_s, false);
+    p.note = reader.optionalString(object, u"note"_s);
+
+    if (reader.failed())
+        return reader.error();
+    return p;
+}
+
+QString checkProfileName(const QString &name)
+{
+    if (name.isEmpty())
+        return u"the profile name must not be empty"_s;
+    if (name.size() > MaxNameLength)
+        return u"the profile name must be at most %1 characters long"_s.arg(MaxNameLength);
+    if (hasControl(name))
+        return u"the profile name must not contain control characters or line breaks"_s;
+    if (name.front().isSpace() || name.back().isSpace())
+        return u"the profile name must not start or end with a space"_s;
+    return {};
+}
+
+QString checkServerUrl(const QString &text)
+{
+    return checkHttpUrl(text, u"the server URL"_s);
+}
+
+QString checkTokenEndpoint(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return checkHttpUrl(text, u"the token endpoint"_s);
+}
+
+QString checkClientId(const QString &clientId)
+{
+    if (clientId.isEmpty())
+        return u"the client_id must not be empty"_s;
+    if (hasControl(clientId))
+        return u"the client_id must not contain control characters or line breaks"_s;
+    return {};
+}
+
+QString checkDeviceId(const QString &deviceId)
+{
+    if (deviceId.isEmpty())
+        return u"the device id must not be empty"_s;
+    if (deviceId.contains(u':'))
+        return u"the device id must not contain ':', because SanteDB splits device credentials at the first ':'"_s;
+    if (hasControl(deviceId))
+        return u"the device id must not contain control characters or line breaks"_s;
+    return {};
+}
+
+QString checkScope(const QString &scope)
+{
+    if (scope.isEmpty())
+        return u"the scope must not be empty; use * for every scope the application may have"_s;
+    if (hasControl(scope))
+        return u"the scope must not contain control characters or line breaks"_s;
+    return {};
+}
+
+std::optional<QString> normalizePin(const QString &text)
+{
+    QString pin;
+    pin.reserve(64);
+    for (const QChar c : text) {
+        if (c == u':' || c.isSpace())
+            continue;
+        const QChar lower = c.toLower();
+        const bool hex = (lower >= u'0' && lower <= u'9') || (lower >= u'a' && lower <= u'f');
+        if (!hex)
+            return std::nullopt;
+        pin.append(lower);
+    }
+    if (pin.size() != 64)
+        return std::nullopt;
+    return pin;
+}
+
+Result<void> validateProfile(const Profile &profile)
+{
+    const QString who = u"profile "_s + quotedName(profile.name);
+    auto fail = [&who](const QString &problem) {
+        return makeError(ErrorKind::Config, who + u": "_s + problem);
+    };
+
+    if (const QString problem = checkProfileName(profile.name); !problem.isEmpty())
+        return fail(problem);
+    if (profile.uuid.isNull())
+        return fail(u"the profile has no uuid; remove it and add it again"_s);
+    if (const QString problem = checkServerUrl(profile.server.toString()); !problem.isEmpty())
+        return fail(problem);
+    if (const QString problem = checkTokenEndpoint(profile.tokenEndpoint.toString());
+        !problem.isEmpty())
+        return fail(problem);
+    if (const QString problem = checkClientId(profile.clientId); !problem.isEmpty())
+        return fail(problem);
+    if (const QString problem = checkScope(profile.scope); !problem.isEmpty())
+        return fail(problem);
+
+    switch (profile.deviceMode) {
+    case DeviceMode::None:
+        break;
+    case DeviceMode::Secret:
+        if (profile.deviceId.isEmpty())
+            return fail(u"device mode \"secret\" needs a device id"_s);
+        if (const QString problem = checkDeviceId(profile.deviceId); !problem.isEmpty())
+            return fail(problem);
+        break;
+    case DeviceMode::Certificate:
+        if (profile.certificatePath.isEmpty())
+            return fail(u"device mode \"certificate\" needs a PKCS#12 certificate file"_s);
+        break;
+    }
+
+    if (!profile.pinSha256.isEmpty() && normalizePin(profile.pinSha256) != profile.pinSha256)
+        return fail(u"the certificate pin must be 64 hexadecimal digits (a SHA-256 digest)"_s);
+
+    const QUrl endpoint = profile.effectiveTokenEndpoint();
+    for (const QUrl &url : {profile.server, endpoint}) {
+        if (url.scheme() == "http"_L1 && !isLoopbackHost(url.host()) && !profile.allowHttp) {
+            return makeError(ErrorKind::Config,
+                             who + u" uses plain http to "_s + url.host()
+                                 + u"; add --allow-http to accept that risk"_s);
+        }
+    }
+    // Plain http presents no certificate, so a pin there would only suggest a protection
+    // that does not exist.
+    if (!profile.pinSha256.isEmpty() && profile.server.scheme() == "http"_L1
+        && endpoint.scheme() == "http"_L1)
+        return fail(
+            u"a certificate pin has no effect over plain http; use https or remove the pin"_s);
+    return {};
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    QString h = host.toLower();
+    if (h.startsWith(u'[') && h.endsWith(u']'))
+        h = h.mid(1, h.size() - 2);
+    if (h == "localhost"_L1)
+        return true;
+    QHostAddress address;
+    return address.setAddress(h) && address.isLoopback();
+}
+
+} // namespace sdsm

@@ -1,1 +1,194 @@
-// placeholder until implemented
+#include "profilestore.h"
+
+#include "storefile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace sdsm {
+
+namespace {
+
+const QString What = u"profile file"_s;
+// Far beyond any real list of profiles; a bigger file is not ours and is not read into memory.
+constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
+
+struct Parsed
+{
+    ProfileStore::Snapshot snapshot;
+    int schema = ProfileStore::SchemaVersion;
+};
+
+Error fileError(const QString &filePath, const QString &problem)
+{
+    return makeError(ErrorKind::Config,
+                     u"cannot use the profile file "_s + QDir::toNativeSeparators(filePath)
+                         + u": "_s + problem
+                         + u"; the file was left as it is: fix it or move it aside"_s);
+}
+
+Result<Parsed> readProfiles(const QString &filePath)
+{
+    Parsed parsed;
+    const QFileInfo info(filePath);
+    if (!info.exists() && !info.isSymLink())
+        return parsed;
+    if (info.isDir())
+        return fileError(filePath, u"it is a folder, not a file"_s);
+
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(filePath, u"it cannot be read ("_s + file.errorString() + u')');
+    const QByteArray bytes = file.read(MaxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fileError(filePath, u"it cannot be read ("_s + file.errorString() + u')');
+    if (bytes.size() > MaxFileBytes)
+        return fileError(filePath, u"it is larger than 16 MiB"_s);
+    if (bytes.trimmed().isEmpty())
+        return fileError(filePath, u"it is empty"_s);
+
+    QJsonParseError jsonError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &jsonError);
+    if (jsonError.error != QJsonParseError::NoError) {
+        return fileError(filePath,
+                         u"it is not valid JSON (%1 at byte %2)"_s.arg(jsonError.errorString())
+                             .arg(jsonError.offset));
+    }
+    if (!document.isObject())
+        return fileError(filePath, u"it does not hold a JSON object"_s);
+    const QJsonObject root = document.object();
+
+    const QJsonValue schemaValue = root.value(u"schema"_s);
+    const double schema = schemaValue.toDouble(-1);
+    if (!schemaValue.isDouble() || schema < 1 || schema > 1'000'000
+        || schema != static_cast<int>(schema))
+        return fileError(filePath, u"\"schema\" must be a whole number of at least 1"_s);
+    parsed.schema = static_cast<int>(schema);
+    if (parsed.schema > ProfileStore::SchemaVersion) {
+        parsed.snapshot.readOnly = true;
+        parsed.snapshot.warning = QDir::toNativeSeparators(filePath)
+            + u" was written by a newer version (schema %1); profiles are read-only"_s.arg(
+                parsed.schema);
+    }
+
+    const QJsonValue list = root.value(u"profiles"_s);
+    if (!list.isArray())
+        return fileError(filePath, u"\"profiles\" must be a list"_s);
+    QSet<QString> names;
+    QSet<QUuid> uuids;
+    const QJsonArray entries = list.toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (!entries.at(i).isObject())
+            return fileError(filePath, u"profile entry %1 is not a JSON object"_s.arg(i + 1));
+        Result<Profile> profile = Profile::fromJson(entries.at(i).toObject());
+        if (!profile.ok())
+            return fileError(filePath, profile.error().message);
+        if (names.contains(profile.value().name)) {
+            return fileError(filePath,
+                             u"two profiles are named "_s + quotedName(profile.value().name));
+        }
+        if (uuids.contains(profile.value().uuid)) {
+            return fileError(filePath,
+                             u"two profiles share the uuid "_s
+                                 + profile.value().uuid.toString(QUuid::WithoutBraces));
+        }
+        names.insert(profile.value().name);
+        uuids.insert(profile.value().uuid);
+        parsed.snapshot.profiles.append(std::move(profile).value());
+    }
+    return parsed;
+}
+
+Result<void> checkAll(const QList<Profile> &profiles)
+{
+    QSet<QString> names;
+    QSet<QUuid> uuids;
+    for (const Profile &profile : profiles) {
+        if (const Result<void> valid = validateProfile(profile); !valid.ok())
+            return valid;
+        if (names.contains(profile.name)) {
+            return makeError(ErrorKind::Config,
+                             u"a profile named "_s + quotedName(profile.name)
+                                 + u" already exists; choose another name"_s);
+        }
+        if (uuids.contains(profile.uuid)) {
+            return makeError(ErrorKind::Internal,
+                             u"two profiles would share the uuid "_s
+                                 + profile.uuid.toString(QUuid::WithoutBraces)
+                                 + u"; nothing was saved"_s);
+        }
+        names.insert(profile.name);
+        uuids.insert(profile.uuid);
+    }
+    return {};
+}
+
+} // namespace
+
+ProfileStore::ProfileStore(QString filePath)
+    : m_filePath(std::move(filePath))
+{ }
+
+Result<ProfileStore::Snapshot> ProfileStore::load() const
+{
+    Result<Parsed> parsed = readProfiles(m_filePath);
+    if (!parsed.ok())
+        return parsed.error();
+    return std::move(parsed).value().snapshot;
+}
+
+Result<Profile> ProfileStore::find(const QString &name) const
+{
+    const Result<Snapshot> snapshot = load();
+    if (!snapshot.ok())
+        return snapshot.error();
+    for (const Profile &profile : snapshot.value().profiles) {
+        if (profile.name == name)
+            return profile;
+    }
+    return makeError(ErrorKind::Config,
+                     u"no profile named "_s + quotedName(name)
+                         + u" — see `santedb-session profile list`"_s);
+}
+
+Result<void> ProfileStore::update(const Change &change)
+{
+    const Result<std::unique_ptr<QLockFile>> lock = lockForWriting(m_filePath, What);
+    if (!lock.ok())
+        return lock.error();
+
+    Result<Parsed> parsed = readProfiles(m_filePath);
+    if (!parsed.ok())
+        return parsed.error();
+    if (parsed.value().snapshot.readOnly) {
+        return makeError(
+            ErrorKind::Config,
+            QDir::toNativeSeparators(m_filePath)
+                + u" was written by a newer version (schema %1), so this version "
+                  u"cannot change it; use the newer version"_s.arg(parsed.value().schema));
+    }
+
+    QList<Profile> profiles = std::move(parsed).value().snapshot.profiles;
+    if (const Result<void> changed = change(profiles); !changed.ok())
+        return changed;
+    if (const Result<void> valid = checkAll(profiles); !valid.ok())
+        return valid;
+
+    QJsonArray entries;
+    for (const Profile &profile : profiles)
+        entries.append(profile.toJson());
+    const QJsonObject root {
+        {u"schema"_s, SchemaVersion},
+        {u"profiles"_s, entries},
+    };
+    return saveAtomically(m_filePath, QJsonDocument(root).toJson(QJsonDocument::Indented), What);
+}
+
+} // namespace sdsm

@@ -44,7 +44,8 @@ struct ProfileState
 };
 
 // state.json in the data folder: {"schema": 1, "profiles": {"<uuid>": {...}}}, written under a
-// lock like the profile file. A damaged state file reads as empty (it holds nothing the user typed).
+// lock like the profile file. A damaged state file reads as empty (it holds nothing the user
+// typed).
 class StateStore
 {
 public:

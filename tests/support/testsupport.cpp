@@ -1,1 +1,174 @@
-// placeholder
+#include "testsupport.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QUrl>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace sdsm::test {
+
+bool keyringAvailable()
+{
+    return qEnvironmentVariable("SDSM_TEST_KEYRING") == u"1"_s
+        && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+}
+
+Sandbox::Sandbox()
+{
+    QDir(m_dir.path()).mkpath(u"config"_s);
+    QDir(m_dir.path()).mkpath(u"data"_s);
+    QDir(m_dir.path()).mkpath(u"cache"_s);
+}
+
+QProcessEnvironment Sandbox::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, path(u"data"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, path(u"cache"_s));
+    // Loopback never uses a proxy, but make sure no stray setting can send a test elsewhere.
+    for (const QString &proxy : {u"http_proxy"_s, u"https_proxy"_s, u"HTTP_PROXY"_s,
+                                 u"HTTPS_PROXY"_s, u"all_proxy"_s, u"ALL_PROXY"_s})
+        env.remove(proxy);
+    return env;
+}
+
+QByteArray Sandbox::allFileBytes() const
+{
+    QByteArray all;
+    QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll() + '\n';
+    }
+    return all;
+}
+
+QString CliRun::describe() const
+{
+    return u"exit %1, stderr: %2"_s.arg(exitCode).arg(QString::fromUtf8(err).trimmed());
+}
+
+CliRun runCli(const Sandbox &sandbox, const QStringList &args, const QByteArray &input,
+              const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment.isEmpty() ? sandbox.environment() : environment);
+    process.start(QStringLiteral(SDSM_CLI_PATH), args);
+    CliRun run;
+    if (!process.waitForStarted(30000))
+        return run;
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(120000);
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+Emulator::Emulator(const QStringList &args)
+    : m_dir(std::make_unique<QTemporaryDir>())
+{
+    QStringList all = args;
+    all << u"--port"_s << u"0"_s << u"--request-log"_s << m_dir->filePath(u"requests.jsonl"_s);
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start(QStringLiteral(SDSM_EMULATOR_PATH), all);
+    // The emulator prints its address once it accepts connections: that line is the signal.
+    QByteArray line;
+    while (!line.contains('\n') && m_process.waitForReadyRead(15000))
+        line += m_process.readAllStandardOutput();
+    const QByteArray prefix = "listening http://127.0.0.1:";
+    if (line.startsWith(prefix))
+        m_port = static_cast<quint16>(line.mid(prefix.size()).trimmed().toUInt());
+}
+
+Emulator::~Emulator()
+{
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000))
+        m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+QString Emulator::url() const
+{
+    return u"http://127.0.0.1:%1"_s.arg(m_port);
+}
+
+QList<QJsonObject> Emulator::requests(bool tokenOnly) const
+{
+    QList<QJsonObject> list;
+    QFile log(m_dir->filePath(u"requests.jsonl"_s));
+    if (!log.open(QIODevice::ReadOnly))
+        return list;
+    for (const QByteArray &line : log.readAll().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.isEmpty())
+            continue;
+        if (tokenOnly
+            && !(o.value(u"method"_s).toString() == u"POST"_s
+                 && o.value(u"path"_s).toString().startsWith(u"/auth/oauth2_token"_s)))
+            continue;
+        list.append(o);
+    }
+    return list;
+}
+
+QList<QByteArray> encodingsOf(const QString &secret)
+{
+    const QByteArray raw = secret.toUtf8();
+    QByteArray form = QUrl::toPercentEncoding(secret);
+    QByteArray formPlus = QUrl::toPercentEncoding(secret, " ");
+    formPlus.replace(' ', '+');
+    QByteArray utf16;
+    for (const QChar c : secret) {
+        utf16.append(static_cast<char>(c.unicode() & 0xff));
+        utf16.append(static_cast<char>(c.unicode() >> 8));
+    }
+    const QByteArray b64 = raw.toBase64();
+    const QByteArray b64url =
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    QList<QByteArray> all {raw, form, formPlus, utf16};
+    // Base64 of a value embedded in a longer text depends on its offset modulo 3. For each
+    // alignment, the characters that depend on the secret alone start after the first group
+    // (when a prefix shares it) and stop before the last group.
+    for (int shift = 1; shift < 3; ++shift) {
+        const QByteArray shifted = QByteArray(shift, 'x') + raw;
+        for (const QByteArray &enc :
+             {shifted.toBase64(), shifted.toBase64(QByteArray::Base64UrlEncoding)}) {
+            if (enc.size() > 16)
+                all.append(enc.mid(4, enc.size() - 8));
+        }
+    }
+    if (b64.size() > 12) {
+        all.append(b64.left(b64.size() - 4));
+        all.append(b64url.left(b64url.size() - 4));
+    }
+    all << b64 << b64url;
+    return all;
+}
+
+int findLeak(const QByteArray &haystack, const QString &secret)
+{
+    const QList<QByteArray> encodings = encodingsOf(secret);
+    for (int i = 0; i < encodings.size(); ++i) {
+        if (!encodings.at(i).isEmpty() && haystack.contains(encodings.at(i)))
+            return i;
+    }
+    return -1;
+}
+
+QString canary(const QString &label)
+{
+    return u"CANARY-%1-%2"_s.arg(label, QUuid::createUuid().toString(QUuid::Id128).left(20));
+}
+
+} // namespace sdsm::test

@@ -1,1 +1,80 @@
 #pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace sdsm::test {
+
+// Fails the current test unless it runs inside the session bus with an unlocked gnome-keyring
+// that scripts/test.sh sets up: keychain tests must use the real keychain, never a fake.
+bool keyringAvailable();
+#define SDSM_REQUIRE_KEYRING()                                                                     \
+    do {                                                                                           \
+        if (!sdsm::test::keyringAvailable())                                                       \
+            QFAIL("no unlocked test keyring: run the tests through scripts/test.sh");              \
+    } while (false)
+
+// A private world for one test: config, data and cache folders of its own.
+class Sandbox
+{
+public:
+    Sandbox();
+    QString path(const QString &relative) const { return m_dir.filePath(relative); }
+    QString configFile() const
+    {
+        return path(QStringLiteral("config/santedb-session-manager/profiles.json"));
+    }
+    QProcessEnvironment environment() const; // XDG_* pointed into the sandbox
+    // Every file under the sandbox, for leak checks.
+    QByteArray allFileBytes() const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QString describe() const; // for failure messages: exit code and stderr (never stdout)
+};
+
+CliRun runCli(const Sandbox &sandbox, const QStringList &args, const QByteArray &input = {},
+              const QProcessEnvironment &environment = {});
+
+// santedb-auth-emulator as a child process on a free loopback port.
+class Emulator
+{
+public:
+    explicit Emulator(const QStringList &args = {});
+    ~Emulator();
+    bool started() const { return m_port > 0; }
+    quint16 port() const { return m_port; }
+    QString url() const;
+    // The JSON lines of --request-log, parsed; only token requests when tokenOnly.
+    QList<QJsonObject> requests(bool tokenOnly = true) const;
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+// Every way a secret could leak in text: raw, base64, base64url, percent- and form-encoded,
+// UTF-16LE. Checking all of them is what "no secret appears in any encoding" means.
+QList<QByteArray> encodingsOf(const QString &secret);
+// Index of the first encoding found in haystack, or -1; never prints the secret itself.
+int findLeak(const QByteArray &haystack, const QString &secret);
+
+QString canary(const QString &label);
+
+} // namespace sdsm::test

@@ -1,0 +1,122 @@
+#include "terminal.h"
+
+#include <QFile>
+
+#include <csignal>
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace sdsm::cli {
+
+namespace {
+
+#ifndef Q_OS_WIN
+// Saved before echo is turned off, restored by the signal handler (async-signal-safe calls only).
+struct termios g_savedTerminal;
+volatile std::sig_atomic_t g_echoOff = 0;
+#endif
+
+extern "C" void onInterrupt(int)
+{
+#ifndef Q_OS_WIN
+    if (g_echoOff)
+        tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+    static const char message[] = "\ninterrupted\n";
+    [[maybe_unused]] const auto written = ::write(STDERR_FILENO, message, sizeof message - 1);
+    _exit(130);
+#else
+    std::_Exit(130);
+#endif
+}
+
+void writeTo(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+void writeOut(const QString &text)
+{
+    writeTo(stdout, text);
+}
+
+void writeErr(const QString &text)
+{
+    writeTo(stderr, text);
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin));
+#else
+    return isatty(STDIN_FILENO);
+#endif
+}
+
+Result<QByteArray> readStdin(qint64 limit)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return makeError(ErrorKind::Usage, u"standard input could not be read"_s);
+    QByteArray data = in.read(limit + 1);
+    if (data.size() > limit)
+        return makeError(
+            ErrorKind::Refused,
+            u"standard input holds more than %1 bytes — nothing was used"_s.arg(limit));
+    return data;
+}
+
+Result<QString> promptHidden(const QString &prompt)
+{
+    writeErr(prompt);
+#ifdef Q_OS_WIN
+    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    GetConsoleMode(input, &mode);
+    SetConsoleMode(input, mode & ~static_cast<DWORD>(ENABLE_ECHO_INPUT));
+#else
+    tcgetattr(STDIN_FILENO, &g_savedTerminal);
+    struct termios quiet = g_savedTerminal;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    g_echoOff = 1;
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+#endif
+    QByteArray line;
+    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
+        line.append(static_cast<char>(c));
+#ifdef Q_OS_WIN
+    SetConsoleMode(input, mode);
+#else
+    tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+    g_echoOff = 0;
+#endif
+    writeErr(u"\n"_s);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    QString text = QString::fromUtf8(line);
+    line.fill('\0');
+    return text;
+}
+
+void installInterruptHandler()
+{
+    std::signal(SIGINT, onInterrupt);
+#ifndef Q_OS_WIN
+    std::signal(SIGTERM, onInterrupt);
+#endif
+}
+
+} // namespace sdsm::cli

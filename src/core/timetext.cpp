@@ -1,0 +1,83 @@
+#include "timetext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sdsm {
+
+namespace {
+
+constexpr qint64 kMinute = 60;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+
+// Whole units, rounded down: "29 min" for 1799 s matches what a person expects from a
+// 30-minute session that started a moment ago.
+QString spanText(qint64 seconds)
+{
+    if (seconds < kMinute)
+        return QString::number(seconds) + u" s"_s;
+    if (seconds < kHour)
+        return QString::number(seconds / kMinute) + u" min"_s;
+    if (seconds < 2 * kDay) {
+        const qint64 minutes = (seconds % kHour) / kMinute;
+        const QString hours = QString::number(seconds / kHour) + u" h"_s;
+        return minutes == 0 ? hours : hours + u' ' + QString::number(minutes) + u" min"_s;
+    }
+    return QString::number(seconds / kDay) + u" days"_s;
+}
+
+// Truncated towards zero, so anything closer than one second is 0, which reads as "now".
+qint64 secondsUntil(const QDateTime &at, const QDateTime &now)
+{
+    return now.msecsTo(at) / 1000;
+}
+
+QString offsetText(int offsetSeconds)
+{
+    const QChar sign = offsetSeconds < 0 ? u'-' : u'+';
+    const int magnitude = offsetSeconds < 0 ? -offsetSeconds : offsetSeconds;
+    const QChar zero = u'0';
+    return sign
+        + u"%1:%2"_s.arg(magnitude / 3600, 2, 10, zero).arg((magnitude % 3600) / 60, 2, 10, zero);
+}
+
+} // namespace
+
+QString expiryRelativeText(const QDateTime &at, const QDateTime &now)
+{
+    const qint64 seconds = secondsUntil(at, now);
+    if (seconds == 0)
+        return u"expires now"_s;
+    if (seconds > 0)
+        return u"expires in "_s + spanText(seconds);
+    return u"expired "_s + spanText(-seconds) + u" ago"_s;
+}
+
+QString relativeText(const QDateTime &at, const QDateTime &now)
+{
+    const qint64 seconds = secondsUntil(at, now);
+    if (seconds == 0)
+        return u"now"_s;
+    if (seconds > 0)
+        return u"in "_s + spanText(seconds);
+    return spanText(-seconds) + u" ago"_s;
+}
+
+QString utcText(const QDateTime &t)
+{
+    return t.toUTC().toString(u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s);
+}
+
+QString localText(const QDateTime &t)
+{
+    const QDateTime local = t.toLocalTime();
+    return local.toString(u"yyyy-MM-dd HH:mm:ss "_s) + offsetText(local.offsetFromUtc());
+}
+
+QString localIsoText(const QDateTime &t)
+{
+    const QDateTime local = t.toLocalTime();
+    return local.toString(u"yyyy-MM-dd'T'HH:mm:ss"_s) + offsetText(local.offsetFromUtc());
+}
+
+} // namespace sdsm

@@ -1,0 +1,336 @@
+#include "workspace.h"
+
+#include "clock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace sdsm {
+
+namespace {
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QString isoUtc(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ssZ"_s) : QString();
+}
+
+bool hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    });
+}
+
+} // namespace
+
+Workspace::Workspace(const AppPaths &paths, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_paths(paths)
+    , m_profiles(paths.profilesFile)
+    , m_state(paths.stateFile())
+    , m_history(paths.historyFile())
+    , m_sessions(new SessionService(m_state, m_history, clock, this))
+{ }
+
+QList<SecretKind> Workspace::allSecretKinds()
+{
+    return {SecretKind::Client, SecretKind::Device, SecretKind::CertPassword, SecretKind::Session};
+}
+
+Result<Profile> Workspace::addProfile(Profile profile)
+{
+    profile.uuid = QUuid::createUuid();
+    if (const auto valid = validateProfile(profile); !valid.ok())
+        return valid.error();
+    const auto saved = m_profiles.update([&](QList<Profile> &list) -> Result<void> {
+        list.append(profile);
+        return {};
+    });
+    if (!saved.ok())
+        return saved.error();
+    return profile;
+}
+
+Result<Profile> Workspace::editProfile(const QString &name,
+                                       const std::function<Result<void>(Profile &)> &change,
+                                       bool versionSet)
+{
+    Profile edited;
+    bool versionChanged = false;
+    const auto saved = m_profiles.update([&](QList<Profile> &list) -> Result<void> {
+        const auto it = std::find_if(list.begin(), list.end(),
+                                     [&](const Profile &p) { return p.name == name; });
+        if (it == list.end())
+            return makeError(
+                ErrorKind::Config,
+                u"no profile named \"%1\" — see `santedb-session profile list`"_s.arg(name));
+        const SanteDbVersion before = it->version;
+        if (const auto changed = change(*it); !changed.ok())
+            return changed;
+        versionChanged = versionSet || it->version != before;
+        edited = *it;
+        return validateProfile(edited);
+    });
+    if (!saved.ok())
+        return saved.error();
+    const auto forgotten = m_state.update(edited.uuid, [&](ProfileState &s) {
+        s.forgetSession();
+        if (versionChanged) {
+            s.detectedVersion.reset();
+            s.omitClientSecretWithDevice = false;
+        }
+    });
+    if (!forgotten.ok())
+        return forgotten.error();
+    return edited;
+}
+
+void Workspace::setSecret(const Profile &profile, SecretKind kind, const QString &value,
+                          std::function<void(Result<void>)> done)
+{
+    auto refuse = [&](const QString &why) {
+        done(makeError(ErrorKind::Refused, why + u" — nothing was stored"_s));
+    };
+    if (kind == SecretKind::Session)
+        return refuse(u"the session entry is written by `santedb-session login`, not by hand"_s);
+    if (!profile.uses(kind))
+        return refuse(u"profile \"%1\" does not use a %2 (its device mode is %3)"_s.arg(
+            profile.name, secretKindLabel(kind), deviceModeName(profile.deviceMode)));
+    if (value.isEmpty())
+        return refuse(u"the %1 is empty"_s.arg(secretKindLabel(kind)));
+    if (hasControlCharacter(value))
+        return refuse(u"the %1 contains a control character"_s.arg(secretKindLabel(kind)));
+    if (kind == SecretKind::Device) {
+        if (const QString problem = checkDeviceSecret(value, profile.version); !problem.isEmpty())
+            return refuse(problem);
+    }
+    m_secrets.write(profile.uuid, kind, value, this,
+                    [this, uuid = profile.uuid, done = std::move(done)](Result<void> written) {
+                        if (!written.ok())
+                            return done(written.error());
+                        // A new credential makes any cached session a lie about it.
+                        m_sessions->discardSession(uuid, done);
+                    });
+}
+
+void Workspace::clearSecrets(const Profile &profile, const QList<SecretKind> &kinds, ClearDone done)
+{
+    clearNext(profile, kinds, {}, std::move(done));
+}
+
+void Workspace::clearNext(const Profile &profile, QList<SecretKind> remaining,
+                          QList<std::pair<SecretKind, bool>> cleared, ClearDone finished)
+{
+    if (remaining.isEmpty()) {
+        const bool credentialCleared =
+            std::any_of(cleared.cbegin(), cleared.cend(),
+                        [](const auto &c) { return c.first != SecretKind::Session && c.second; });
+        if (credentialCleared) {
+            m_sessions->discardSession(profile.uuid, [cleared, finished](Result<void> discarded) {
+                if (!discarded.ok())
+                    return finished(discarded.error());
+                finished(cleared);
+            });
+            return;
+        }
+        const auto forgotten = m_state.update(profile.uuid, [&](ProfileState &s) {
+            if (std::any_of(cleared.cbegin(), cleared.cend(),
+                            [](const auto &c) { return c.first == SecretKind::Session; }))
+                s.forgetSession();
+        });
+        if (!forgotten.ok())
+            return finished(forgotten.error());
+        return finished(cleared);
+    }
+    const SecretKind kind = remaining.takeFirst();
+    m_secrets.remove(
+        profile.uuid, kind, this,
+        [this, profile, kind, remaining, cleared, finished](Result<bool> removed) mutable {
+            if (!removed.ok())
+                return finished(removed.error());
+            cleared.append({kind, removed.value()});
+            clearNext(profile, remaining, cleared, finished);
+        });
+}
+
+void Workspace::removeProfile(const QString &name, ClearDone done)
+{
+    const auto found = m_profiles.find(name);
+    if (!found.ok())
+        return done(found.error());
+    const Profile profile = found.value();
+    clearSecrets(
+        profile, allSecretKinds(),
+        [this, profile, done](Result<QList<std::pair<SecretKind, bool>>> cleared) {
+            if (!cleared.ok())
+                return done(cleared.error());
+            const auto saved = m_profiles.update([&](QList<Profile> &list) -> Result<void> {
+                list.removeIf([&](const Profile &p) { return p.uuid == profile.uuid; });
+                return {};
+            });
+            if (!saved.ok())
+                return done(saved.error());
+            if (const auto forgotten = m_state.remove(profile.uuid); !forgotten.ok())
+                return done(forgotten.error());
+            done(cleared);
+        });
+}
+
+void Workspace::secretPresence(const Profile &profile, PresenceDone done)
+{
+    auto presence = std::make_shared<QHash<SecretKind, bool>>();
+    auto kinds = std::make_shared<QList<SecretKind>>(profile.usedSecretKinds());
+    kinds->append(SecretKind::Session);
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, profile, presence, kinds, step, done] {
+        if (kinds->isEmpty()) {
+            done(*presence);
+            *step = nullptr; // breaks the self-reference
+            return;
+        }
+        const SecretKind kind = kinds->takeFirst();
+        m_secrets.read(profile.uuid, kind, this,
+                       [presence, kind, step, done](Result<std::optional<QString>> value) {
+                           if (!value.ok()) {
+                               done(value.error());
+                               *step = nullptr;
+                               return;
+                           }
+                           presence->insert(kind, value.value().has_value());
+                           (*step)();
+                       });
+    };
+    (*step)();
+}
+
+Result<QByteArray> Workspace::exportProfiles(const QStringList &names)
+{
+    const auto snapshot = m_profiles.load();
+    if (!snapshot.ok())
+        return snapshot.error();
+    QJsonArray exported;
+    for (const QString &name : names) {
+        if (std::none_of(snapshot.value().profiles.cbegin(), snapshot.value().profiles.cend(),
+                         [&](const Profile &p) { return p.name == name; }))
+            return makeError(
+                ErrorKind::Config,
+                u"no profile named \"%1\" — see `santedb-session profile list`"_s.arg(name));
+    }
+    for (const Profile &p : snapshot.value().profiles) {
+        if (names.isEmpty() || names.contains(p.name))
+            exported.append(p.toJson());
+    }
+    const QJsonObject document {{u"schema"_s, ProfileStore::SchemaVersion},
+                                {u"profiles"_s, exported}};
+    return QJsonDocument(document).toJson(QJsonDocument::Indented);
+}
+
+Result<QList<Profile>> Workspace::importProfiles(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return makeError(
+            ErrorKind::Config,
+            u"the import file is not valid JSON (%1 at byte %2) — nothing was imported"_s
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
+    const QJsonValue list = document.object().value(u"profiles"_s);
+    if (!document.isObject() || !list.isArray())
+        return makeError(ErrorKind::Config,
+                         u"the import file has no \"profiles\" array — nothing was imported"_s);
+    if (document.object().value(u"schema"_s).toInt(1) > ProfileStore::SchemaVersion)
+        return makeError(
+            ErrorKind::Config,
+            u"the import file was written by a newer version — nothing was imported"_s);
+
+    QList<Profile> incoming;
+    QSet<QString> names;
+    for (const QJsonValue &entry : list.toArray()) {
+        QJsonObject object = entry.toObject();
+        // The file's UUIDs are never trusted: imported profiles get their own keychain keys.
+        object.insert(u"uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        auto profile = Profile::fromJson(object);
+        if (!profile.ok())
+            return makeError(ErrorKind::Config,
+                             profile.error().message + u" — nothing was imported"_s);
+        if (names.contains(profile.value().name))
+            return makeError(
+                ErrorKind::Config,
+                u"the import file holds two profiles named \"%1\" — nothing was imported"_s.arg(
+                    profile.value().name));
+        names.insert(profile.value().name);
+        incoming.append(profile.value());
+    }
+    const auto saved = m_profiles.update([&](QList<Profile> &existing) -> Result<void> {
+        for (const Profile &p : std::as_const(incoming)) {
+            if (std::any_of(existing.cbegin(), existing.cend(),
+                            [&](const Profile &e) { return e.name == p.name; }))
+                return makeError(
+                    ErrorKind::Config,
+                    u"a profile named \"%1\" already exists — nothing was imported; rename or remove it first"_s
+                        .arg(p.name));
+        }
+        existing.append(incoming);
+        return {};
+    });
+    if (!saved.ok())
+        return saved.error();
+    return incoming;
+}
+
+QJsonObject Workspace::describe(const Profile &profile, const ProfileState &state,
+                                const std::optional<QHash<SecretKind, bool>> &presence)
+{
+    auto secret = [&](SecretKind kind) -> QJsonValue {
+        if (!presence || (kind != SecretKind::Session && !profile.uses(kind)))
+            return QJsonValue();
+        return presence->value(kind, false);
+    };
+    const QJsonObject device {
+        {u"mode"_s, deviceModeName(profile.deviceMode)},
+        {u"id"_s, orNull(profile.deviceId)},
+        {u"certificate"_s, orNull(profile.certificatePath)},
+    };
+    const QJsonObject secrets {
+        {u"client"_s, secret(SecretKind::Client)},
+        {u"device"_s, secret(SecretKind::Device)},
+        {u"cert_password"_s, secret(SecretKind::CertPassword)},
+        {u"session"_s, secret(SecretKind::Session)},
+    };
+    QJsonValue last;
+    if (!state.lastResult.isEmpty())
+        last = QJsonObject {{u"result"_s, state.lastResult},
+                            {u"at"_s, orNull(isoUtc(state.lastAt))},
+                            {u"expires_at"_s, orNull(isoUtc(state.expiresAt))}};
+    return QJsonObject {
+        {u"uuid"_s, profile.uuid.toString(QUuid::WithoutBraces)},
+        {u"name"_s, profile.name},
+        {u"server"_s, profile.server.toString()},
+        {u"token_endpoint"_s, profile.effectiveTokenEndpoint().toString()},
+        {u"santedb_version"_s, versionName(profile.version)},
+        {u"detected_version"_s,
+         state.detectedVersion ? QJsonValue(static_cast<int>(*state.detectedVersion))
+                               : QJsonValue()},
+        {u"grant"_s, grantName(profile.grant)},
+        {u"scope"_s, profile.scope},
+        {u"client_id"_s, profile.clientId},
+        {u"device"_s, device},
+        {u"ca_file"_s, orNull(profile.caFile)},
+        {u"pin_sha256"_s, orNull(profile.pinSha256)},
+        {u"allow_http"_s, profile.allowHttp},
+        {u"note"_s, orNull(profile.note)},
+        {u"secrets"_s, secrets},
+        {u"last"_s, last},
+    };
+}
+
+} // namespace sdsm

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "history.h"
+#include "paths.h"
+#include "profile.h"
+#include "profilestore.h"
+#include "result.h"
+#include "secretstore.h"
+#include "sessionservice.h"
+#include "statestore.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace sdsm {
+
+class Clock;
+
+// Everything a person can do with profiles and their secrets, shared by the CLI and the desktop
+// app: the files (profiles, state, history), the keychain and the session service together.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workspace(const AppPaths &paths, const Clock &clock, QObject *parent = nullptr);
+
+    const AppPaths &paths() const { return m_paths; }
+    ProfileStore &profiles() { return m_profiles; }
+    StateStore &state() { return m_state; }
+    History &history() { return m_history; }
+    SessionService &sessions() { return *m_sessions; }
+
+    // Adds a new profile with a fresh UUID.
+    Result<Profile> addProfile(Profile profile);
+    // Applies `change` under the profile-file lock. Setting the SanteDB version (even to the same
+    // value) or changing it forgets the detected generation; any change forgets the cached
+    // session's state (call SessionService::discardSession afterwards for the keychain entry).
+    Result<Profile> editProfile(const QString &name,
+                                const std::function<Result<void>(Profile &)> &change,
+                                bool versionSet = false);
+
+    // Stores one credential after checking it suits the profile; forgets the cached session.
+    void setSecret(const Profile &profile, SecretKind kind, const QString &value,
+                   std::function<void(Result<void>)> done);
+    // Deletes entries (the keychain check runs first, so a locked keyring changes nothing).
+    // Reports, per kind, whether an entry was there.
+    using ClearDone = std::function<void(Result<QList<std::pair<SecretKind, bool>>>)>;
+    void clearSecrets(const Profile &profile, const QList<SecretKind> &kinds, ClearDone done);
+    // Removes every keychain entry of the profile, then the profile and its state.
+    void removeProfile(const QString &name, ClearDone done);
+    // Which entries exist (reads the keychain: only for an explicit "show").
+    using PresenceDone = std::function<void(Result<QHash<SecretKind, bool>>)>;
+    void secretPresence(const Profile &profile, PresenceDone done);
+
+    // Export never includes secrets; import is all or nothing and gives each profile a new UUID.
+    Result<QByteArray> exportProfiles(const QStringList &names);
+    Result<QList<Profile>> importProfiles(const QByteArray &json);
+
+    // The `profile show --json` shape (README). `presence` absent: the secrets are all null.
+    static QJsonObject describe(const Profile &profile, const ProfileState &state,
+                                const std::optional<QHash<SecretKind, bool>> &presence);
+
+    static QList<SecretKind> allSecretKinds();
+
+private:
+    void clearNext(const Profile &profile, QList<SecretKind> remaining,
+                   QList<std::pair<SecretKind, bool>> done, ClearDone finished);
+
+    AppPaths m_paths;
+    ProfileStore m_profiles;
+    StateStore m_state;
+    History m_history;
+    SecretStore m_secrets;
+    SessionService *m_sessions;
+};
+
+} // namespace sdsm

@@ -1,0 +1,29 @@
+#include "emulatoroptions.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sdsm::emu {
+
+QStringList EmulatorOptions::faultNames()
+{
+    return {
+        u"html-500"_s,       u"truncated-json"_s,  u"huge-body"_s,          u"slow-drip"_s,
+        u"hang"_s,           u"redirect"_s,        u"wrong-content-type"_s, u"no-access-token"_s,
+        u"token-type-mac"_s, u"echo-credentials"_s};
+}
+
+QString EmulatorOptions::validate() const
+{
+    if (santedbVersion != 2 && santedbVersion != 3)
+        return u"The SanteDB version must be 2 or 3."_s;
+    if (sessionSeconds < 1 || sessionSeconds > maxSessionSeconds)
+        return u"The session length must be from 1 to %1 seconds."_s.arg(maxSessionSeconds);
+    if (delayMs < 0 || delayMs > maxDelayMs)
+        return u"The delay must be from 0 to %1 milliseconds."_s.arg(maxDelayMs);
+    if (!fault.isEmpty() && !faultNames().contains(fault))
+        return u"The fault \"%1\" is unknown; use one of %2."_s.arg(fault,
+                                                                    faultNames().join(u", "_s));
+    return {};
+}
+
+} // namespace sdsm::emu

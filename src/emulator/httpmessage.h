@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <utility>
+
+namespace sdsm::emu {
+
+using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
+
+// One HTTP request exactly as it arrived. Names keep their spelling and order so that tests can
+// prove what a client sent, and what it did not send.
+struct RecordedRequest
+{
+    QByteArray method;
+    QByteArray path; // the request-target, query included
+    HeaderList headers;
+    QByteArray body;
+
+    // First value of a header, names compared case-insensitively; empty when absent.
+    QByteArray header(QByteArrayView name) const;
+    bool hasHeader(QByteArrayView name) const;
+    // The path without its query, lower-cased: what the server routes on.
+    QByteArray route() const;
+    // {"method","path","headers":[[name,value],...],"body"} on one line (the --request-log format).
+    QByteArray toJsonLine() const;
+};
+
+struct HttpResponse
+{
+    enum class Delivery {
+        Complete, // headers and body, then close
+        HalfBody, // headers promising the whole body, half of it, then close
+        Drip, // headers at once, then one body byte every 250 ms
+        Never, // keep the connection open and never answer
+    };
+
+    int status = 200;
+    HeaderList headers;
+    QByteArray body;
+    Delivery delivery = Delivery::Complete;
+
+    static HttpResponse json(int status, const QJsonObject &object);
+    // SanteDB's OAuthError body: {"error": ..., "error_description": ...}.
+    static HttpResponse oauthError(int status, const QString &error, const QString &description);
+
+    // Status line and headers, with Content-Length and Connection: close added.
+    QByteArray head() const;
+};
+
+// Incremental HTTP/1.1 request reader: requests may arrive in any number of chunks.
+class RequestParser
+{
+public:
+    enum class Status {
+        NeedMore,
+        Complete,
+        Malformed, // 400
+        LengthRequired, // 411: a body without Content-Length (e.g. chunked)
+        BodyTooLarge, // 413
+        HeadersTooLarge, // 431
+    };
+
+    static constexpr qsizetype maxHeadBytes = 64 * 1024;
+    static constexpr qsizetype maxBodyBytes = 1024 * 1024;
+
+    // Once the status is anything but NeedMore, further bytes are ignored.
+    Status feed(QByteArrayView bytes);
+    // True once the head is in and only body bytes are missing.
+    bool awaitingBody() const { return m_status == Status::NeedMore && m_bodyStart >= 0; }
+    const RecordedRequest &request() const { return m_request; }
+
+private:
+    Status parseHead(qsizetype headEnd, qsizetype bodyStart);
+
+    QByteArray m_buffer;
+    RecordedRequest m_request;
+    qsizetype m_bodyStart = -1; // -1 until the head has been parsed
+    qsizetype m_contentLength = 0;
+    Status m_status = Status::NeedMore;
+};
+
+} // namespace sdsm::emu
+
+Q_DECLARE_METATYPE(sdsm::emu::RecordedRequest)

@@ -1,0 +1,245 @@
+// The secret store over the real keychain, and what users see when the keychain is missing,
+// not set up, or locked: each on a private D-Bus session so the shared test keyring is untouched.
+#include "secretstore.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace sdsm;
+using namespace sdsm::test;
+
+namespace {
+
+// A dbus-daemon of our own. Without service directories nothing can provide the Secret Service;
+// with the standard session configuration gnome-keyring is D-Bus activated inside `home`.
+class PrivateBus
+{
+public:
+    explicit PrivateBus(bool withServices)
+    {
+        QDir(m_home.path()).mkpath(u"runtime"_s);
+        QFile::setPermissions(m_home.filePath(u"runtime"_s),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QStringList args {u"--nofork"_s, u"--print-address=1"_s};
+        if (withServices) {
+            args << u"--session"_s;
+        } else {
+            const QString config = m_home.filePath(u"bus.conf"_s);
+            QFile f(config);
+            if (!f.open(QIODevice::WriteOnly))
+                return;
+            f.write(
+                QStringLiteral(
+                    "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration "
+                    "1.0//EN\" "
+                    "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">"
+                    "<busconfig><type>session</type><listen>unix:dir=%1</listen>"
+                    "<auth>EXTERNAL</auth><policy context=\"default\">"
+                    "<allow send_destination=\"*\" eavesdrop=\"true\"/><allow eavesdrop=\"true\"/>"
+                    "<allow own=\"*\"/></policy></busconfig>")
+                    .arg(m_home.path())
+                    .toUtf8());
+            f.close();
+            args << u"--config-file="_s + config;
+        }
+        m_daemon.setProcessEnvironment(environment(false));
+        m_daemon.start(u"dbus-daemon"_s, args);
+        while (!m_address.contains(u'\n') && m_daemon.waitForReadyRead(10000))
+            m_address += QString::fromUtf8(m_daemon.readAllStandardOutput());
+        m_address = m_address.trimmed();
+    }
+    ~PrivateBus()
+    {
+        m_daemon.terminate();
+        m_daemon.waitForFinished(5000);
+    }
+    bool ok() const { return !m_address.isEmpty(); }
+
+    QProcessEnvironment environment(bool withAddress = true) const
+    {
+        QProcessEnvironment env = m_sandbox.environment();
+        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"keyrings"_s));
+        env.insert(u"XDG_RUNTIME_DIR"_s, m_home.filePath(u"runtime"_s));
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        if (withAddress)
+            env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, m_address);
+        return env;
+    }
+
+    // Creates and unlocks a login keyring on this bus, as a desktop login would.
+    bool unlockNewKeyring()
+    {
+        QProcess unlock;
+        unlock.setProcessEnvironment(environment());
+        unlock.start(u"gnome-keyring-daemon"_s, {u"--unlock"_s, u"--components=secrets"_s});
+        unlock.write("private-bus-password");
+        unlock.closeWriteChannel();
+        return unlock.waitForFinished(20000) && unlock.exitCode() == 0;
+    }
+
+    bool lockLogin()
+    {
+        QProcess lock;
+        lock.setProcessEnvironment(environment());
+        lock.start(u"dbus-send"_s,
+                   {u"--session"_s, u"--print-reply"_s, u"--dest=org.freedesktop.secrets"_s,
+                    u"/org/freedesktop/secrets"_s, u"org.freedesktop.Secret.Service.Lock"_s,
+                    u"array:objpath:/org/freedesktop/secrets/collection/login"_s});
+        return lock.waitForFinished(20000) && lock.exitCode() == 0;
+    }
+
+    const Sandbox &sandbox() const { return m_sandbox; }
+
+private:
+    Sandbox m_sandbox;
+    QTemporaryDir m_home;
+    QProcess m_daemon;
+    QString m_address;
+};
+
+CliRun run(const PrivateBus &bus, const QStringList &args, const QByteArray &input = {})
+{
+    return runCli(bus.sandbox(), QStringList {u"--config"_s, bus.sandbox().configFile()} + args,
+                  input, bus.environment());
+}
+
+void addProfile(const PrivateBus &bus)
+{
+    const CliRun add = run(bus,
+                           {u"profile"_s, u"add"_s, u"k"_s, u"--server"_s, u"http://127.0.0.1:9"_s,
+                            u"--client-id"_s, u"APP"_s, u"--no-device"_s});
+    QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
+}
+
+} // namespace
+
+class TestKeychain : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename T>
+    std::optional<Result<T>> wait(const std::function<void(std::function<void(Result<T>)>)> &start)
+    {
+        std::optional<Result<T>> result;
+        start([&](Result<T> r) { result.emplace(std::move(r)); });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000); }();
+        return result;
+    }
+
+private Q_SLOTS:
+    void keysArePrefixedOnEveryPlatform()
+    {
+        const QUuid id = QUuid::fromString(u"0f8fad5b-d9cb-469f-a165-70867728950e"_s);
+        QCOMPARE(SecretStore::keyFor(id, SecretKind::Client),
+                 u"org.santedb.session-manager/0f8fad5b-d9cb-469f-a165-70867728950e/client"_s);
+        QCOMPARE(
+            SecretStore::keyFor(id, SecretKind::CertPassword),
+            u"org.santedb.session-manager/0f8fad5b-d9cb-469f-a165-70867728950e/cert-password"_s);
+    }
+
+    void roundTripInTheRealKeychain()
+    {
+        SDSM_REQUIRE_KEYRING();
+        SecretStore store;
+        QObject context;
+        const QUuid id = QUuid::createUuid();
+        const QString value = canary(u"ü€ $&+=%/: "_s);
+
+        auto absent = wait<std::optional<QString>>(
+            [&](auto done) { store.read(id, SecretKind::Device, &context, done); });
+        QVERIFY(absent && absent->ok() && !absent->value().has_value());
+
+        auto written = wait<void>(
+            [&](auto done) { store.write(id, SecretKind::Device, value, &context, done); });
+        QVERIFY(written && written->ok());
+        auto read = wait<std::optional<QString>>(
+            [&](auto done) { store.read(id, SecretKind::Device, &context, done); });
+        QVERIFY(read && read->ok() && read->value().has_value());
+        QVERIFY2(*read->value() == value, "the stored value came back different");
+
+        auto removed =
+            wait<bool>([&](auto done) { store.remove(id, SecretKind::Device, &context, done); });
+        QVERIFY(removed && removed->ok());
+        QCOMPARE(removed->value(), true);
+        auto again =
+            wait<bool>([&](auto done) { store.remove(id, SecretKind::Device, &context, done); });
+        QVERIFY(again && again->ok());
+        QCOMPARE(again->value(), false);
+    }
+
+    void noSecretServiceExitsFive()
+    {
+        PrivateBus bus(false);
+        QVERIFY(bus.ok());
+        addProfile(bus);
+        for (const QStringList &args :
+             {QStringList {u"login"_s, u"k"_s}, QStringList {u"secret"_s, u"clear"_s, u"k"_s},
+              QStringList {u"profile"_s, u"remove"_s, u"k"_s}}) {
+            const CliRun r = run(bus, args);
+            QCOMPARE(r.exitCode, 5);
+            QVERIFY2(r.err.contains("no Secret Service is running")
+                         && r.err.contains("start gnome-keyring or KWallet"),
+                     r.err.constData());
+        }
+        const CliRun set = run(bus, {u"secret"_s, u"set"_s, u"k"_s, u"client"_s}, "value-1234");
+        QCOMPARE(set.exitCode, 5);
+        // `profile remove` changed nothing.
+        QCOMPARE(run(bus, {u"profile"_s, u"show"_s, u"k"_s}).exitCode, 0);
+
+        QProcessEnvironment noBus = bus.environment();
+        noBus.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
+        const CliRun none =
+            runCli(bus.sandbox(), {u"--config"_s, bus.sandbox().configFile(), u"login"_s, u"k"_s},
+                   {}, noBus);
+        QCOMPARE(none.exitCode, 5);
+        QVERIFY2(none.err.contains("no Secret Service is running"), none.err.constData());
+    }
+
+    void keyringNotSetUpExitsFive()
+    {
+        PrivateBus bus(true);
+        QVERIFY(bus.ok());
+        addProfile(bus);
+        const CliRun r = run(bus, {u"login"_s, u"k"_s});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains("the keyring is locked or not set up — unlock it and retry"),
+                 r.err.constData());
+    }
+
+    void lockedKeyringChangesNothing()
+    {
+        PrivateBus bus(true);
+        QVERIFY(bus.ok());
+        QVERIFY(bus.unlockNewKeyring());
+        addProfile(bus);
+        QCOMPARE(run(bus, {u"secret"_s, u"set"_s, u"k"_s, u"client"_s}, canary(u"c"_s).toUtf8())
+                     .exitCode,
+                 0);
+        QVERIFY(bus.lockLogin());
+
+        for (const QStringList &args : {QStringList {u"login"_s, u"k"_s},
+                                        QStringList {u"secret"_s, u"clear"_s, u"k"_s, u"client"_s},
+                                        QStringList {u"profile"_s, u"remove"_s, u"k"_s},
+                                        QStringList {u"profile"_s, u"show"_s, u"k"_s}}) {
+            const CliRun r = run(bus, args);
+            if (args.contains(u"show"_s)) {
+                QCOMPARE(r.exitCode, 0); // show still works, secrets unknown
+                QVERIFY(r.err.contains("locked"));
+                continue;
+            }
+            QCOMPARE(r.exitCode, 5);
+            QVERIFY2(r.err.contains("the keyring is locked or not set up"), r.err.constData());
+        }
+        QCOMPARE(run(bus, {u"profile"_s, u"list"_s}).exitCode, 0);
+        QVERIFY(run(bus, {u"profile"_s, u"list"_s}).out.contains("k "));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychain)
+#include "tst_keychain.moc"

@@ -1,0 +1,543 @@
+#include "profile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace sdsm;
+
+namespace {
+
+Profile sampleProfile()
+{
+    Profile p;
+    p.uuid = QUuid::fromString(u"6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10"_s);
+    p.name = u"Lab"_s;
+    p.server = QUrl(u"https://mpi-test.example:8443/santedb"_s);
+    p.clientId = u"fiddler"_s;
+    return p;
+}
+
+QJsonObject sampleJson()
+{
+    return sampleProfile().toJson();
+}
+
+} // namespace
+
+class TestProfile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void enumNamesRoundTrip();
+    void toJsonShape();
+    void jsonRoundTrip_data();
+    void jsonRoundTrip();
+    void fromJsonDefaultsAndUnknownKeys();
+    void fromJsonTypeErrors_data();
+    void fromJsonTypeErrors();
+    void checkProfileName_data();
+    void checkProfileName();
+    void checkUrls_data();
+    void checkUrls();
+    void urlErrorsNeverEchoCredentials();
+    void checkClientId_data();
+    void checkClientId();
+    void checkDeviceId_data();
+    void checkDeviceId();
+    void checkScope_data();
+    void checkScope();
+    void normalizePin_data();
+    void normalizePin();
+    void validateProfile_data();
+    void validateProfile();
+    void effectiveTokenEndpoint_data();
+    void effectiveTokenEndpoint();
+    void usedSecretKinds_data();
+    void usedSecretKinds();
+    void isLoopbackHost_data();
+    void isLoopbackHost();
+};
+
+void TestProfile::enumNamesRoundTrip()
+{
+    for (auto v : {SanteDbVersion::Auto, SanteDbVersion::V2, SanteDbVersion::V3})
+        QVERIFY(parseVersion(versionName(v)) == v);
+    for (auto m : {DeviceMode::None, DeviceMode::Secret, DeviceMode::Certificate})
+        QVERIFY(parseDeviceMode(deviceModeName(m)) == m);
+    for (auto g : {GrantType::ClientCredentials, GrantType::Password})
+        QVERIFY(parseGrant(grantName(g)) == g);
+    for (auto k :
+         {SecretKind::Client, SecretKind::Device, SecretKind::CertPassword, SecretKind::Session}) {
+        QVERIFY(parseSecretKind(secretKindName(k)) == k);
+        QVERIFY(!secretKindLabel(k).isEmpty());
+    }
+    QCOMPARE(versionName(SanteDbVersion::V3), u"3"_s);
+    QCOMPARE(secretKindName(SecretKind::CertPassword), u"cert-password"_s);
+    QCOMPARE(grantName(GrantType::ClientCredentials), u"client_credentials"_s);
+    QVERIFY(!parseVersion(u"4"_s));
+    QVERIFY(!parseDeviceMode(u"both"_s));
+    QVERIFY(!parseGrant(u"implicit"_s));
+    QVERIFY(!parseSecretKind(u"token"_s));
+}
+
+void TestProfile::toJsonShape()
+{
+    const QJsonObject json = sampleProfile().toJson();
+    const QJsonObject expected = QJsonDocument::fromJson(R"({
+        "uuid": "6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10",
+        "name": "Lab",
+        "server": "https://mpi-test.example:8443/santedb",
+        "token_endpoint": null,
+        "santedb_version": "auto",
+        "grant": "client_credentials",
+        "scope": "*",
+        "client_id": "fiddler",
+        "device": {"mode": "none", "id": null, "certificate": null},
+        "ca_file": null,
+        "pin_sha256": null,
+        "allow_http": false,
+        "note": null
+    })"_ba)
+                                     .object();
+    QCOMPARE(json, expected);
+}
+
+void TestProfile::jsonRoundTrip_data()
+{
+    QTest::addColumn<Profile>("profile");
+    QTest::newRow("minimal") << sampleProfile();
+
+    Profile secret = sampleProfile();
+    secret.deviceMode = DeviceMode::Secret;
+    secret.deviceId = u"lab-device"_s;
+    secret.version = SanteDbVersion::V2;
+    secret.scope = u"urn:santedb:scope a b"_s;
+    secret.tokenEndpoint = QUrl(u"https://idp.example/oauth/token"_s);
+    secret.note = u"ünïcode note\nwith a line break"_s;
+    QTest::newRow("device secret") << secret;
+
+    Profile cert = sampleProfile();
+    cert.deviceMode = DeviceMode::Certificate;
+    cert.certificatePath = u"/home/u/device.p12"_s;
+    cert.version = SanteDbVersion::V3;
+    cert.caFile = u"/etc/ssl/lab-ca.pem"_s;
+    cert.pinSha256 = QString(64, u'a');
+    cert.allowHttp = true;
+    cert.grant = GrantType::Password;
+    QTest::newRow("certificate") << cert;
+}
+
+void TestProfile::jsonRoundTrip()
+{
+    QFETCH(Profile, profile);
+    const QByteArray text = QJsonDocument(profile.toJson()).toJson();
+    const Result<Profile> back = Profile::fromJson(QJsonDocument::fromJson(text).object());
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+    QVERIFY(back.value() == profile);
+}
+
+void TestProfile::fromJsonDefaultsAndUnknownKeys()
+{
+    const QJsonObject json {
+        {u"uuid"_s, u"{6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10}"_s},
+        {u"name"_s, u"Lab"_s},
+        {u"server"_s, u"https://mpi-test.example:8443/santedb"_s},
+        {u"client_id"_s, u"fiddler"_s},
+        {u"from_the_future"_s, QJsonArray {1, 2}},
+    };
+    const Result<Profile> p = Profile::fromJson(json);
+    QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().message));
+    QVERIFY(p.value() == sampleProfile());
+}
+
+void TestProfile::fromJsonTypeErrors_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("expected");
+
+    const auto row = [](const char *tag, const QString &key, const QJsonValue &value,
+                        const QString &expected) {
+        QTest::newRow(tag) << key << value << expected;
+    };
+    row("name number", u"name"_s, 7, u"a profile entry: \"name\" must be a string"_s);
+    row("name missing", u"name"_s, QJsonValue::Undefined,
+        u"a profile entry: \"name\" must be a string"_s);
+    row("server number", u"server"_s, 42, u"profile \"Lab\": \"server\" must be a string"_s);
+    row("server missing", u"server"_s, QJsonValue::Undefined,
+        u"profile \"Lab\": \"server\" must be a string"_s);
+    row("uuid garbage", u"uuid"_s, u"not-a-uuid"_s, u"profile \"Lab\": \"uuid\" must be a UUID"_s);
+    row("uuid nil", u"uuid"_s, u"00000000-0000-0000-0000-000000000000"_s,
+        u"profile \"Lab\": \"uuid\" must be a UUID"_s);
+    row("token endpoint bool", u"token_endpoint"_s, true,
+        u"profile \"Lab\": \"token_endpoint\" must be a string or null"_s);
+    row("version 4", u"santedb_version"_s, u"4"_s,
+        u"profile \"Lab\": \"santedb_version\" must be \"auto\", \"2\" or \"3\""_s);
+    row("version number", u"santedb_version"_s, 3,
+        u"profile \"Lab\": \"santedb_version\" must be"_s);
+    row("grant implicit", u"grant"_s, u"implicit"_s, u"profile \"Lab\": \"grant\" must be"_s);
+    row("scope null", u"scope"_s, QJsonValue::Null,
+        u"profile \"Lab\": \"scope\" must be a string"_s);
+    row("client_id array", u"client_id"_s, QJsonArray {},
+        u"profile \"Lab\": \"client_id\" must be a string"_s);
+    row("device string", u"device"_s, u"secret"_s,
+        u"profile \"Lab\": \"device\" must be an object or null"_s);
+    row("device mode bad", u"device"_s, QJsonObject {{u"mode"_s, u"both"_s}},
+        u"profile \"Lab\": \"device.mode\" must be"_s);
+    row("device id number", u"device"_s, QJsonObject {{u"mode"_s, u"secret"_s}, {u"id"_s, 12}},
+        u"profile \"Lab\": \"device.id\" must be a string or null"_s);
+    row("device certificate bool", u"device"_s,
+        QJsonObject {{u"mode"_s, u"certificate"_s}, {u"certificate"_s, false}},
+        u"profile \"Lab\": \"device.certificate\" must be a string or null"_s);
+    row("ca_file object", u"ca_file"_s, QJsonObject {},
+        u"profile \"Lab\": \"ca_file\" must be a string or null"_s);
+    row("pin number", u"pin_sha256"_s, 1, u"profile \"Lab\": \"pin_sha256\" must be a string"_s);
+    row("allow_http string", u"allow_http"_s, u"yes"_s,
+        u"profile \"Lab\": \"allow_http\" must be true or false"_s);
+    row("note number", u"note"_s, 3.5, u"profile \"Lab\": \"note\" must be a string or null"_s);
+}
+
+void TestProfile::fromJsonTypeErrors()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, expected);
+    QJsonObject json = sampleJson();
+    if (value.isUndefined())
+        json.remove(key);
+    else
+        json.insert(key, value);
+    const Result<Profile> p = Profile::fromJson(json);
+    QVERIFY(!p.ok());
+    QCOMPARE(p.error().kind, ErrorKind::Config);
+    QVERIFY2(p.error().message.startsWith(expected), qPrintable(p.error().message));
+}
+
+void TestProfile::checkProfileName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("good");
+    QTest::newRow("plain") << u"Lab"_s << true;
+    QTest::newRow("inner spaces and unicode") << u"Hôpital test 2"_s << true;
+    QTest::newRow("exactly 100") << QString(100, u'n') << true;
+    QTest::newRow("101") << QString(101, u'n') << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("leading space") << u" Lab"_s << false;
+    QTest::newRow("trailing space") << u"Lab "_s << false;
+    QTest::newRow("newline") << u"Lab\nfake line"_s << false;
+    QTest::newRow("tab") << u"La\tb"_s << false;
+    QTest::newRow("escape") << u"La\x1b[31mb"_s << false;
+    QTest::newRow("line separator") << u"La\u2028b"_s << false;
+}
+
+void TestProfile::checkProfileName()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, good);
+    const QString problem = sdsm::checkProfileName(name);
+    QCOMPARE(problem.isEmpty(), good);
+    QVERIFY(!problem.contains(u'\n'));
+}
+
+void TestProfile::checkUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("good");
+    QTest::newRow("https") << u"https://mpi.example"_s << true;
+    QTest::newRow("https port path") << u"https://mpi.example:8443/santedb/"_s << true;
+    QTest::newRow("http loopback") << u"http://127.0.0.1:8080"_s << true;
+    QTest::newRow("ipv6") << u"https://[2001:db8::1]:8443/"_s << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("ftp") << u"ftp://mpi.example/"_s << false;
+    QTest::newRow("no scheme") << u"mpi.example:8080"_s << false;
+    QTest::newRow("relative") << u"/santedb"_s << false;
+    QTest::newRow("no host") << u"http:///santedb"_s << false;
+    QTest::newRow("user and password") << u"https://admin:hunter2@mpi.example/"_s << false;
+    QTest::newRow("user only") << u"https://admin@mpi.example/"_s << false;
+    QTest::newRow("empty user-info") << u"https://@mpi.example/"_s << false;
+    QTest::newRow("query") << u"https://mpi.example/?x=1"_s << false;
+    QTest::newRow("empty query") << u"https://mpi.example/?"_s << false;
+    QTest::newRow("fragment") << u"https://mpi.example/#top"_s << false;
+    QTest::newRow("space") << u"https://mpi example/"_s << false;
+    QTest::newRow("leading space") << u" https://mpi.example/"_s << false;
+    QTest::newRow("bad port") << u"https://mpi.example:99999/"_s << false;
+}
+
+void TestProfile::checkUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, good);
+    QCOMPARE(sdsm::checkServerUrl(url).isEmpty(), good);
+    // The token endpoint follows the same rules, except that empty means the default.
+    QCOMPARE(sdsm::checkTokenEndpoint(url).isEmpty(), good || url.isEmpty());
+}
+
+void TestProfile::urlErrorsNeverEchoCredentials()
+{
+    const QString canary = u"canary-not-a-real-password"_s;
+    const QStringList urls {u"https://admin:"_s + canary + u"@mpi.example/"_s,
+                            u"ftp://admin:"_s + canary + u"@mpi.example/"_s,
+                            u"https://admin:"_s + canary + u"@mpi example/"_s};
+    for (const QString &url : urls) {
+        const QString problem = sdsm::checkServerUrl(url);
+        QVERIFY(!problem.isEmpty());
+        QVERIFY2(!problem.contains(canary), qPrintable(problem));
+    }
+    Profile p = sampleProfile();
+    p.server = QUrl(u"https://admin:"_s + canary + u"@mpi.example/"_s);
+    const Result<void> valid = sdsm::validateProfile(p);
+    QVERIFY(!valid.ok());
+    QVERIFY2(!valid.error().message.contains(canary), qPrintable(valid.error().message));
+}
+
+void TestProfile::checkClientId_data()
+{
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<bool>("good");
+    QTest::newRow("plain") << u"fiddler"_s << true;
+    QTest::newRow("colon allowed") << u"app:lab"_s << true;
+    QTest::newRow("uuid") << u"0c6d1b02-4a5e-4c1e-9f0e-6d3b7a1f2e44"_s << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("newline") << u"app\n"_s << false;
+    QTest::newRow("nul") << QString(u"app\0x"_s) << false;
+}
+
+void TestProfile::checkClientId()
+{
+    QFETCH(QString, clientId);
+    QFETCH(bool, good);
+    QCOMPARE(sdsm::checkClientId(clientId).isEmpty(), good);
+}
+
+void TestProfile::checkDeviceId_data()
+{
+    QTest::addColumn<QString>("deviceId");
+    QTest::addColumn<bool>("good");
+    QTest::newRow("plain") << u"lab-device|fiddler"_s << true;
+    QTest::newRow("spaces") << u"front desk"_s << true;
+    QTest::newRow("colon") << u"lab:device"_s << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("carriage return") << u"dev\r"_s << false;
+    QTest::newRow("delete") << u"dev\x7f"_s << false;
+}
+
+void TestProfile::checkDeviceId()
+{
+    QFETCH(QString, deviceId);
+    QFETCH(bool, good);
+    QCOMPARE(sdsm::checkDeviceId(deviceId).isEmpty(), good);
+}
+
+void TestProfile::checkScope_data()
+{
+    QTest::addColumn<QString>("scope");
+    QTest::addColumn<bool>("good");
+    QTest::newRow("star") << u"*"_s << true;
+    QTest::newRow("urns") << u"urn:santedb:a urn:santedb:b"_s << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("newline") << u"*\n"_s << false;
+}
+
+void TestProfile::checkScope()
+{
+    QFETCH(QString, scope);
+    QFETCH(bool, good);
+    QCOMPARE(sdsm::checkScope(scope).isEmpty(), good);
+}
+
+void TestProfile::normalizePin_data()
+{
+    const QString hex = u"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"_s;
+    QString colons;
+    for (qsizetype i = 0; i < hex.size(); i += 2)
+        colons += (i ? u":"_s : QString()) + hex.mid(i, 2).toUpper();
+
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // empty: refused
+    QTest::newRow("plain") << hex << hex;
+    QTest::newRow("upper case with colons") << colons << hex;
+    QTest::newRow("spaces and newline") << (hex.left(32) + u" \n"_s + hex.mid(32)) << hex;
+    QTest::newRow("short") << hex.left(62) << QString();
+    QTest::newRow("long") << (hex + u"00"_s) << QString();
+    QTest::newRow("not hex") << (hex.left(63) + u'g') << QString();
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("base64") << u"47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="_s << QString();
+}
+
+void TestProfile::normalizePin()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const std::optional<QString> pin = sdsm::normalizePin(text);
+    QCOMPARE(pin.has_value(), !expected.isEmpty());
+    if (pin)
+        QCOMPARE(*pin, expected);
+}
+
+void TestProfile::validateProfile_data()
+{
+    QTest::addColumn<Profile>("profile");
+    QTest::addColumn<QString>("expected"); // empty: accepted; else a part of the sentence
+
+    QTest::newRow("https") << sampleProfile() << QString();
+
+    Profile p = sampleProfile();
+    p.server = QUrl(u"http://10.1.2.3:8080"_s);
+    QTest::newRow("http private without flag")
+        << p
+        << u"profile \"Lab\" uses plain http to 10.1.2.3; add --allow-http to accept that risk"_s;
+    p.allowHttp = true;
+    QTest::newRow("http private with flag") << p << QString();
+
+    p = sampleProfile();
+    p.server = QUrl(u"http://localhost:8080/santedb"_s);
+    QTest::newRow("http localhost") << p << QString();
+    p.server = QUrl(u"http://127.0.0.1:8080"_s);
+    QTest::newRow("http 127.0.0.1") << p << QString();
+    p.server = QUrl(u"http://[::1]:8080"_s);
+    QTest::newRow("http ::1") << p << QString();
+
+    p = sampleProfile();
+    p.tokenEndpoint = QUrl(u"http://idp.example/token"_s);
+    QTest::newRow("http token endpoint") << p << u"uses plain http to idp.example"_s;
+
+    p = sampleProfile();
+    p.server = QUrl(u"http://127.0.0.1:8080"_s);
+    p.pinSha256 = QString(64, u'b');
+    QTest::newRow("pin with http") << p << u"certificate pin has no effect over plain http"_s;
+    p.server = QUrl(u"https://127.0.0.1:8443"_s);
+    QTest::newRow("pin with https") << p << QString();
+    p.pinSha256 = u"AB:CD"_s;
+    QTest::newRow("pin malformed") << p << u"64 hexadecimal digits"_s;
+
+    p = sampleProfile();
+    p.deviceMode = DeviceMode::Secret;
+    QTest::newRow("secret without device id") << p << u"needs a device id"_s;
+    p.deviceId = u"lab:device"_s;
+    QTest::newRow("device id with colon") << p << u"':'"_s;
+    p.deviceId = u"lab-device"_s;
+    QTest::newRow("secret with device id") << p << QString();
+
+    p = sampleProfile();
+    p.deviceMode = DeviceMode::Certificate;
+    QTest::newRow("certificate without file") << p << u"needs a PKCS#12 certificate file"_s;
+    p.certificatePath = u"/tmp/device.p12"_s;
+    QTest::newRow("certificate with file") << p << QString();
+
+    p = sampleProfile();
+    p.name = u" Lab"_s;
+    QTest::newRow("bad name") << p << u"must not start or end with a space"_s;
+    p = sampleProfile();
+    p.uuid = QUuid();
+    QTest::newRow("no uuid") << p << u"no uuid"_s;
+    p = sampleProfile();
+    p.server = QUrl();
+    QTest::newRow("no server") << p << u"the server URL must not be empty"_s;
+    p = sampleProfile();
+    p.server = QUrl(u"ftp://mpi.example"_s);
+    QTest::newRow("ftp server") << p << u"http:// or https://"_s;
+    p = sampleProfile();
+    p.clientId.clear();
+    QTest::newRow("no client id") << p << u"client_id must not be empty"_s;
+    p = sampleProfile();
+    p.scope.clear();
+    QTest::newRow("no scope") << p << u"scope must not be empty"_s;
+}
+
+void TestProfile::validateProfile()
+{
+    QFETCH(Profile, profile);
+    QFETCH(QString, expected);
+    const Result<void> result = sdsm::validateProfile(profile);
+    if (expected.isEmpty()) {
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        return;
+    }
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ErrorKind::Config);
+    QCOMPARE(result.error().exitCode(), 2);
+    QVERIFY2(result.error().message.contains(expected), qPrintable(result.error().message));
+}
+
+void TestProfile::effectiveTokenEndpoint_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("tokenEndpoint");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("path") << u"http://h/santedb"_s << QString()
+                          << u"http://h/santedb/auth/oauth2_token"_s;
+    QTest::newRow("path with slash")
+        << u"http://h/santedb/"_s << QString() << u"http://h/santedb/auth/oauth2_token"_s;
+    QTest::newRow("root") << u"https://h:8443"_s << QString()
+                          << u"https://h:8443/auth/oauth2_token"_s;
+    QTest::newRow("root slash") << u"https://h:8443/"_s << QString()
+                                << u"https://h:8443/auth/oauth2_token"_s;
+    QTest::newRow("explicit") << u"https://h/"_s << u"https://idp.example/oauth/token"_s
+                              << u"https://idp.example/oauth/token"_s;
+    QTest::newRow("no server") << QString() << QString() << QString();
+}
+
+void TestProfile::effectiveTokenEndpoint()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, tokenEndpoint);
+    QFETCH(QString, expected);
+    Profile p = sampleProfile();
+    p.server = QUrl(server);
+    p.tokenEndpoint = QUrl(tokenEndpoint);
+    QCOMPARE(p.effectiveTokenEndpoint().toString(), expected);
+}
+
+void TestProfile::usedSecretKinds_data()
+{
+    QTest::addColumn<DeviceMode>("mode");
+    QTest::addColumn<QList<SecretKind>>("expected");
+    QTest::newRow("none") << DeviceMode::None << QList<SecretKind> {SecretKind::Client};
+    QTest::newRow("secret") << DeviceMode::Secret
+                            << QList<SecretKind> {SecretKind::Client, SecretKind::Device};
+    QTest::newRow("certificate") << DeviceMode::Certificate
+                                 << QList<SecretKind> {SecretKind::Client,
+                                                       SecretKind::CertPassword};
+}
+
+void TestProfile::usedSecretKinds()
+{
+    QFETCH(DeviceMode, mode);
+    QFETCH(QList<SecretKind>, expected);
+    Profile p = sampleProfile();
+    p.deviceMode = mode;
+    QCOMPARE(p.usedSecretKinds(), expected);
+    for (auto k :
+         {SecretKind::Client, SecretKind::Device, SecretKind::CertPassword, SecretKind::Session})
+        QCOMPARE(p.uses(k), expected.contains(k));
+}
+
+void TestProfile::isLoopbackHost_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("loopback");
+    QTest::newRow("localhost") << u"localhost"_s << true;
+    QTest::newRow("LOCALHOST") << u"LOCALHOST"_s << true;
+    QTest::newRow("127.0.0.1") << u"127.0.0.1"_s << true;
+    QTest::newRow("127.200.3.4") << u"127.200.3.4"_s << true;
+    QTest::newRow("::1") << u"::1"_s << true;
+    QTest::newRow("[::1]") << u"[::1]"_s << true;
+    QTest::newRow("10.1.2.3") << u"10.1.2.3"_s << false;
+    QTest::newRow("128.0.0.1") << u"128.0.0.1"_s << false;
+    QTest::newRow("localhost.example") << u"localhost.example"_s << false;
+    QTest::newRow("127.0.0.1.example") << u"127.0.0.1.example"_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestProfile::isLoopbackHost()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, loopback);
+    QCOMPARE(sdsm::isLoopbackHost(host), loopback);
+}
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"

@@ -1,0 +1,433 @@
+#include "paths.h"
+#include "profilestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace sdsm;
+
+namespace {
+
+constexpr QFileDevice::Permissions OwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions OwnerOnlyDir =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+// Only the Unix permission bits, without the ReadUser/... aliases Qt adds for the current user.
+QFileDevice::Permissions unixBits(const QString &path)
+{
+    const QFileDevice::Permissions mask = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+        | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+        | QFileDevice::ExeOther;
+    return QFileInfo(path).permissions() & mask;
+}
+
+Profile makeProfile(const QString &name)
+{
+    Profile p;
+    p.uuid = QUuid::createUuid();
+    p.name = name;
+    p.server = QUrl(u"https://mpi.example:8443/santedb"_s);
+    p.clientId = u"fiddler"_s;
+    return p;
+}
+
+ProfileStore::Change add(const Profile &profile)
+{
+    return [profile](QList<Profile> &profiles) {
+        profiles.append(profile);
+        return Result<void>();
+    };
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
+}
+
+QString message(const Result<void> &r)
+{
+    return r.ok() ? QString() : r.error().message;
+}
+
+} // namespace
+
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void standardPathsFollowXdg();
+    void missingFileIsEmptyAndFirstUpdateCreatesIt();
+    void savedFormat();
+    void corruptFileIsRefusedAndKept_data();
+    void corruptFileIsRefusedAndKept();
+    void folderInPlaceOfFile();
+    void unreadableFile();
+    void newerSchemaIsReadOnly();
+    void renameKeepsUuid();
+    void duplicateNamesRefused();
+    void invalidProfileRefused();
+    void failedChangeWritesNothing();
+    void findReportsMissingProfile();
+    void lockedFileTimesOut();
+    void concurrentWriters();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestProfileStore::standardPathsFollowXdg()
+{
+    QVERIFY(m_dir.isValid());
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    const QByteArray oldData = qgetenv("XDG_DATA_HOME");
+    const QString config = m_dir.filePath(u"xdg-config"_s);
+    const QString data = m_dir.filePath(u"xdg-data"_s);
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(data));
+    const AppPaths paths = AppPaths::standard();
+    const AppPaths custom = AppPaths::withProfilesFile(m_dir.filePath(u"other.json"_s));
+    qputenv("XDG_CONFIG_HOME", oldConfig);
+    qputenv("XDG_DATA_HOME", oldData);
+
+    QCOMPARE(paths.profilesFile, config + u"/santedb-session-manager/profiles.json"_s);
+    QCOMPARE(paths.dataDir, data + u"/santedb-session-manager"_s);
+    QCOMPARE(paths.stateFile(), data + u"/santedb-session-manager/state.json"_s);
+    QCOMPARE(paths.historyFile(), data + u"/santedb-session-manager/history.jsonl"_s);
+    QCOMPARE(custom.profilesFile, m_dir.filePath(u"other.json"_s));
+    QCOMPARE(custom.dataDir, paths.dataDir);
+}
+
+void TestProfileStore::missingFileIsEmptyAndFirstUpdateCreatesIt()
+{
+    const QString dir = m_dir.filePath(u"fresh/santedb-session-manager"_s);
+    const QString file = dir + u"/profiles.json"_s;
+    ProfileStore store(file);
+
+    const Result<ProfileStore::Snapshot> empty = store.load();
+    QVERIFY(empty.ok());
+    QVERIFY(empty.value().profiles.isEmpty());
+    QVERIFY(!empty.value().readOnly);
+    QVERIFY(empty.value().warning.isEmpty());
+    QVERIFY(!QFileInfo::exists(file));
+
+    const Profile lab = makeProfile(u"Lab"_s);
+    const Result<void> added = store.update(add(lab));
+    QVERIFY2(added.ok(), qPrintable(message(added)));
+    QCOMPARE(unixBits(file), OwnerOnlyFile);
+    QCOMPARE(unixBits(dir), OwnerOnlyDir);
+    QVERIFY(!QFileInfo::exists(file + u".lock"_s));
+
+    const Result<ProfileStore::Snapshot> loaded = store.load();
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.value().profiles.size(), 1);
+    QVERIFY(loaded.value().profiles.first() == lab);
+}
+
+void TestProfileStore::savedFormat()
+{
+    const QString file = m_dir.filePath(u"format.json"_s);
+    QVERIFY(writeAll(file, "{\"schema\": 1, \"profiles\": []}"_ba));
+    QVERIFY(QFile::setPermissions(file,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    ProfileStore store(file);
+    const Profile lab = makeProfile(u"Lab"_s);
+    QVERIFY(store.update(add(lab)).ok());
+
+    const QByteArray bytes = readAll(file);
+    QVERIFY(bytes.endsWith("}\n"));
+    QVERIFY(bytes.contains("\n    \"profiles\": ["));
+    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    QCOMPARE(root.value(u"schema"_s).toInt(), 1);
+    QCOMPARE(root.value(u"profiles"_s).toArray(), QJsonArray {lab.toJson()});
+    // A file that others could read is tightened on the next save.
+    QCOMPARE(unixBits(file), OwnerOnlyFile);
+}
+
+void TestProfileStore::corruptFileIsRefusedAndKept_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("problem");
+    const QByteArray good =
+        QJsonDocument(QJsonObject {{u"schema"_s, 1},
+                                   {u"profiles"_s, QJsonArray {makeProfile(u"A"_s).toJson()}}})
+            .toJson();
+    QTest::newRow("garbage") << "\x01\x02garbage\xff"_ba << u"not valid JSON"_s;
+    QTest::newRow("truncated") << good.left(good.size() / 2) << u"not valid JSON"_s;
+    QTest::newRow("empty") << QByteArray() << u"empty"_s;
+    QTest::newRow("array") << "[1, 2]"_ba << u"does not hold a JSON object"_s;
+    QTest::newRow("no schema") << "{\"profiles\": []}"_ba << u"\"schema\""_s;
+    QTest::newRow("schema string") << "{\"schema\": \"1\", \"profiles\": []}"_ba << u"\"schema\""_s;
+    QTest::newRow("profiles object")
+        << "{\"schema\": 1, \"profiles\": {}}"_ba << u"\"profiles\" must be a list"_s;
+    QTest::newRow("entry not object")
+        << "{\"schema\": 1, \"profiles\": [3]}"_ba << u"profile entry 1 is not a JSON object"_s;
+
+    QJsonObject wrongType = makeProfile(u"Lab"_s).toJson();
+    wrongType.insert(u"server"_s, 8080);
+    QTest::newRow("profile with wrong types")
+        << QJsonDocument(QJsonObject {{u"schema"_s, 1}, {u"profiles"_s, QJsonArray {wrongType}}})
+               .toJson()
+        << u"profile \"Lab\": \"server\" must be a string"_s;
+
+    const QJsonObject a = makeProfile(u"Twin"_s).toJson();
+    const QJsonObject b = makeProfile(u"Twin"_s).toJson();
+    QTest::newRow("duplicate names")
+        << QJsonDocument(QJsonObject {{u"schema"_s, 1}, {u"profiles"_s, QJsonArray {a, b}}})
+               .toJson()
+        << u"two profiles are named \"Twin\""_s;
+    QJsonObject sameUuid = makeProfile(u"Other"_s).toJson();
+    sameUuid.insert(u"uuid"_s, a.value(u"uuid"_s));
+    QTest::newRow("duplicate uuids")
+        << QJsonDocument(QJsonObject {{u"schema"_s, 1}, {u"profiles"_s, QJsonArray {a, sameUuid}}})
+               .toJson()
+        << u"share the uuid"_s;
+}
+
+void TestProfileStore::corruptFileIsRefusedAndKept()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, problem);
+    const QString file = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".json"_s);
+    QVERIFY(writeAll(file, bytes));
+    ProfileStore store(file);
+
+    const Result<ProfileStore::Snapshot> loaded = store.load();
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().kind, ErrorKind::Config);
+    QVERIFY2(loaded.error().message.contains(file), qPrintable(loaded.error().message));
+    QVERIFY2(loaded.error().message.contains(problem), qPrintable(loaded.error().message));
+
+    const Result<Profile> found = store.find(u"Lab"_s);
+    QVERIFY(!found.ok());
+    QCOMPARE(found.error().message, loaded.error().message);
+
+    const Result<void> updated = store.update(add(makeProfile(u"New"_s)));
+    QVERIFY(!updated.ok());
+    QCOMPARE(updated.error().message, loaded.error().message);
+    QCOMPARE(readAll(file), bytes);
+}
+
+void TestProfileStore::folderInPlaceOfFile()
+{
+    // Unlike a mode 000 file, a folder cannot be read as a file by anyone, root included.
+    const QString file = m_dir.filePath(u"folder.json"_s);
+    QVERIFY(QDir().mkdir(file));
+    ProfileStore store(file);
+    const Result<ProfileStore::Snapshot> loaded = store.load();
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.error().message.contains(file), qPrintable(loaded.error().message));
+    QVERIFY(loaded.error().message.contains(u"folder"_s));
+    QVERIFY(!store.update(add(makeProfile(u"New"_s))).ok());
+    QVERIFY(QFileInfo(file).isDir());
+    QVERIFY(QDir(file).isEmpty());
+}
+
+void TestProfileStore::unreadableFile()
+{
+    const QString locked = m_dir.filePath(u"mode000.json"_s);
+    const QByteArray bytes = "{\"schema\": 1, \"profiles\": []}\n"_ba;
+    QVERIFY(writeAll(locked, bytes));
+    QVERIFY(QFile::setPermissions(locked, {}));
+    if (geteuid() == 0)
+        QSKIP("running as root: a mode 000 file is still readable, so that case cannot be made");
+    ProfileStore lockedStore(locked);
+    const Result<ProfileStore::Snapshot> refused = lockedStore.load();
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(locked), qPrintable(refused.error().message));
+    QVERIFY(!lockedStore.update(add(makeProfile(u"New"_s))).ok());
+    QVERIFY(QFile::setPermissions(locked, OwnerOnlyFile));
+    QCOMPARE(readAll(locked), bytes);
+}
+
+void TestProfileStore::newerSchemaIsReadOnly()
+{
+    const QString file = m_dir.filePath(u"newer.json"_s);
+    const Profile lab = makeProfile(u"Lab"_s);
+    QJsonObject entry = lab.toJson();
+    entry.insert(u"added_in_schema_7"_s, true);
+    const QByteArray bytes =
+        QJsonDocument(QJsonObject {{u"schema"_s, 7}, {u"profiles"_s, QJsonArray {entry}}}).toJson();
+    QVERIFY(writeAll(file, bytes));
+    ProfileStore store(file);
+
+    const Result<ProfileStore::Snapshot> loaded = store.load();
+    QVERIFY(loaded.ok());
+    QVERIFY(loaded.value().readOnly);
+    QCOMPARE(loaded.value().warning,
+             file + u" was written by a newer version (schema 7); profiles are read-only"_s);
+    QCOMPARE(loaded.value().profiles.size(), 1);
+    QVERIFY(loaded.value().profiles.first() == lab);
+
+    const Result<void> updated = store.update(add(makeProfile(u"New"_s)));
+    QVERIFY(!updated.ok());
+    QCOMPARE(updated.error().kind, ErrorKind::Config);
+    QCOMPARE(updated.error().exitCode(), 2);
+    QVERIFY2(updated.error().message.contains(u"written by a newer version"_s),
+             qPrintable(updated.error().message));
+    QCOMPARE(readAll(file), bytes);
+}
+
+void TestProfileStore::renameKeepsUuid()
+{
+    ProfileStore store(m_dir.filePath(u"rename.json"_s));
+    const Profile lab = makeProfile(u"Lab"_s);
+    QVERIFY(store.update(add(lab)).ok());
+    const Result<void> renamed = store.update([](QList<Profile> &profiles) {
+        profiles.first().name = u"Lab (old)"_s;
+        return Result<void>();
+    });
+    QVERIFY2(renamed.ok(), qPrintable(message(renamed)));
+
+    QVERIFY(!store.find(u"Lab"_s).ok());
+    const Result<Profile> found = store.find(u"Lab (old)"_s);
+    QVERIFY(found.ok());
+    QCOMPARE(found.value().uuid, lab.uuid);
+}
+
+void TestProfileStore::duplicateNamesRefused()
+{
+    const QString file = m_dir.filePath(u"duplicates.json"_s);
+    ProfileStore store(file);
+    QVERIFY(store.update(add(makeProfile(u"Lab"_s))).ok());
+    const QByteArray before = readAll(file);
+
+    const Result<void> twin = store.update(add(makeProfile(u"Lab"_s)));
+    QVERIFY(!twin.ok());
+    QCOMPARE(twin.error().kind, ErrorKind::Config);
+    QVERIFY2(twin.error().message.startsWith(u"a profile named \"Lab\" already exists"_s),
+             qPrintable(twin.error().message));
+    QCOMPARE(readAll(file), before);
+
+    // Names differ by case only: both are kept, as the comparison is exact.
+    QVERIFY(store.update(add(makeProfile(u"lab"_s))).ok());
+    QCOMPARE(store.load().value().profiles.size(), 2);
+}
+
+void TestProfileStore::invalidProfileRefused()
+{
+    const QString file = m_dir.filePath(u"invalid.json"_s);
+    ProfileStore store(file);
+    QVERIFY(store.update(add(makeProfile(u"Lab"_s))).ok());
+    const QByteArray before = readAll(file);
+
+    Profile plain = makeProfile(u"Plain"_s);
+    plain.server = QUrl(u"http://10.1.2.3:8080"_s);
+    const Result<void> refused = store.update(add(plain));
+    QVERIFY(!refused.ok());
+    QCOMPARE(
+        refused.error().message,
+        u"profile \"Plain\" uses plain http to 10.1.2.3; add --allow-http to accept that risk"_s);
+    QCOMPARE(readAll(file), before);
+
+    plain.allowHttp = true;
+    QVERIFY(store.update(add(plain)).ok());
+    QCOMPARE(store.load().value().profiles.size(), 2);
+}
+
+void TestProfileStore::failedChangeWritesNothing()
+{
+    const QString file = m_dir.filePath(u"failedchange.json"_s);
+    ProfileStore store(file);
+    QVERIFY(store.update(add(makeProfile(u"Lab"_s))).ok());
+    const QByteArray before = readAll(file);
+
+    const Result<void> failed = store.update([](QList<Profile> &profiles) {
+        profiles.clear();
+        return Result<void>(makeError(ErrorKind::Usage, u"changed my mind"_s));
+    });
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().kind, ErrorKind::Usage);
+    QCOMPARE(failed.error().message, u"changed my mind"_s);
+    QCOMPARE(readAll(file), before);
+}
+
+void TestProfileStore::findReportsMissingProfile()
+{
+    ProfileStore store(m_dir.filePath(u"find.json"_s));
+    QVERIFY(store.update(add(makeProfile(u"Lab"_s))).ok());
+    QVERIFY(store.find(u"Lab"_s).ok());
+    const Result<Profile> missing = store.find(u"Prod"_s);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().kind, ErrorKind::Config);
+    QCOMPARE(missing.error().message,
+             u"no profile named \"Prod\" — see `santedb-session profile list`"_s);
+}
+
+void TestProfileStore::lockedFileTimesOut()
+{
+    const QString file = m_dir.filePath(u"locked.json"_s);
+    ProfileStore store(file);
+    QVERIFY(store.update(add(makeProfile(u"Lab"_s))).ok());
+    const QByteArray before = readAll(file);
+
+    // Held by a live process (this one), so it is not stale and update waits its full 10 s.
+    QLockFile holder(file + u".lock"_s);
+    QVERIFY(holder.tryLock(0));
+    const Result<void> blocked = store.update(add(makeProfile(u"New"_s)));
+    holder.unlock();
+    QVERIFY(!blocked.ok());
+    QCOMPARE(blocked.error().kind, ErrorKind::Config);
+    QVERIFY2(blocked.error().message.startsWith(u"the profile file "_s + file
+                                                + u" is locked by another program"_s),
+             qPrintable(blocked.error().message));
+    QCOMPARE(readAll(file), before);
+    QVERIFY(store.update(add(makeProfile(u"New"_s))).ok());
+}
+
+void TestProfileStore::concurrentWriters()
+{
+    const QString file = m_dir.filePath(u"concurrent/profiles.json"_s);
+    constexpr int Writers = 4;
+    constexpr int PerWriter = 25;
+    QList<QProcess *> processes;
+    for (int w = 0; w < Writers; ++w) {
+        auto *process = new QProcess(this);
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process->start(QStringLiteral(SDSM_PROFILEWRITER_PATH),
+                       {file, u"writer%1"_s.arg(w), QString::number(PerWriter)});
+        processes.append(process);
+    }
+    for (QProcess *process : std::as_const(processes)) {
+        QVERIFY(process->waitForFinished(120'000));
+        QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process->exitCode(), 0);
+    }
+
+    const Result<ProfileStore::Snapshot> loaded = ProfileStore(file).load();
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    QSet<QString> names;
+    for (const Profile &p : loaded.value().profiles)
+        names.insert(p.name);
+    QCOMPARE(loaded.value().profiles.size(), Writers * PerWriter);
+    for (int w = 0; w < Writers; ++w) {
+        for (int i = 0; i < PerWriter; ++i)
+            QVERIFY(names.contains(u"writer%1-%2"_s.arg(w).arg(i)));
+    }
+    QCOMPARE(unixBits(file), OwnerOnlyFile);
+}
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "tst_profilestore.moc"
