@@ -128,6 +128,7 @@ private:
         session.deviceConfigured = m_hasDevice;
         session.deviceAuthenticated = entry.value(u"device_authenticated"_s).toBool();
         session.clientSecretChecked = entry.value(u"client_secret_checked"_s).toBool();
+        session.raw = entry;
         if (!session.idToken.isEmpty()) {
             auto decoded = decodeJwt(session.idToken.toUtf8());
             if (decoded.ok())
@@ -228,7 +229,8 @@ private:
         context.redactor = &m_redactor;
         Result<TokenResponse> parsed = parseTokenAnswer(answer, context);
         if (parsed.ok())
-            return succeed(std::move(parsed).value());
+            return succeed(std::move(parsed).value(),
+                           QJsonDocument::fromJson(answer.body).object());
 
         const Error &e = parsed.error();
         if (m_requestsSent < 2) {
@@ -247,7 +249,7 @@ private:
         fail(e);
     }
 
-    void succeed(TokenResponse response)
+    void succeed(TokenResponse response, const QJsonObject &raw)
     {
         for (const QString &w : std::as_const(response.warnings))
             Q_EMIT m_service->warning(u"warning: "_s + w);
@@ -262,6 +264,7 @@ private:
         session.deviceConfigured = m_hasDevice;
         session.clientSecretChecked = m_sentClientSecret;
         session.notes = m_notes;
+        session.raw = raw;
 
         ClaimsSummary claims;
         if (!response.idToken.isEmpty()) {

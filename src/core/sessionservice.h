@@ -9,6 +9,7 @@
 #include "tokenprotocol.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -46,6 +47,9 @@ struct Session
     bool clientSecretChecked = false;
     bool cached = false;
     std::optional<DecodedJwt> idClaims;
+    // The token response as received (fresh) or as cached, for a "raw" view; holds tokens, so
+    // only ever shown masked unless the user reveals it.
+    QJsonObject raw;
     QStringList notes; // facts worth a line, e.g. "client secret not checked"
 };
 

@@ -47,7 +47,8 @@ QList<SecretKind> Workspace::allSecretKinds()
 
 Result<Profile> Workspace::addProfile(Profile profile)
 {
-    profile.uuid = QUuid::createUuid();
+    if (profile.uuid.isNull())
+        profile.uuid = QUuid::createUuid();
     if (const auto valid = validateProfile(profile); !valid.ok())
         return valid.error();
     const auto saved = m_profiles.update([&](QList<Profile> &list) -> Result<void> {

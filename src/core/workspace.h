@@ -37,7 +37,8 @@ public:
     History &history() { return m_history; }
     SessionService &sessions() { return *m_sessions; }
 
-    // Adds a new profile with a fresh UUID.
+    // Adds a new profile; a null UUID gets a fresh one (the desktop editor picks the UUID first so
+    // it can store the secrets before the profile, and a failure leaves no dangling profile).
     Result<Profile> addProfile(Profile profile);
     // Applies `change` under the profile-file lock. Setting the SanteDB version (even to the same
     // value) or changing it forgets the detected generation; any change forgets the cached

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace sdsm::gui {
+
+// The desktop app's own preferences (never a secret), in an INI file beside profiles.json so the
+// demo and the tests, which use their own profile folder, get their own preferences too.
+class AppSettings
+{
+public:
+    explicit AppSettings(const QString &fileName);
+
+    int clipboardClearSeconds() const; // default 30; 0 never clears
+    void setClipboardClearSeconds(int seconds);
+    int expiryWarningSeconds() const; // default 120
+    void setExpiryWarningSeconds(int seconds);
+    int requestTimeoutSeconds() const; // default 30
+    void setRequestTimeoutSeconds(int seconds);
+    bool trayEnabled() const; // default true
+    void setTrayEnabled(bool enabled);
+    bool closeToTray() const; // default true: closing the window keeps the app in the tray
+    void setCloseToTray(bool enabled);
+    QString language() const; // "" follows the system; otherwise a locale name such as "de"
+    void setLanguage(const QString &language);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+
+    void sync() { m_settings.sync(); }
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace sdsm::gui
