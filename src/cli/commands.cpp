@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "clock.h"
+#include "curlcommand.h"
 #include "jwt.h"
 #include "terminal.h"
 #include "timetext.h"
@@ -49,21 +50,6 @@ QString json(const QJsonValue &value)
     return QString::fromUtf8(bytes);
 }
 
-QString shellQuote(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(u"'"_s, u"'\\''"_s);
-    return u'\'' + quoted + u'\'';
-}
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    auto defaultPort = [](const QUrl &u) { return u.scheme() == u"https"_s ? 443 : 80; };
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(defaultPort(a)) == b.port(defaultPort(b));
-}
-
 QString readableFile(const QString &path, const QString &what, Error *error)
 {
     const QFileInfo info(path);
@@ -75,6 +61,14 @@ QString readableFile(const QString &path, const QString &what, Error *error)
         return {};
     }
     return info.absoluteFilePath();
+}
+
+// The device's name when the id_token carries it (3.x extensions), and always its id.
+QString deviceLabel(const ClaimsSummary &claims)
+{
+    const QString name =
+        claims.extensions.value(u"santedb"_s).toObject().value(u"devname"_s).toString();
+    return name.isEmpty() ? claims.deviceId : name + u", "_s + claims.deviceId;
 }
 
 QString labelledLine(const QString &label, const QString &value)
@@ -594,41 +588,6 @@ private:
         return 0;
     }
 
-    Result<QUrl> curlTarget(const Profile &p)
-    {
-        QUrl root = p.server;
-        QString rootPath = root.path();
-        while (rootPath.endsWith(u'/'))
-            rootPath.chop(1);
-        const QString arg = m_args.positional.value(1);
-        if (arg.isEmpty()) {
-            root.setPath(rootPath + u"/auth/session"_s);
-            return root;
-        }
-        if (arg.startsWith(u"http://"_s, Qt::CaseInsensitive)
-            || arg.startsWith(u"https://"_s, Qt::CaseInsensitive)) {
-            const QUrl target(arg, QUrl::StrictMode);
-            if (!target.isValid() || target.host().isEmpty())
-                return makeError(ErrorKind::Usage, u"%1 is not a valid URL"_s.arg(arg));
-            if (!sameOrigin(target, p.server) && !m_args.has(u"any-origin"_s))
-                return makeError(
-                    ErrorKind::Refused,
-                    u"%1 is not on the profile's server %2, so its bearer token would go elsewhere — add --any-origin if that is intended"_s
-                        .arg(target.toString(QUrl::RemoveQuery), p.server.toString()));
-            return target;
-        }
-        const qsizetype q = arg.indexOf(u'?');
-        QString path = q >= 0 ? arg.left(q) : arg;
-        while (path.startsWith(u'/'))
-            path.remove(0, 1);
-        root.setPath(rootPath + u'/' + path);
-        if (q >= 0)
-            root.setQuery(arg.mid(q + 1));
-        if (!root.isValid())
-            return makeError(ErrorKind::Usage, u"%1 does not make a valid URL"_s.arg(arg));
-        return root;
-    }
-
     int session(const QString &command)
     {
         const auto found = findProfile(m_args.positional.at(0));
@@ -637,7 +596,8 @@ private:
         const Profile profile = found.value();
         std::optional<QUrl> target;
         if (command == u"curl"_s) {
-            auto url = curlTarget(profile);
+            auto url =
+                requestTarget(profile, m_args.positional.value(1), m_args.has(u"any-origin"_s));
             if (!url.ok())
                 return fail(url.error());
             target = url.value();
@@ -670,17 +630,12 @@ private:
                 ErrorKind::Protocol,
                 u"the server issued a token of type \"%1\", which cannot be sent as an Authorization: Bearer header — use `santedb-session token %2` and the scheme your server expects"_s
                     .arg(s.tokenType, profile.name)));
-        const QString header = u"Authorization: Bearer "_s + s.accessToken;
         if (command == u"header"_s) {
-            writeOut(header + u'\n');
+            writeOut(bearerHeader(s.accessToken) + u'\n');
             return 0;
         }
         if (command == u"curl"_s) {
-            QStringList words {u"curl"_s, shellQuote(u"-H"_s), shellQuote(header)};
-            if (!profile.caFile.isEmpty())
-                words << shellQuote(u"--cacert"_s) << shellQuote(profile.caFile);
-            words << shellQuote(target->toString(QUrl::FullyEncoded));
-            writeOut(words.join(u' ') + u'\n');
+            writeOut(curlCommandLine(profile, s.accessToken, *target) + u'\n');
             return 0;
         }
         writeOut(m_json ? json(loginJson(s)) : loginText(s));
@@ -754,7 +709,7 @@ private:
         line(u"name"_s, c.name.isEmpty() ? u"-"_s : c.name);
         line(u"device"_s,
              !s.deviceConfigured         ? u"none configured"_s
-                 : s.deviceAuthenticated ? u"authenticated (%1)"_s.arg(c.deviceId)
+                 : s.deviceAuthenticated ? u"authenticated (%1)"_s.arg(deviceLabel(c))
                                          : u"NOT authenticated"_s);
         line(u"client secret"_s, s.clientSecretChecked ? u"checked"_s : u"not checked"_s);
         line(u"refresh token"_s, s.refreshToken.isEmpty() ? u"no"_s : u"yes"_s);

@@ -403,6 +403,8 @@ private:
     void finish(Result<Session> result)
     {
         auto done = std::move(m_done);
+        // The service is free again before `done` runs, so it may start the next request.
+        m_service->m_job = nullptr;
         deleteLater();
         done(std::move(result));
     }

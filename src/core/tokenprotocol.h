@@ -49,6 +49,7 @@ struct TokenRequestSpec
 };
 struct TokenRequest
 {
+    QByteArray verb = "POST";
     QUrl url;
     QList<HttpHeader> headers;
     QByteArray body;

@@ -145,7 +145,7 @@ void TokenTransport::send(const TokenRequest &request, const TransportOptions &o
         netRequest.setSslConfiguration(tls);
     }
 
-    QNetworkReply *reply = m_network->post(netRequest, request.body);
+    QNetworkReply *reply = m_network->sendCustomRequest(netRequest, request.verb, request.body);
     m_reply = reply;
 
     auto *deadline = new QTimer(reply);
@@ -205,7 +205,8 @@ void TokenTransport::send(const TokenRequest &request, const TransportOptions &o
     });
 
     connect(reply, &QNetworkReply::finished, this, [this, reply, url = request.url] {
-        m_body += reply->readAll();
+        if (reply->isOpen())
+            m_body += reply->readAll();
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         if (m_aborted) {
             finish(m_abortReason);
