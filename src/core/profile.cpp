@@ -138,119 +138,91 @@ private:
 
 } // namespace
 
+namespace {
+
+// Each enum's names, once: the same table prints and parses, so they cannot drift apart.
+template<typename Enum> using NameTable = std::initializer_list<std::pair<Enum, QLatin1StringView>>;
+
+template<typename Enum> QString nameIn(NameTable<Enum> table, Enum value)
+{
+    for (const auto &[v, name] : table) {
+        if (v == value)
+            return QString(name);
+    }
+    return QString(table.begin()->second);
+}
+
+template<typename Enum> std::optional<Enum> parseIn(NameTable<Enum> table, const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    for (const auto &[v, name] : table) {
+        if (t == name)
+            return v;
+    }
+    return std::nullopt;
+}
+
+const NameTable<SanteDbVersion> versionNames {
+    {SanteDbVersion::Auto, "auto"_L1}, {SanteDbVersion::V2, "2"_L1}, {SanteDbVersion::V3, "3"_L1}};
+const NameTable<DeviceMode> deviceModeNames {{DeviceMode::None, "none"_L1},
+                                             {DeviceMode::Secret, "secret"_L1},
+                                             {DeviceMode::Certificate, "certificate"_L1}};
+const NameTable<GrantType> grantNames {{GrantType::ClientCredentials, "client_credentials"_L1},
+                                       {GrantType::Password, "password"_L1}};
+const NameTable<SecretKind> secretKindNames {{SecretKind::Client, "client"_L1},
+                                             {SecretKind::Device, "device"_L1},
+                                             {SecretKind::CertPassword, "cert-password"_L1},
+                                             {SecretKind::Session, "session"_L1}};
+const NameTable<SecretKind> secretKindLabels {{SecretKind::Client, "client secret"_L1},
+                                              {SecretKind::Device, "device secret"_L1},
+                                              {SecretKind::CertPassword, "certificate password"_L1},
+                                              {SecretKind::Session, "session token"_L1}};
+
+} // namespace
+
 QString versionName(SanteDbVersion v)
 {
-    switch (v) {
-    case SanteDbVersion::Auto:
-        return u"auto"_s;
-    case SanteDbVersion::V2:
-        return u"2"_s;
-    case SanteDbVersion::V3:
-        return u"3"_s;
-    }
-    return u"auto"_s;
+    return nameIn(versionNames, v);
 }
 
 std::optional<SanteDbVersion> parseVersion(const QString &text)
 {
-    const QString t = text.trimmed().toLower();
-    if (t == "auto"_L1)
-        return SanteDbVersion::Auto;
-    if (t == "2"_L1)
-        return SanteDbVersion::V2;
-    if (t == "3"_L1)
-        return SanteDbVersion::V3;
-    return std::nullopt;
+    return parseIn(versionNames, text);
 }
 
 QString deviceModeName(DeviceMode m)
 {
-    switch (m) {
-    case DeviceMode::None:
-        return u"none"_s;
-    case DeviceMode::Secret:
-        return u"secret"_s;
-    case DeviceMode::Certificate:
-        return u"certificate"_s;
-    }
-    return u"none"_s;
+    return nameIn(deviceModeNames, m);
 }
 
 std::optional<DeviceMode> parseDeviceMode(const QString &text)
 {
-    const QString t = text.trimmed().toLower();
-    if (t == "none"_L1)
-        return DeviceMode::None;
-    if (t == "secret"_L1)
-        return DeviceMode::Secret;
-    if (t == "certificate"_L1)
-        return DeviceMode::Certificate;
-    return std::nullopt;
+    return parseIn(deviceModeNames, text);
 }
 
 QString grantName(GrantType g)
 {
-    switch (g) {
-    case GrantType::ClientCredentials:
-        return u"client_credentials"_s;
-    case GrantType::Password:
-        return u"password"_s;
-    }
-    return u"client_credentials"_s;
+    return nameIn(grantNames, g);
 }
 
 std::optional<GrantType> parseGrant(const QString &text)
 {
-    const QString t = text.trimmed().toLower();
-    if (t == "client_credentials"_L1)
-        return GrantType::ClientCredentials;
-    if (t == "password"_L1)
-        return GrantType::Password;
-    return std::nullopt;
+    return parseIn(grantNames, text);
 }
 
 QString secretKindName(SecretKind k)
 {
-    switch (k) {
-    case SecretKind::Client:
-        return u"client"_s;
-    case SecretKind::Device:
-        return u"device"_s;
-    case SecretKind::CertPassword:
-        return u"cert-password"_s;
-    case SecretKind::Session:
-        return u"session"_s;
-    }
-    return u"client"_s;
+    return nameIn(secretKindNames, k);
 }
 
 std::optional<SecretKind> parseSecretKind(const QString &text)
 {
-    const QString t = text.trimmed().toLower();
-    if (t == "client"_L1)
-        return SecretKind::Client;
-    if (t == "device"_L1)
-        return SecretKind::Device;
-    if (t == "cert-password"_L1)
-        return SecretKind::CertPassword;
-    if (t == "session"_L1)
-        return SecretKind::Session;
-    return std::nullopt;
+    return parseIn(secretKindNames, text);
 }
 
 QString secretKindLabel(SecretKind k)
 {
-    switch (k) {
-    case SecretKind::Client:
-        return u"client secret"_s;
-    case SecretKind::Device:
-        return u"device secret"_s;
-    case SecretKind::CertPassword:
-        return u"certificate password"_s;
-    case SecretKind::Session:
-        return u"session token"_s;
-    }
-    return u"client secret"_s;
+    return nameIn(secretKindLabels, k);
 }
 
 QUrl Profile::effectiveTokenEndpoint() const

@@ -16,7 +16,6 @@ namespace sdsm {
 
 namespace {
 
-constexpr qsizetype MaxBodyBytes = 1048576;
 // Ten years in milliseconds: anything longer is a server bug, not a session, and staying below it
 // keeps every later date computation far from overflow.
 constexpr qint64 MaxExpiresIn = 315360000000;
@@ -593,7 +592,7 @@ Result<TokenResponse> parseTokenAnswer(const HttpAnswer &answer, const AnswerCon
 
     if (answer.status >= 300 && answer.status < 400)
         return redirectError(answer, redactor);
-    if (answer.body.size() > MaxBodyBytes)
+    if (answer.body.size() > MaxTokenResponseBytes)
         return answerError(
             ErrorKind::Oversize,
             u"the token endpoint "_s % context.endpoint % u" answered HTTP "_s

@@ -16,6 +16,9 @@
 
 namespace sdsm {
 
+// A token response is a few kilobytes; anything past 1 MiB is refused while it arrives.
+inline constexpr qsizetype MaxTokenResponseBytes = 1024 * 1024;
+
 // RFC 6749 Appendix B: every byte of the UTF-8 form outside A-Z a-z 0-9 - . _ ~ becomes %XX
 // (upper-case hex); space is %20.
 QByteArray formEncode(const QList<std::pair<QString, QString>> &fields);

@@ -163,7 +163,7 @@ void TokenTransport::send(const TokenRequest &request, const TransportOptions &o
 
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && length.toLongLong() > MaxBodyBytes) {
+        if (length.isValid() && length.toLongLong() > MaxTokenResponseBytes) {
             m_aborted = true;
             m_abortReason = makeError(
                 ErrorKind::Oversize,
@@ -174,7 +174,7 @@ void TokenTransport::send(const TokenRequest &request, const TransportOptions &o
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
         m_body += reply->readAll();
-        if (m_body.size() > MaxBodyBytes) {
+        if (m_body.size() > MaxTokenResponseBytes) {
             m_aborted = true;
             m_abortReason = makeError(
                 ErrorKind::Oversize,

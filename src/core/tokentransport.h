@@ -30,8 +30,6 @@ class TokenTransport : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr qint64 MaxBodyBytes = 1024 * 1024;
-
     explicit TokenTransport(QObject *parent = nullptr);
     ~TokenTransport() override;
 

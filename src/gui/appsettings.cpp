@@ -5,9 +5,26 @@ using namespace Qt::StringLiterals;
 namespace sdsm::gui {
 
 namespace {
-int bounded(int value, int low, int high)
+// Integer preferences with their default and the range a hand-edited file is forced back into.
+struct IntSetting
 {
-    return std::clamp(value, low, high);
+    QLatin1StringView key;
+    int fallback;
+    int low;
+    int high;
+};
+constexpr IntSetting clipboardClear {"clipboard/clearSeconds"_L1, 30, 0, 3600};
+constexpr IntSetting expiryWarning {"notifications/expiryWarningSeconds"_L1, 120, 0, 86400};
+constexpr IntSetting requestTimeout {"network/timeoutSeconds"_L1, 30, 1, 3600};
+
+int readInt(const QSettings &settings, const IntSetting &s)
+{
+    return std::clamp(settings.value(QString(s.key), s.fallback).toInt(), s.low, s.high);
+}
+
+void writeInt(QSettings &settings, const IntSetting &s, int value)
+{
+    settings.setValue(QString(s.key), std::clamp(value, s.low, s.high));
 }
 } // namespace
 
@@ -17,33 +34,32 @@ AppSettings::AppSettings(const QString &fileName)
 
 int AppSettings::clipboardClearSeconds() const
 {
-    return bounded(m_settings.value(u"clipboard/clearSeconds"_s, 30).toInt(), 0, 3600);
+    return readInt(m_settings, clipboardClear);
 }
 
 void AppSettings::setClipboardClearSeconds(int seconds)
 {
-    m_settings.setValue(u"clipboard/clearSeconds"_s, bounded(seconds, 0, 3600));
+    writeInt(m_settings, clipboardClear, seconds);
 }
 
 int AppSettings::expiryWarningSeconds() const
 {
-    return bounded(m_settings.value(u"notifications/expiryWarningSeconds"_s, 120).toInt(), 0,
-                   86400);
+    return readInt(m_settings, expiryWarning);
 }
 
 void AppSettings::setExpiryWarningSeconds(int seconds)
 {
-    m_settings.setValue(u"notifications/expiryWarningSeconds"_s, bounded(seconds, 0, 86400));
+    writeInt(m_settings, expiryWarning, seconds);
 }
 
 int AppSettings::requestTimeoutSeconds() const
 {
-    return bounded(m_settings.value(u"network/timeoutSeconds"_s, 30).toInt(), 1, 3600);
+    return readInt(m_settings, requestTimeout);
 }
 
 void AppSettings::setRequestTimeoutSeconds(int seconds)
 {
-    m_settings.setValue(u"network/timeoutSeconds"_s, bounded(seconds, 1, 3600));
+    writeInt(m_settings, requestTimeout, seconds);
 }
 
 bool AppSettings::trayEnabled() const
