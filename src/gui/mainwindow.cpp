@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -309,8 +310,12 @@ void MainWindow::buildLayout()
 
 void MainWindow::restoreWindowState()
 {
-    if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1000, 680);
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        // First start: room for the session details and a useful share of the policy list.
+        const QSize room = screen()->availableGeometry().size() * 9 / 10;
+        resize(QSize(fontMetrics().averageCharWidth() * 180, fontMetrics().height() * 52)
+                   .boundedTo(room));
+    }
     restoreState(m_settings.windowState());
     if (!m_splitter->restoreState(m_settings.splitterState())) {
         // First start: enough room for names and badges, the rest for the session.

@@ -148,8 +148,11 @@ void ProfileEditorDialog::showEvent(QShowEvent *event)
     const int scrollBar = m_ui->scrollArea->verticalScrollBar()->sizeHint().width();
     m_ui->scrollArea->setMinimumWidth(content.width() + scrollBar);
     const int around = height() - m_ui->scrollArea->height();
+    // Wide enough for a URL and the keychain placeholders without cutting them.
+    const int comfortable = fontMetrics().averageCharWidth() * 84;
     const int available = screen()->availableGeometry().height() * 9 / 10;
-    resize(std::max(width(), content.width() + scrollBar + width() - m_ui->scrollArea->width()),
+    resize(std::max({width(), comfortable,
+                     content.width() + scrollBar + width() - m_ui->scrollArea->width()}),
            std::min(content.height() + around, available));
 }
 
