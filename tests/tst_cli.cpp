@@ -12,6 +12,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace sdsm::test;
 
@@ -489,6 +493,43 @@ private Q_SLOTS:
         const CliRun slow = cli(drip, {u"--timeout"_s, u"2"_s, u"login"_s, u"d"_s});
         QCOMPARE(slow.exitCode, 4);
         QVERIFY2(slow.err.contains("within 2 s"), slow.err.constData());
+    }
+
+    void interruptExits130()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("signals are a POSIX matter");
+#endif
+        World w;
+        w.start({u"--fault"_s, u"hang"_s});
+        addProfile(w, u"i"_s, {u"--client-id"_s, u"APPONLY"_s, u"--no-device"_s}, {u"client"_s});
+        QProcess process;
+        process.setProcessEnvironment(w.sandbox.environment());
+        process.start(QStringLiteral(SDSM_CLI_PATH),
+                      {u"--config"_s, w.sandbox.configFile(), u"login"_s, u"i"_s});
+        QVERIFY(process.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(w.emulator->requests().size(), 1, 20000);
+#ifdef Q_OS_UNIX
+        ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+#endif
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 130);
+        QVERIFY(process.readAllStandardError().contains("interrupted"));
+    }
+
+    void loopbackNeverUsesAProxy()
+    {
+        World w;
+        w.start();
+        addProfile(w, u"px"_s, {u"--client-id"_s, u"APPONLY"_s, u"--no-device"_s}, {u"client"_s});
+        // A proxy that refuses everything: the request only succeeds because it is bypassed.
+        QProcessEnvironment env = w.sandbox.environment();
+        env.insert(u"http_proxy"_s, u"http://127.0.0.1:1"_s);
+        env.insert(u"HTTP_PROXY"_s, u"http://127.0.0.1:1"_s);
+        const CliRun run = cli(w, {u"token"_s, u"px"_s}, {}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(cli(w, {u"token"_s, u"px"_s, u"--fresh"_s, u"--no-proxy"_s}, {}, env).exitCode, 0);
+        QCOMPARE(w.emulator->requests().size(), 2);
     }
 
     void connectionRefusedExitsFour()
