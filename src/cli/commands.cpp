@@ -159,9 +159,15 @@ private:
     Result<Profile> findProfile(const QString &name)
     {
         const auto snapshot = workspace().profiles().load();
-        if (snapshot.ok() && !snapshot.value().warning.isEmpty())
+        if (!snapshot.ok())
+            return snapshot.error();
+        if (!snapshot.value().warning.isEmpty())
             writeErr(u"warning: "_s + snapshot.value().warning + u'\n');
-        return workspace().profiles().find(name);
+        for (const Profile &p : snapshot.value().profiles) {
+            if (p.name == name)
+                return p;
+        }
+        return workspace().profiles().find(name); // the store words the "no such profile" error
     }
 
     // Shared by add and edit: each option present replaces one field; an empty value resets it.
