@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 #ifdef Q_OS_UNIX
@@ -675,6 +676,51 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(fragment.toUtf8()), run.err.constData());
         const QJsonObject shown = parse(cli(w, {u"profile"_s, u"show"_s, u"s"_s, u"--json"_s}).out);
         QCOMPARE(shown.value(u"secrets"_s).toObject().value(u"client"_s).toBool(), false);
+    }
+
+    void secretSetOnATerminalPromptsTwiceWithoutEcho()
+    {
+        // script(1) gives the CLI a real terminal; what is typed must not be echoed back.
+        const QString script = QStandardPaths::findExecutable(u"script"_s);
+        if (script.isEmpty())
+            QSKIP("script(1) from util-linux is needed to provide a terminal");
+        World w;
+        w.start();
+        addProfile(w, u"tty"_s, {u"--client-id"_s, u"APPONLY"_s, u"--no-device"_s}, {});
+        // Types each line only once its prompt is on the screen, as a person would.
+        auto typed = [&](const QByteArray &first, const QByteArray &second) {
+            const QString command = QStringList {QStringLiteral(SDSM_CLI_PATH),
+                                                 u"--config"_s,
+                                                 w.sandbox.configFile(),
+                                                 u"secret"_s,
+                                                 u"set"_s,
+                                                 u"tty"_s,
+                                                 u"client"_s}
+                                        .join(u' ');
+            QProcess process;
+            process.setProcessEnvironment(w.sandbox.environment());
+            process.start(script, {u"-qec"_s, command, u"/dev/null"_s});
+            process.waitForStarted();
+            QByteArray screen;
+            auto answer = [&](const QByteArray &prompt, const QByteArray &line) {
+                while (!screen.contains(prompt) && process.waitForReadyRead(10000))
+                    screen += process.readAllStandardOutput();
+                process.write(line + '\n');
+            };
+            answer("client secret: ", first);
+            answer("again: ", second);
+            process.waitForFinished(30000);
+            screen += process.readAllStandardOutput();
+            return std::make_pair(process.exitCode(), screen);
+        };
+        const auto [mismatchCode, mismatchOut] = typed(w.appOnlySecret.toUtf8(), "something else");
+        QCOMPARE(mismatchCode, 2);
+        QVERIFY(mismatchOut.contains("differ"));
+        const auto [code, out] = typed(w.appOnlySecret.toUtf8(), w.appOnlySecret.toUtf8());
+        QCOMPARE(code, 0);
+        QVERIFY(out.contains("stored the client secret"));
+        QVERIFY2(findLeak(out, w.appOnlySecret) < 0, "the typed secret was echoed");
+        QCOMPARE(cli(w, {u"token"_s, u"tty"_s}).exitCode, 0); // the stored secret works
     }
 
     void missingSecretAndPlainHttpAreRefusedBeforeConnecting()
