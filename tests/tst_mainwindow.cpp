@@ -172,6 +172,14 @@ private Q_SLOTS:
         QVERIFY(f.window.clipboardGuard()->secondsLeft() > 0);
         QCOMPARE(f.tray.entries.size(), 1);
 
+        // Enter again reuses the cached session; Ctrl+Shift+Enter asks the server.
+        f.window.getSession();
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(emulator.tokenRequestCount(), 1);
+        QTest::keyClick(&f.window, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 20000);
+        QCOMPARE(emulator.tokenRequestCount(), 2);
+
         // Leave nothing behind in the shared test keyring.
         bool removed = false;
         f.workspace.removeProfile(u"e2e"_s, [&](auto r) { removed = r.ok(); });
@@ -251,9 +259,10 @@ private Q_SLOTS:
             }
         }
         for (const QString &name :
-             {u"getSession"_s, u"cancelRequest"_s, u"copyHeader"_s, u"copyToken"_s, u"copyCurl"_s,
-              u"newProfile"_s, u"editProfile"_s, u"duplicateProfile"_s, u"removeProfiles"_s,
-              u"importProfiles"_s, u"exportProfiles"_s, u"settings"_s, u"find"_s, u"quit"_s}) {
+             {u"getSession"_s, u"getFreshSession"_s, u"cancelRequest"_s, u"copyHeader"_s,
+              u"copyToken"_s, u"copyCurl"_s, u"newProfile"_s, u"editProfile"_s,
+              u"duplicateProfile"_s, u"removeProfiles"_s, u"importProfiles"_s, u"exportProfiles"_s,
+              u"settings"_s, u"find"_s, u"quit"_s}) {
             QAction *a = f.window.action(name);
             QVERIFY2(a, qPrintable(name));
             QVERIFY2(!a->shortcut().isEmpty(), qPrintable(name + u" has no shortcut"_s));

@@ -163,6 +163,8 @@ void MainWindow::buildActions()
 {
     makeAction(u"getSession"_s, tr("&Get session"), u"session"_s,
                QKeySequence(Qt::CTRL | Qt::Key_Return), &MainWindow::getSession);
+    makeAction(u"getFreshSession"_s, tr("Get a &new session"), u"session"_s,
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &MainWindow::getFreshSession);
     makeAction(u"cancelRequest"_s, tr("&Cancel request"), u"cancel"_s, QKeySequence(Qt::Key_Escape),
                &MainWindow::cancelRequest);
     makeAction(u"copyHeader"_s, tr("Copy &header"), u"copy"_s,
@@ -221,7 +223,7 @@ void MainWindow::buildMenus()
     file->addAction(action(u"quit"_s));
 
     QMenu *profile = menuBar()->addMenu(tr("&Profile"));
-    for (const QString &name : {u"getSession"_s, u"cancelRequest"_s})
+    for (const QString &name : {u"getSession"_s, u"getFreshSession"_s, u"cancelRequest"_s})
         profile->addAction(action(name));
     profile->addSeparator();
     for (const QString &name : {u"copyHeader"_s, u"copyToken"_s, u"copyCurl"_s})
@@ -435,6 +437,7 @@ void MainWindow::updateActions()
     const bool bearer =
         live && m_sessions.value(profile->uuid).tokenTypeClass != TokenTypeClass::Other;
     action(u"getSession"_s)->setEnabled(!m_list->selectionModel()->selectedIndexes().isEmpty());
+    action(u"getFreshSession"_s)->setEnabled(action(u"getSession"_s)->isEnabled());
     action(u"cancelRequest"_s)->setEnabled(m_running.has_value());
     action(u"copyHeader"_s)->setEnabled(bearer);
     action(u"copyCurl"_s)->setEnabled(bearer);
@@ -446,12 +449,21 @@ void MainWindow::updateActions()
 
 void MainWindow::getSession()
 {
-    QList<QUuid> uuids = selectedProfiles();
-    if (uuids.isEmpty())
-        return;
-    for (const QUuid &uuid : std::as_const(uuids)) {
-        if (!m_queue.contains(uuid) && m_running != uuid)
-            m_queue.append(uuid);
+    enqueueSelected(false);
+}
+
+void MainWindow::getFreshSession()
+{
+    enqueueSelected(true);
+}
+
+void MainWindow::enqueueSelected(bool fresh)
+{
+    for (const QUuid &uuid : selectedProfiles()) {
+        const bool queued = std::any_of(m_queue.cbegin(), m_queue.cend(),
+                                        [&](const Request &r) { return r.profile == uuid; });
+        if (!queued && m_running != uuid)
+            m_queue.append({uuid, fresh});
     }
     if (!m_running)
         startNextRequest();
@@ -460,7 +472,8 @@ void MainWindow::getSession()
 void MainWindow::startNextRequest()
 {
     while (!m_queue.isEmpty()) {
-        const QUuid uuid = m_queue.takeFirst();
+        const Request request = m_queue.takeFirst();
+        const QUuid uuid = request.profile;
         const int row = m_model->rowOf(uuid);
         if (row < 0)
             continue;
@@ -469,6 +482,7 @@ void MainWindow::startNextRequest()
         showSelected();
 
         SessionOptions options;
+        options.fresh = request.fresh;
         options.timeoutSeconds = m_settings.requestTimeoutSeconds();
         options.program = u"gui"_s;
         m_workspace.sessions().obtain(profile, options, [this, uuid](Result<Session> result) {

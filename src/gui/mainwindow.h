@@ -50,7 +50,8 @@ public:
     bool hasSession(const QUuid &uuid) const { return m_sessions.contains(uuid); }
 
 public Q_SLOTS:
-    void getSession(); // for every selected profile, one after the other
+    void getSession(); // for every selected profile, one after the other; reuses a cached one
+    void getFreshSession(); // the same, but always asks the server
     void cancelRequest();
     void copyHeader();
     void copyToken();
@@ -78,6 +79,7 @@ private:
     void restoreWindowState();
     void onSelectionChanged();
     void onModelReloaded();
+    void enqueueSelected(bool fresh);
     void startNextRequest();
     void showSelected();
     void updateActions();
@@ -106,7 +108,12 @@ private:
     QHash<QString, QAction *> m_actions;
     QHash<QUuid, Session> m_sessions;
     QHash<QUuid, Error> m_errors;
-    QList<QUuid> m_queue;
+    struct Request
+    {
+        QUuid profile;
+        bool fresh = false;
+    };
+    QList<Request> m_queue;
     std::optional<QUuid> m_running;
     bool m_quitting = false;
 };
