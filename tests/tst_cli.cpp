@@ -857,6 +857,10 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--device-cert"));
         QVERIFY(cli(w, {u"--version"_s}).out.startsWith("santedb-session "));
+        const CliRun badJson = cli(w, {u"login"_s, u"--json"_s});
+        QCOMPARE(badJson.exitCode, 2);
+        QCOMPARE(parse(badJson.out).value(u"error"_s).toObject().value(u"kind"_s).toString(),
+                 u"usage"_s);
         const CliRun unknown = cli(w, {u"login"_s, u"nobody"_s, u"--json"_s});
         QCOMPARE(unknown.exitCode, 2);
         QCOMPARE(parse(unknown.out).value(u"error"_s).toObject().value(u"kind"_s).toString(),

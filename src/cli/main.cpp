@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "terminal.h"
 
+#include <QJsonDocument>
 #include <QtGlobal>
 
 #ifdef Q_OS_MACOS
@@ -31,6 +32,10 @@ int main(int argc, char *argv[])
     const auto parsed = sdsm::cli::parseArguments(args);
     if (!parsed.ok()) {
         sdsm::cli::writeErr(u"error: "_s + parsed.error().message + u'\n');
+        // A script that asked for JSON gets JSON, even when its command line was wrong.
+        if (args.contains(u"--json"_s))
+            sdsm::cli::writeOut(QString::fromUtf8(
+                QJsonDocument(parsed.error().toJson()).toJson(QJsonDocument::Indented)));
         return parsed.error().exitCode();
     }
     return sdsm::cli::run(parsed.value());
