@@ -1,5 +1,6 @@
 #include "arguments.h"
 #include "commands.h"
+#include "hardening.h"
 #include "terminal.h"
 
 #include <QJsonDocument>
@@ -26,6 +27,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"SanteDB"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SDSM_VERSION));
     sdsm::cli::installInterruptHandler();
+    sdsm::hardenProcess();
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

@@ -71,7 +71,15 @@ Result<QByteArray> readStdin(qint64 limit)
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return makeError(ErrorKind::Usage, u"standard input could not be read"_s);
-    QByteArray data = in.read(limit + 1);
+    // A pipe hands over at most its buffer per read: keep reading until end of input, so a long
+    // value is refused instead of silently cut at the pipe's size.
+    QByteArray data;
+    while (data.size() <= limit) {
+        const QByteArray chunk = in.read(limit + 1 - data.size());
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+    }
     if (data.size() > limit)
         return makeError(
             ErrorKind::Refused,

@@ -1,6 +1,7 @@
 #include "appsettings.h"
 #include "clock.h"
 #include "demo.h"
+#include "hardening.h"
 #include "mainwindow.h"
 #include "profileeditor.h"
 #include "profilelistmodel.h"
@@ -76,6 +77,7 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    hardenProcess();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"santedb-session-manager"_s);
     QApplication::setApplicationDisplayName(u"SanteDB Session Manager"_s);
