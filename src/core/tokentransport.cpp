@@ -49,6 +49,14 @@ QString leafPin(const QSslCertificate &certificate)
         QCryptographicHash::hash(certificate.toDer(), QCryptographicHash::Sha256).toHex());
 }
 
+Error pinMismatch(const QUrl &url)
+{
+    return makeError(
+        ErrorKind::Tls,
+        u"the certificate of %1 does not match the pinned SHA-256 — the server changed its certificate or this is not the right server; update the pin only if you trust the new certificate"_s
+            .arg(url.authority()));
+}
+
 Error networkError(QNetworkReply::NetworkError code, const QUrl &url, const QString &detail)
 {
     const QString host = url.host();
@@ -131,6 +139,11 @@ void TokenTransport::send(const TokenRequest &request, const TransportOptions &o
 
     if (request.url.scheme() == u"https"_s) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!options.pinSha256.isEmpty()) {
+            // A pin trusts exactly one certificate: no chain may vouch for any other, so every
+            // handshake goes through the pin check in sslErrors below.
+            tls.setCaCertificates({});
+        }
         if (!options.caFile.isEmpty()) {
             const auto extra = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
             if (extra.isEmpty()) {
@@ -140,7 +153,8 @@ void TokenTransport::send(const TokenRequest &request, const TransportOptions &o
                         .arg(options.caFile)));
                 return;
             }
-            tls.setCaCertificates(tls.caCertificates() + extra);
+            if (options.pinSha256.isEmpty())
+                tls.setCaCertificates(tls.caCertificates() + extra);
         }
         netRequest.setSslConfiguration(tls);
     }
@@ -184,22 +198,27 @@ void TokenTransport::send(const TokenRequest &request, const TransportOptions &o
     });
 
     const QString pin = options.pinSha256;
-    connect(reply, &QNetworkReply::sslErrors, this, [reply, pin](const QList<QSslError> &errors) {
-        // A pinned certificate replaces chain validation for exactly that certificate.
-        if (!pin.isEmpty() && !errors.isEmpty()
-            && leafPin(errors.first().certificate().isNull()
-                           ? reply->sslConfiguration().peerCertificate()
-                           : errors.first().certificate())
-                == pin)
-            reply->ignoreSslErrors(errors);
-    });
+    // QNAM waits for this slot before it sends anything, so a pin decided here keeps the
+    // credentials from ever reaching a server with another certificate.
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, reply, pin, url = request.url](const QList<QSslError> &errors) {
+                if (pin.isEmpty())
+                    return;
+                const QList<QSslCertificate> chain =
+                    reply->sslConfiguration().peerCertificateChain();
+                const QSslCertificate leaf =
+                    chain.isEmpty() ? errors.first().certificate() : chain.first();
+                if (leafPin(leaf) == pin) {
+                    reply->ignoreSslErrors(errors);
+                    return;
+                }
+                m_aborted = true;
+                m_abortReason = pinMismatch(url);
+            });
     connect(reply, &QNetworkReply::encrypted, this, [this, reply, pin, url = request.url] {
         if (!pin.isEmpty() && leafPin(reply->sslConfiguration().peerCertificate()) != pin) {
             m_aborted = true;
-            m_abortReason = makeError(
-                ErrorKind::Tls,
-                u"the certificate of %1 does not match the pinned SHA-256 — the server changed its certificate or this is not the right server; update the pin only if you trust the new certificate"_s
-                    .arg(url.authority()));
+            m_abortReason = pinMismatch(url);
             reply->abort();
         }
     });
