@@ -1,12 +1,24 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds with warnings as errors, checks formatting and runs every test
-# headless (offscreen widgets, a throwaway D-Bus session with an unlocked gnome-keyring).
+# headless (offscreen widgets, a throwaway D-Bus session with an unlocked gnome-keyring) — then the
+# same suite again built with AddressSanitizer and UndefinedBehaviorSanitizer, so a hostile server
+# answer that corrupts memory fails the run instead of passing by luck.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="${SDSM_BUILD_DIR:-$root/build}"
+jobs=$(nproc)
 
 "$root/scripts/install-deps.sh"
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSDSM_WARNINGS_AS_ERRORS=ON >/dev/null
-cmake --build "$build" -j"$(nproc)"
 "$root/scripts/check-format.sh"
-exec "$root/scripts/with-test-keyring.sh" ctest --test-dir "$build" --output-on-failure -j"$(nproc)"
+
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSDSM_WARNINGS_AS_ERRORS=ON >/dev/null
+cmake --build "$build" -j"$jobs"
+"$root/scripts/with-test-keyring.sh" ctest --test-dir "$build" --output-on-failure -j"$jobs"
+
+if [ "${SDSM_SKIP_SANITIZERS:-0}" != 1 ]; then
+  cmake -S "$root" -B "$build-sanitize" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+    -DSDSM_WARNINGS_AS_ERRORS=ON -DSDSM_SANITIZE=ON >/dev/null
+  cmake --build "$build-sanitize" -j"$jobs"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    "$root/scripts/with-test-keyring.sh" ctest --test-dir "$build-sanitize" --output-on-failure -j"$jobs"
+fi

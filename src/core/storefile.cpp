@@ -25,7 +25,10 @@ Result<void> ensureParentDir(const QString &filePath, const QString &what)
     if (QFileInfo(dir).isDir())
         return {};
     const QString parent = QFileInfo(dir).absolutePath();
-    if (!QDir().mkpath(parent) || !QDir().mkdir(dir, OwnerOnlyDir)) {
+    // Another process may create the folder between the check and mkdir: that is success too.
+    const bool made =
+        QDir().mkpath(parent) && (QDir().mkdir(dir, OwnerOnlyDir) || QFileInfo(dir).isDir());
+    if (!made) {
         return makeError(ErrorKind::Config,
                          u"cannot create the folder "_s + QDir::toNativeSeparators(dir)
                              + u" for the "_s + what
