@@ -491,16 +491,12 @@ private:
     Result<QString> readSecret(SecretKind kind)
     {
         if (stdinIsTerminal()) {
-            const auto first = promptHidden(u"%1: "_s.arg(secretKindLabel(kind)));
-            if (!first.ok())
-                return first.error();
-            const auto second = promptHidden(u"again: "_s);
-            if (!second.ok())
-                return second.error();
-            if (first.value() != second.value())
+            const QStringList answers =
+                promptHidden({u"%1: "_s.arg(secretKindLabel(kind)), u"again: "_s});
+            if (answers.at(0) != answers.at(1))
                 return makeError(ErrorKind::Refused,
                                  u"the two entries differ — nothing was stored"_s);
-            return first.value();
+            return answers.at(0);
         }
         auto in = readStdin(SecretInputLimit);
         if (!in.ok())

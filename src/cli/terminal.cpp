@@ -87,9 +87,10 @@ Result<QByteArray> readStdin(qint64 limit)
     return data;
 }
 
-Result<QString> promptHidden(const QString &prompt)
+QStringList promptHidden(const QStringList &prompts)
 {
-    writeErr(prompt);
+    // Echo goes off before the first prompt appears and stays off until the last answer, so
+    // nothing typed at any moment of the exchange is shown.
 #ifdef Q_OS_WIN
     HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
     DWORD mode = 0;
@@ -102,21 +103,25 @@ Result<QString> promptHidden(const QString &prompt)
     g_echoOff = 1;
     tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
 #endif
-    QByteArray line;
-    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
-        line.append(static_cast<char>(c));
+    QStringList answers;
+    for (const QString &prompt : prompts) {
+        writeErr(prompt);
+        QByteArray line;
+        for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
+            line.append(static_cast<char>(c));
+        writeErr(u"\n"_s);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        answers << QString::fromUtf8(line);
+        line.fill('\0');
+    }
 #ifdef Q_OS_WIN
     SetConsoleMode(input, mode);
 #else
     tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
     g_echoOff = 0;
 #endif
-    writeErr(u"\n"_s);
-    if (line.endsWith('\r'))
-        line.chop(1);
-    QString text = QString::fromUtf8(line);
-    line.fill('\0');
-    return text;
+    return answers;
 }
 
 void installInterruptHandler()

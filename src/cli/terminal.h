@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace sdsm::cli {
 
@@ -14,8 +15,8 @@ void writeErr(const QString &text);
 bool stdinIsTerminal();
 // Reads all of stdin, refusing more than `limit` bytes.
 Result<QByteArray> readStdin(qint64 limit);
-// Prompts on stderr and reads one line from the terminal with echo off.
-Result<QString> promptHidden(const QString &prompt);
+// Prompts on stderr and reads one line per prompt from the terminal with echo off throughout.
+QStringList promptHidden(const QStringList &prompts);
 
 // Ctrl+C: restore the terminal, say "interrupted" and exit 130 at once. Nothing is half-written:
 // every file is saved atomically and the keychain is written in one call.
