@@ -190,7 +190,7 @@ private Q_SLOTS:
     void windowStaysResponsiveWhileTheServerIsSlow()
     {
         emu::EmulatorOptions options;
-        options.delayMs = 2500;
+        options.delayMs = 3000;
         emu::AuthEmulator emulator(options);
         QVERIFY(emulator.listen());
         Fixture f;
@@ -220,10 +220,12 @@ private Q_SLOTS:
         QVERIFY(f.window.action(u"cancelRequest"_s)->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
         ticker.stop();
-        QVERIFY2(clock.elapsed() >= 2400, "the emulator did not delay the answer");
-        QVERIFY2(longestGap < 500,
+        QVERIFY2(clock.elapsed() >= 2900, "the emulator did not delay the answer");
+        // A blocked event loop would stall for the whole 3 s answer; the margin below that only
+        // absorbs a busy machine (the suite runs in parallel, and again under sanitizers).
+        QVERIFY2(longestGap < 1000,
                  qPrintable(u"the event loop stalled for %1 ms"_s.arg(longestGap)));
-        QVERIFY(ticks > 50);
+        QVERIFY(ticks > 30);
         QCOMPARE(f.window.sessionPanel()->state(), SessionPanel::State::Valid);
     }
 
