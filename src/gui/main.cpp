@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "profileeditor.h"
 #include "profilelistmodel.h"
+#include "quitonsignal.h"
 #include "sessionpanel.h"
 #include "tray.h"
 #include "workspace.h"
@@ -107,6 +108,7 @@ int main(int argc, char *argv[])
         u"view"_s, u"main"_s);
     parser.addOptions({demoOption, configOption, screenshotOption, viewOption});
     parser.process(app);
+    quitOnTerminationSignals();
 
     const bool demoMode = parser.isSet(demoOption);
     if (demoMode) {

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
@@ -169,6 +170,95 @@ int findLeak(const QByteArray &haystack, const QString &secret)
 QString canary(const QString &label)
 {
     return u"CANARY-%1-%2"_s.arg(label, QUuid::createUuid().toString(QUuid::Id128).left(20));
+}
+
+} // namespace sdsm::test
+
+namespace sdsm::test {
+
+PrivateBus::PrivateBus(bool withServices)
+{
+    QDir(m_home.path()).mkpath(u"runtime"_s);
+    QFile::setPermissions(m_home.filePath(u"runtime"_s),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QStringList args {u"--nofork"_s, u"--print-address=1"_s};
+    if (withServices) {
+        args << u"--session"_s;
+    } else {
+        const QString config = m_home.filePath(u"bus.conf"_s);
+        QFile f(config);
+        if (!f.open(QIODevice::WriteOnly))
+            return;
+        f.write(QStringLiteral(
+                    "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration "
+                    "1.0//EN\" "
+                    "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">"
+                    "<busconfig><type>session</type><listen>unix:dir=%1</listen>"
+                    "<auth>EXTERNAL</auth><policy context=\"default\">"
+                    "<allow send_destination=\"*\" eavesdrop=\"true\"/><allow eavesdrop=\"true\"/>"
+                    "<allow own=\"*\"/></policy></busconfig>")
+                    .arg(m_home.path())
+                    .toUtf8());
+        f.close();
+        args << u"--config-file="_s + config;
+    }
+    m_daemon.setProcessEnvironment(environment(false));
+    m_daemon.start(u"dbus-daemon"_s, args);
+    while (!m_address.contains(u'\n') && m_daemon.waitForReadyRead(10000))
+        m_address += QString::fromUtf8(m_daemon.readAllStandardOutput());
+    m_address = m_address.trimmed();
+}
+
+PrivateBus::~PrivateBus()
+{
+    m_daemon.terminate();
+    m_daemon.waitForFinished(5000);
+}
+
+QProcessEnvironment PrivateBus::environment(bool withAddress) const
+{
+    QProcessEnvironment env = m_sandbox.environment();
+    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"keyrings"_s));
+    env.insert(u"XDG_RUNTIME_DIR"_s, m_home.filePath(u"runtime"_s));
+    env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+    if (withAddress)
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, m_address);
+    return env;
+}
+
+bool PrivateBus::unlockNewKeyring()
+{
+    QProcess unlock;
+    unlock.setProcessEnvironment(environment());
+    unlock.start(u"gnome-keyring-daemon"_s, {u"--unlock"_s, u"--components=secrets"_s});
+    unlock.write("private-bus-password");
+    unlock.closeWriteChannel();
+    return unlock.waitForFinished(20000) && unlock.exitCode() == 0;
+}
+
+bool PrivateBus::lockLogin()
+{
+    QProcess lock;
+    lock.setProcessEnvironment(environment());
+    lock.start(u"dbus-send"_s,
+               {u"--session"_s, u"--print-reply"_s, u"--dest=org.freedesktop.secrets"_s,
+                u"/org/freedesktop/secrets"_s, u"org.freedesktop.Secret.Service.Lock"_s,
+                u"array:objpath:/org/freedesktop/secrets/collection/login"_s});
+    return lock.waitForFinished(20000) && lock.exitCode() == 0;
+}
+
+int PrivateBus::productSecretCount() const
+{
+    // QtKeychain's libsecret schema stores the service name in the "server" attribute.
+    QProcess search;
+    search.setProcessEnvironment(environment());
+    search.start(u"dbus-send"_s,
+                 {u"--session"_s, u"--print-reply"_s, u"--dest=org.freedesktop.secrets"_s,
+                  u"/org/freedesktop/secrets"_s, u"org.freedesktop.Secret.Service.SearchItems"_s,
+                  u"dict:string:string:server,org.santedb.session-manager"_s});
+    if (!search.waitForFinished(20000) || search.exitCode() != 0)
+        return -1;
+    return int(search.readAllStandardOutput().count("object path \""));
 }
 
 } // namespace sdsm::test

@@ -77,4 +77,31 @@ int findLeak(const QByteArray &haystack, const QString &secret);
 
 QString canary(const QString &label);
 
+// A dbus-daemon of our own, so keychain states (no Secret Service, not set up, locked) can be
+// made without touching the shared test keyring. Without service directories nothing can provide
+// the Secret Service; with the standard session configuration gnome-keyring is D-Bus activated
+// with its keyrings inside this object's own folder.
+class PrivateBus
+{
+public:
+    explicit PrivateBus(bool withServices);
+    ~PrivateBus();
+    bool ok() const { return !m_address.isEmpty(); }
+    QString address() const { return m_address; }
+    // The sandbox's environment on this bus (or with no bus address at all).
+    QProcessEnvironment environment(bool withAddress = true) const;
+    // Creates and unlocks a login keyring on this bus, as a desktop login would.
+    bool unlockNewKeyring();
+    bool lockLogin();
+    // How many items the product has in this bus's keyring.
+    int productSecretCount() const;
+    const Sandbox &sandbox() const { return m_sandbox; }
+
+private:
+    Sandbox m_sandbox;
+    QTemporaryDir m_home;
+    QProcess m_daemon;
+    QString m_address;
+};
+
 } // namespace sdsm::test
