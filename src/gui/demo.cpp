@@ -24,18 +24,6 @@ emu::EmulatorOptions generation(int version)
     return options;
 }
 
-QString builtInSecret(const QString &clientId)
-{
-    const auto *app = emu::Identities::builtIn().findApplication(clientId);
-    return app ? app->secret : QString();
-}
-
-QString builtInDeviceSecret(const QString &deviceId)
-{
-    const auto *device = emu::Identities::builtIn().findDevice(deviceId);
-    return device ? device->secret : QString();
-}
-
 } // namespace
 
 Demo::Demo(QObject *parent)
@@ -94,6 +82,8 @@ void Demo::populate(Workspace &workspace, std::function<void(Result<QUuid>)> don
         {tr("Demo 3.x — application only"), m_v3.baseUrl(), u"fiddler"_s, QString(),
          SanteDbVersion::V3, tr("SanteDB's sample application without a device.")},
     };
+    // The demo stores exactly the secrets its emulators know (both run the built-in identities).
+    const emu::Identities &known = m_v3.options().identities;
     QList<std::tuple<Profile, SecretKind, QString>> secrets;
     for (const Spec &spec : specs) {
         Profile p;
@@ -110,9 +100,11 @@ void Demo::populate(Workspace &workspace, std::function<void(Result<QUuid>)> don
         if (!added.ok())
             return done(added.error());
         m_profiles << added.value();
-        secrets.append({added.value(), SecretKind::Client, builtInSecret(spec.clientId)});
+        secrets.append(
+            {added.value(), SecretKind::Client, known.findApplication(spec.clientId)->secret});
         if (!spec.deviceId.isEmpty())
-            secrets.append({added.value(), SecretKind::Device, builtInDeviceSecret(spec.deviceId)});
+            secrets.append(
+                {added.value(), SecretKind::Device, known.findDevice(spec.deviceId)->secret});
     }
     auto pending = std::make_shared<decltype(secrets)>(secrets);
     auto next = std::make_shared<std::function<void()>>();
