@@ -174,7 +174,14 @@ QUuid Identities::derivedSid(const QString &name)
     return QUuid::createUuidV5(sidNamespace, name);
 }
 
-Identities Identities::builtIn()
+const Identities &Identities::builtIn()
+{
+    // Built once and shared, so a pointer from findApplication()/findDevice() stays valid.
+    static const Identities identities = makeBuiltIn();
+    return identities;
+}
+
+Identities Identities::makeBuiltIn()
 {
     using namespace policies;
     const QStringList clinicalApp {

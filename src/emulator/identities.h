@@ -61,11 +61,14 @@ struct Identities
     const Application *findApplication(const QString &clientId) const;
     const Device *findDevice(const QString &deviceId) const;
 
-    static Identities builtIn();
+    static const Identities &builtIn();
     // The --identities file format; on failure returns nullopt and one sentence in *error.
     static std::optional<Identities> fromJson(const QByteArray &json, QString *error);
     // The sid of an identity whose file entry has none: stable across runs and machines.
     static QUuid derivedSid(const QString &name);
+
+private:
+    static Identities makeBuiltIn();
 };
 
 } // namespace sdsm::emu
