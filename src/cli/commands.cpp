@@ -376,7 +376,8 @@ private:
         else
             writeErr(u"warning: which secrets are stored is unknown: "_s + presence.error().message
                      + u'\n');
-        const QJsonObject d = Workspace::describe(p, workspace().state().get(p.uuid), known);
+        const ProfileState state = workspace().state().get(p.uuid);
+        const QJsonObject d = Workspace::describe(p, state, known);
         if (m_json) {
             writeOut(json(d));
             return 0;
@@ -418,7 +419,7 @@ private:
                 stored << k + u'=' + text(secrets.value(k));
         }
         line(u"keychain"_s, stored.isEmpty() ? u"unknown"_s : stored.join(u"  "_s));
-        line(u"status"_s, statusText(workspace().state().get(p.uuid)));
+        line(u"status"_s, statusText(state));
         writeOut(out);
         return 0;
     }

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "redactor.h"
+#include "timetext.h"
 #include "tokentransport.h"
 
 #include <QCryptographicHash>
@@ -17,11 +18,6 @@ namespace sdsm {
 namespace {
 
 constexpr int CacheFormatVersion = 1;
-
-QString isoUtc(const QDateTime &t)
-{
-    return t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
-}
 
 std::optional<Generation> fixedGeneration(SanteDbVersion version)
 {
@@ -224,7 +220,6 @@ private:
     {
         AnswerContext context;
         context.form = m_form;
-        context.configured = m_profile.version;
         context.endpoint = m_profile.effectiveTokenEndpoint().toString();
         context.redactor = &m_redactor;
         Result<TokenResponse> parsed = parseTokenAnswer(answer, context);
@@ -328,7 +323,7 @@ private:
             {u"access_token"_s, session.accessToken},
             {u"id_token"_s, session.idToken},
             {u"refresh_token"_s, session.refreshToken},
-            {u"expires_at"_s, isoUtc(session.expiry.at)},
+            {u"expires_at"_s, utcText(session.expiry.at)},
             {u"fingerprint"_s, fingerprint(m_profile, cacheGeneration)},
             {u"token_type"_s, session.tokenType},
             {u"expiry_source"_s, session.expiry.source},

@@ -91,7 +91,6 @@ TokenTypeClass classifyTokenType(const QString &tokenType);
 struct AnswerContext
 {
     Generation form = Generation::V3; // the form this request was sent in
-    SanteDbVersion configured = SanteDbVersion::Auto;
     QString endpoint; // shown in messages (never holds credentials)
     const Redactor *redactor =
         nullptr; // cleans every server-supplied text before it enters an Error

@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "clock.h"
+#include "timetext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,9 +18,9 @@ QJsonValue orNull(const QString &text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
-QString isoUtc(const QDateTime &t)
+QJsonValue utcOrNull(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ssZ"_s) : QString();
+    return t.isValid() ? QJsonValue(utcText(t)) : QJsonValue();
 }
 
 bool hasControlCharacter(const QString &text)
@@ -310,8 +311,8 @@ QJsonObject Workspace::describe(const Profile &profile, const ProfileState &stat
     QJsonValue last;
     if (!state.lastResult.isEmpty())
         last = QJsonObject {{u"result"_s, state.lastResult},
-                            {u"at"_s, orNull(isoUtc(state.lastAt))},
-                            {u"expires_at"_s, orNull(isoUtc(state.expiresAt))}};
+                            {u"at"_s, utcOrNull(state.lastAt)},
+                            {u"expires_at"_s, utcOrNull(state.expiresAt)}};
     return QJsonObject {
         {u"uuid"_s, profile.uuid.toString(QUuid::WithoutBraces)},
         {u"name"_s, profile.name},

@@ -427,15 +427,18 @@ void MainWindow::showSelected()
     updateActions();
 }
 
+bool MainWindow::isExpired(const Session &session) const
+{
+    return session.expiry.at.isValid() && m_clock.now() >= session.expiry.at;
+}
+
 void MainWindow::updateActions()
 {
     const auto profile = currentProfile();
     const bool selected = profile.has_value();
-    const bool live = selected && m_sessions.contains(profile->uuid)
-        && (!m_sessions.value(profile->uuid).expiry.at.isValid()
-            || m_clock.now() < m_sessions.value(profile->uuid).expiry.at);
-    const bool bearer =
-        live && m_sessions.value(profile->uuid).tokenTypeClass != TokenTypeClass::Other;
+    const auto held = selected ? m_sessions.constFind(profile->uuid) : m_sessions.cend();
+    const bool live = held != m_sessions.cend() && !isExpired(*held);
+    const bool bearer = live && held->tokenTypeClass != TokenTypeClass::Other;
     action(u"getSession"_s)->setEnabled(!m_list->selectionModel()->selectedIndexes().isEmpty());
     action(u"getFreshSession"_s)->setEnabled(action(u"getSession"_s)->isEnabled());
     action(u"cancelRequest"_s)->setEnabled(m_running.has_value());
@@ -525,7 +528,7 @@ void MainWindow::copyFromSession(
         return;
     }
     const Session &session = m_sessions[profile->uuid];
-    if (session.expiry.at.isValid() && m_clock.now() >= session.expiry.at) {
+    if (isExpired(session)) {
         statusBar()->showMessage(tr("The session has expired — get a new one first (Enter)."),
                                  StatusMessageMs);
         return;
@@ -708,9 +711,8 @@ void MainWindow::showSettings()
 void MainWindow::updateTray()
 {
     QList<TrayEntry> live;
-    const QDateTime now = m_clock.now();
     for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
-        if (it->expiry.at.isValid() && it->expiry.at <= now)
+        if (isExpired(*it))
             continue;
         live.append({it.key(), it->profileName, it->expiry.at});
     }

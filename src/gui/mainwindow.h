@@ -46,8 +46,6 @@ public:
 
     void selectProfile(const QUuid &uuid);
     QList<QUuid> selectedProfiles() const;
-    // Whether a session for this profile is held in memory.
-    bool hasSession(const QUuid &uuid) const { return m_sessions.contains(uuid); }
 
 public Q_SLOTS:
     void getSession(); // for every selected profile, one after the other; reuses a cached one
@@ -83,6 +81,7 @@ private:
     void startNextRequest();
     void showSelected();
     void updateActions();
+    bool isExpired(const Session &session) const; // an unknown expiry never expires
     void updateTray();
     void copyFromSession(const std::function<QString(const Session &, const Profile &)> &make,
                          const QString &what, bool needsBearer);
