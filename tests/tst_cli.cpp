@@ -733,13 +733,21 @@ private Q_SLOTS:
         QVERIFY2(missing.err.contains("no client secret stored for profile m — run "
                                       "`santedb-session secret set m client`"),
                  missing.err.constData());
+        // Scripts get the remedy as data, not as a sentence to parse.
+        const CliRun missingJson = cli(w, {u"login"_s, u"m"_s, u"--json"_s});
+        const QJsonObject remedy =
+            QJsonDocument::fromJson(missingJson.out).object()[u"error"_s][u"remedy"_s].toObject();
+        QCOMPARE(remedy[u"action"_s].toString(), u"set_secret"_s);
+        QCOMPARE(remedy[u"argument"_s].toString(), u"client"_s);
 
         const CliRun http =
             cli(w,
                 {u"profile"_s, u"add"_s, u"far"_s, u"--server"_s, u"http://10.1.2.3:8080"_s,
                  u"--client-id"_s, u"APP"_s, u"--no-device"_s});
         QCOMPARE(http.exitCode, 2);
-        QVERIFY2(http.err.contains("--allow-http"), http.err.constData());
+        QVERIFY2(http.err.contains("sends credentials unencrypted")
+                     && http.err.contains("use `--allow-http`"),
+                 http.err.constData());
         QCOMPARE(w.emulator->requests().size(), 0);
 
         const CliRun colon = cli(w,

@@ -388,7 +388,7 @@ void TestProfile::validateProfile_data()
     p.server = QUrl(u"http://10.1.2.3:8080"_s);
     QTest::newRow("http private without flag")
         << p
-        << u"profile \"Lab\" uses plain http to 10.1.2.3; add --allow-http to accept that risk"_s;
+        << u"profile \"Lab\" uses plain http to 10.1.2.3, which sends credentials unencrypted"_s;
     p.allowHttp = true;
     QTest::newRow("http private with flag") << p << QString();
 

@@ -339,7 +339,8 @@ void TestProfileStore::invalidProfileRefused()
     QVERIFY(!refused.ok());
     QCOMPARE(
         refused.error().message,
-        u"profile \"Plain\" uses plain http to 10.1.2.3; add --allow-http to accept that risk"_s);
+        u"profile \"Plain\" uses plain http to 10.1.2.3, which sends credentials unencrypted; allow plain http for this profile only if you accept that risk"_s);
+    QCOMPARE(refused.error().remedy, (Remedy {RemedyAction::EditProfileField, u"allow_http"_s}));
     QCOMPARE(readAll(file), before);
 
     plain.allowHttp = true;
@@ -372,8 +373,8 @@ void TestProfileStore::findReportsMissingProfile()
     const Result<Profile> missing = store.find(u"Prod"_s);
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().kind, ErrorKind::Config);
-    QCOMPARE(missing.error().message,
-             u"no profile named \"Prod\" — see `santedb-session profile list`"_s);
+    QCOMPARE(missing.error().message, u"no profile named \"Prod\""_s);
+    QCOMPARE(missing.error().remedy.action, RemedyAction::ListProfiles);
 }
 
 void TestProfileStore::lockedFileTimesOut()

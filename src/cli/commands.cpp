@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "curlcommand.h"
 #include "jwt.h"
+#include "remedytext.h"
 #include "terminal.h"
 #include "timetext.h"
 #include "workspace.h"
@@ -150,7 +151,12 @@ private:
 
     int fail(const Error &error)
     {
-        writeErr(u"error: "_s + error.message + u'\n');
+        const QString name = m_args.command->words.join(u' ');
+        const bool editing = name == u"profile add"_s || name == u"profile edit"_s;
+        const bool aboutProfile =
+            m_args.command->minPositional > 0 && name != u"decode"_s && name != u"profile import"_s;
+        writeErr(errorLine(error, aboutProfile ? m_args.positional.value(0) : QString(), editing)
+                 + u'\n');
         if (m_json)
             writeOut(json(error.toJson()));
         return error.exitCode();

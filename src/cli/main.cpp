@@ -1,6 +1,7 @@
 #include "arguments.h"
 #include "commands.h"
 #include "hardening.h"
+#include "remedytext.h"
 #include "terminal.h"
 
 #include <QJsonDocument>
@@ -33,7 +34,7 @@ int main(int argc, char *argv[])
     args.removeFirst();
     const auto parsed = sdsm::cli::parseArguments(args);
     if (!parsed.ok()) {
-        sdsm::cli::writeErr(u"error: "_s + parsed.error().message + u'\n');
+        sdsm::cli::writeErr(sdsm::cli::errorLine(parsed.error(), {}, false) + u'\n');
         // A script that asked for JSON gets JSON, even when its command line was wrong.
         if (args.contains(u"--json"_s))
             sdsm::cli::writeOut(QString::fromUtf8(

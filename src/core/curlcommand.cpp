@@ -47,9 +47,10 @@ Result<QUrl> requestTarget(const Profile &profile, const QString &pathOrUrl, boo
             return makeError(ErrorKind::Usage, u"%1 is not a valid URL"_s.arg(pathOrUrl));
         if (!sameOrigin(target, profile.server) && !anyOrigin)
             return makeError(
-                ErrorKind::Refused,
-                u"%1 is not on the profile's server %2, so its bearer token would go elsewhere — add --any-origin if that is intended"_s
-                    .arg(target.toString(QUrl::RemoveQuery), profile.server.toString()));
+                       ErrorKind::Refused,
+                       u"%1 is not on the profile's server %2, so its bearer token would go elsewhere"_s
+                           .arg(target.toString(QUrl::RemoveQuery), profile.server.toString()))
+                .with({RemedyAction::AllowAnyOrigin, {}});
         return target;
     }
     const qsizetype query = pathOrUrl.indexOf(u'?');

@@ -71,9 +71,48 @@ QString Error::kindName() const
     return u"internal"_s;
 }
 
+QString Remedy::actionName() const
+{
+    switch (action) {
+    case RemedyAction::None:
+        return {};
+    case RemedyAction::SetSecret:
+        return u"set_secret"_s;
+    case RemedyAction::UnlockKeyring:
+        return u"unlock_keyring"_s;
+    case RemedyAction::StartKeyring:
+        return u"start_keyring"_s;
+    case RemedyAction::TrustCertificate:
+        return u"trust_certificate"_s;
+    case RemedyAction::RaiseTimeout:
+        return u"raise_timeout"_s;
+    case RemedyAction::EditProfileField:
+        return u"edit_profile_field"_s;
+    case RemedyAction::DisableProxy:
+        return u"disable_proxy"_s;
+    case RemedyAction::ListProfiles:
+        return u"list_profiles"_s;
+    case RemedyAction::AllowAnyOrigin:
+        return u"allow_any_origin"_s;
+    case RemedyAction::ChooseFacility:
+        return u"choose_facility"_s;
+    case RemedyAction::EnterMfaCode:
+        return u"enter_mfa_code"_s;
+    case RemedyAction::EnterPassword:
+        return u"enter_password"_s;
+    case RemedyAction::Login:
+        return u"login"_s;
+    }
+    return {};
+}
+
 QJsonObject Error::toJson() const
 {
     auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    const QJsonValue remedyJson = remedy.action == RemedyAction::None
+        ? QJsonValue()
+        : QJsonValue(QJsonObject {{u"action"_s, remedy.actionName()},
+                                  {u"argument"_s, orNull(remedy.argument)}});
     const QJsonObject inner {
         {u"kind"_s, kindName()},
         {u"exit_code"_s, exitCode()},
@@ -81,6 +120,7 @@ QJsonObject Error::toJson() const
         {u"server_error"_s, orNull(serverError)},
         {u"server_description"_s, orNull(serverDescription)},
         {u"http_status"_s, httpStatus > 0 ? QJsonValue(httpStatus) : QJsonValue()},
+        {u"remedy"_s, remedyJson},
     };
     return QJsonObject {{u"error"_s, inner}};
 }

@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <utility>
+
 namespace sdsm {
 
 // What went wrong, coarse enough to choose an exit code, fine enough for scripts to branch on.
@@ -25,6 +27,36 @@ enum class ErrorKind {
     Interrupted, // exit 130
 };
 
+// What a person can do about an error. The core names the action and never words it as a
+// command line: the CLI turns it into a `santedb-session …` command, the desktop app into a button
+// that does it (issue 8 §1).
+enum class RemedyAction {
+    None,
+    SetSecret, // argument: the secret kind name ("client", "device", "cert-password", "password")
+    UnlockKeyring, // the keyring exists but is locked or not set up
+    StartKeyring, // no Secret Service (or other keychain backend) is running
+    TrustCertificate, // review the server's certificate and trust it for its origin
+    RaiseTimeout, // the deadline passed: allow more time
+    EditProfileField, // argument: the profile field ("server", "client_id", "device_id", ...)
+    DisableProxy, // the proxy failed: bypass it
+    ListProfiles, // the named profile does not exist
+    AllowAnyOrigin, // a ready-made request would send the token to another origin
+    ChooseFacility, // the server wants a facility chosen from Error::choices
+    EnterMfaCode, // the server wants a one-time code
+    EnterPassword, // the password is asked each time and there was no way to ask
+    Login, // the session is gone: get a new one
+};
+
+struct Remedy
+{
+    RemedyAction action = RemedyAction::None;
+    QString argument;
+
+    // Stable English names for `--json` ("set_secret", ...); "" for None.
+    QString actionName() const;
+    friend bool operator==(const Remedy &, const Remedy &) = default;
+};
+
 struct Error
 {
     ErrorKind kind = ErrorKind::Internal;
@@ -34,10 +66,19 @@ struct Error
     QString serverError;
     QString serverDescription;
     int httpStatus = 0; // 0 when no HTTP answer was received
+    Remedy remedy;
+
+    // Attaches the remedy (fluent, so `return makeError(...).with(...)` reads as one sentence).
+    Error &&with(Remedy r) &&
+    {
+        remedy = std::move(r);
+        return std::move(*this);
+    }
 
     int exitCode() const;
     QString kindName() const;
-    // {"error": {kind, exit_code, message, server_error, server_description, http_status}}
+    // {"error": {kind, exit_code, message, server_error, server_description, http_status,
+    //            remedy: {action, argument} | null}}
     QJsonObject toJson() const;
 };
 

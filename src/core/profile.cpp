@@ -449,9 +449,11 @@ Result<void> validateProfile(const Profile &profile)
     const QUrl endpoint = profile.effectiveTokenEndpoint();
     for (const QUrl &url : {profile.server, endpoint}) {
         if (url.scheme() == "http"_L1 && !isLoopbackHost(url.host()) && !profile.allowHttp) {
-            return makeError(ErrorKind::Config,
-                             who + u" uses plain http to "_s + url.host()
-                                 + u"; add --allow-http to accept that risk"_s);
+            return makeError(
+                       ErrorKind::Config,
+                       who + u" uses plain http to "_s + url.host()
+                           + u", which sends credentials unencrypted; allow plain http for this profile only if you accept that risk"_s)
+                .with({RemedyAction::EditProfileField, u"allow_http"_s});
         }
     }
     // Plain http presents no certificate, so a pin there would only suggest a protection

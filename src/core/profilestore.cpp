@@ -153,9 +153,13 @@ Result<Profile> ProfileStore::find(const QString &name) const
         if (profile.name == name)
             return profile;
     }
-    return makeError(ErrorKind::Config,
-                     u"no profile named "_s + quotedName(name)
-                         + u" — see `santedb-session profile list`"_s);
+    return noSuchProfile(name);
+}
+
+Error noSuchProfile(const QString &name)
+{
+    return makeError(ErrorKind::Config, u"no profile named "_s + quotedName(name))
+        .with({RemedyAction::ListProfiles, {}});
 }
 
 Result<void> ProfileStore::update(const Change &change)

@@ -44,4 +44,7 @@ private:
     QString m_filePath;
 };
 
+// The Config error for a name that matches no profile.
+Error noSuchProfile(const QString &name);
+
 } // namespace sdsm

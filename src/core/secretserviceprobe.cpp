@@ -23,15 +23,14 @@ constexpr int DbusTimeoutMs = 10000; // activating gnome-keyring can take a mome
 
 Error noService(const QString &why)
 {
-    return makeError(
-        ErrorKind::Keychain,
-        u"no Secret Service is running (%1) — start gnome-keyring or KWallet"_s.arg(why));
+    return makeError(ErrorKind::Keychain, u"no Secret Service is running (%1)"_s.arg(why))
+        .with({RemedyAction::StartKeyring, {}});
 }
 
 Error lockedKeyring()
 {
-    return makeError(ErrorKind::Keychain,
-                     u"the keyring is locked or not set up — unlock it and retry"_s);
+    return makeError(ErrorKind::Keychain, u"the keyring is locked or not set up"_s)
+        .with({RemedyAction::UnlockKeyring, {}});
 }
 
 // QtKeychain only talks to the Secret Service outside KDE; on KDE it uses KWallet directly and

@@ -73,7 +73,7 @@ public:
         if (m_profile.deviceMode == DeviceMode::Certificate)
             return fail(makeError(
                 ErrorKind::Refused,
-                u"profile \"%1\" authenticates its device with a certificate, which this version cannot send yet — use --device-id with a device secret for now"_s
+                u"profile \"%1\" authenticates its device with a certificate, which this version cannot send yet — use a device secret for now"_s
                     .arg(m_profile.name)));
 
         const auto fixed = fixedGeneration(m_profile.version);
@@ -169,10 +169,10 @@ private:
                 m_redactor.addDevicePair(m_profile.deviceId, m_deviceSecret);
                 if (const QString problem = checkDeviceSecret(m_deviceSecret, m_profile.version);
                     !problem.isEmpty())
-                    return fail(makeError(
-                        ErrorKind::Refused,
-                        u"profile \"%1\": %2 — store a usable one with `santedb-session secret set %1 device`"_s
-                            .arg(m_profile.name, problem)));
+                    return fail(
+                        makeError(ErrorKind::Refused,
+                                  u"profile \"%1\": %2"_s.arg(m_profile.name, problem))
+                            .with({RemedyAction::SetSecret, secretKindName(SecretKind::Device)}));
                 const bool omitSecret =
                     m_form == Generation::V3 && m_state.omitClientSecretWithDevice;
                 if (omitSecret)
@@ -200,7 +200,7 @@ private:
 
         if (request.url.scheme() == u"http"_s && !isLoopbackHost(request.url.host()))
             Q_EMIT m_service->warning(
-                u"warning: sending credentials to %1 over plain http (allowed by the profile's --allow-http); anyone on the network path can read them"_s
+                u"warning: sending credentials to %1 over plain http (the profile allows plain http); anyone on the network path can read them"_s
                     .arg(request.url.host()));
 
         TransportOptions transport;
@@ -407,9 +407,9 @@ private:
     Error missingSecret(SecretKind kind) const
     {
         return makeError(
-            ErrorKind::SecretMissing,
-            u"no %1 stored for profile %2 — run `santedb-session secret set %2 %3`"_s.arg(
-                secretKindLabel(kind), m_profile.name, secretKindName(kind)));
+                   ErrorKind::SecretMissing,
+                   u"no %1 stored for profile %2"_s.arg(secretKindLabel(kind), m_profile.name))
+            .with({RemedyAction::SetSecret, secretKindName(kind)});
     }
 
     static QString clientSecretNotCheckedNote()

@@ -85,10 +85,10 @@ Error networkError(QNetworkReply::NetworkError code, const QUrl &url, const QStr
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return makeError(
-            ErrorKind::Network,
-            u"the proxy for %1 failed (%2) — check the proxy settings or use --no-proxy"_s.arg(
-                url.authority(), detail));
+        return makeError(ErrorKind::Network,
+                         u"the proxy for %1 failed (%2) — check the proxy settings"_s.arg(
+                             url.authority(), detail))
+            .with({RemedyAction::DisableProxy, {}});
     default:
         return makeError(
             ErrorKind::Network,
@@ -166,11 +166,13 @@ void TokenTransport::send(const TokenRequest &request, const TransportOptions &o
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, this, [this, reply, options, url = request.url] {
         m_aborted = true;
-        m_abortReason = makeError(
-            ErrorKind::Timeout,
-            u"the server %1 did not answer completely within %2 s — check that it is reachable, or raise --timeout"_s
-                .arg(url.authority())
-                .arg(options.timeoutMs / 1000.0));
+        m_abortReason =
+            makeError(
+                ErrorKind::Timeout,
+                u"the server %1 did not answer completely within %2 s — check that it is reachable"_s
+                    .arg(url.authority())
+                    .arg(options.timeoutMs / 1000.0))
+                .with({RemedyAction::RaiseTimeout, {}});
         reply->abort();
     });
     deadline->start(options.timeoutMs);

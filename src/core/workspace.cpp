@@ -71,9 +71,7 @@ Result<Profile> Workspace::editProfile(const QString &name,
         const auto it = std::find_if(list.begin(), list.end(),
                                      [&](const Profile &p) { return p.name == name; });
         if (it == list.end())
-            return makeError(
-                ErrorKind::Config,
-                u"no profile named \"%1\" — see `santedb-session profile list`"_s.arg(name));
+            return noSuchProfile(name);
         const SanteDbVersion before = it->version;
         if (const auto changed = change(*it); !changed.ok())
             return changed;
@@ -102,7 +100,7 @@ void Workspace::setSecret(const Profile &profile, SecretKind kind, const QString
         done(makeError(ErrorKind::Refused, why + u" — nothing was stored"_s));
     };
     if (kind == SecretKind::Session)
-        return refuse(u"the session entry is written by `santedb-session login`, not by hand"_s);
+        return refuse(u"the session entry is written when a session is obtained, not by hand"_s);
     if (!profile.uses(kind))
         return refuse(u"profile \"%1\" does not use a %2 (its device mode is %3)"_s.arg(
             profile.name, secretKindLabel(kind), deviceModeName(profile.deviceMode)));
@@ -222,9 +220,7 @@ Result<QByteArray> Workspace::exportProfiles(const QStringList &names)
     for (const QString &name : names) {
         if (std::none_of(snapshot.value().profiles.cbegin(), snapshot.value().profiles.cend(),
                          [&](const Profile &p) { return p.name == name; }))
-            return makeError(
-                ErrorKind::Config,
-                u"no profile named \"%1\" — see `santedb-session profile list`"_s.arg(name));
+            return noSuchProfile(name);
     }
     for (const Profile &p : snapshot.value().profiles) {
         if (names.isEmpty() || names.contains(p.name))
