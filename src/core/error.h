@@ -1,5 +1,7 @@
 #pragma once
 
+#include "certificateinfo.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -67,6 +69,9 @@ struct Error
     QString serverDescription;
     int httpStatus = 0; // 0 when no HTTP answer was received
     Remedy remedy;
+    // The server certificate a TLS error is about (untrusted or changed), so a person can review
+    // it before trusting it; null otherwise.
+    CertificateInfo certificate;
 
     // Attaches the remedy (fluent, so `return makeError(...).with(...)` reads as one sentence).
     Error &&with(Remedy r) &&

@@ -1,0 +1,60 @@
+#include "certificateinfo.h"
+
+#include <QProcess>
+#include <QSslCertificate>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace sdsm;
+
+class TestCertificateInfo : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    std::optional<QString> openssl(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStandardPaths::findExecutable(u"openssl"_s), args);
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            return std::nullopt;
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+
+private Q_SLOTS:
+    void describesWhatOpenSslSees()
+    {
+        const QString pem = m_dir.filePath(u"cert.pem"_s);
+        QVERIFY(openssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                         u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s, u"30"_s,
+                         u"-subj"_s, u"/C=SL/O=Ministry of Health/CN=EXAMPLE_DEVICE_NODE"_s,
+                         u"-keyout"_s, m_dir.filePath(u"key.pem"_s), u"-out"_s, pem})
+                    .has_value());
+        const QSslCertificate certificate = QSslCertificate::fromPath(pem).value(0);
+        QVERIFY(!certificate.isNull());
+        const CertificateInfo info = CertificateInfo::of(certificate);
+
+        // openssl prints "sha256 Fingerprint=AB:CD:..." — the same digest without colons.
+        auto fingerprint = [&](const QString &algorithm) {
+            const QString line = openssl({u"x509"_s, u"-in"_s, pem, u"-noout"_s, u"-fingerprint"_s,
+                                          u'-' + algorithm})
+                                     .value_or(QString());
+            return line.section(u'=', 1).remove(u':').toLower();
+        };
+        QCOMPARE(info.sha256, fingerprint(u"sha256"_s));
+        QCOMPARE(info.sha1, fingerprint(u"sha1"_s));
+        QCOMPARE(info.subject, u"CN=EXAMPLE_DEVICE_NODE, O=Ministry of Health, C=SL"_s);
+        QCOMPARE(info.issuer, info.subject); // self-signed
+        QCOMPARE(info.notBefore.timeSpec(), Qt::UTC);
+        QCOMPARE(info.notBefore.daysTo(info.notAfter), 30);
+        QCOMPARE(info.toJson().value(u"sha1"_s).toString(), info.sha1);
+        QVERIFY(!info.isNull());
+        QVERIFY(CertificateInfo::of(QSslCertificate()).isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCertificateInfo)
+#include "tst_certificateinfo.moc"
