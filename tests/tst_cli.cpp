@@ -154,18 +154,10 @@ private:
 
     QJsonObject readSessionEntry(const QUuid &uuid)
     {
-        sdsm::SecretStore store;
-        QObject context;
-        std::optional<QString> entry;
-        bool done = false;
-        store.read(uuid, sdsm::SecretKind::Session, &context,
-                   [&](sdsm::Result<std::optional<QString>> r) {
-                       if (r.ok())
-                           entry = r.value();
-                       done = true;
-                   });
-        [&] { QTRY_VERIFY(done); }();
-        return entry ? parse(entry->toUtf8()) : QJsonObject();
+        sdsm::KeychainSecretStore store;
+        const auto entry = sdsm::test::await(store.read(uuid, sdsm::SecretKind::Session));
+        return entry && entry->ok() && entry->value() ? parse(entry->value()->toUtf8())
+                                                      : QJsonObject();
     }
 
 private Q_SLOTS:

@@ -33,13 +33,27 @@ bool hasControlCharacter(const QString &text)
 } // namespace
 
 Workspace::Workspace(const AppPaths &paths, const Clock &clock, QObject *parent)
+    : Workspace(paths, clock, std::make_unique<KeychainSecretStore>(), nullptr, parent)
+{ }
+
+Workspace::Workspace(const AppPaths &paths, const Clock &clock, SecretStore &secrets,
+                     QObject *parent)
+    : Workspace(paths, clock, nullptr, &secrets, parent)
+{ }
+
+Workspace::Workspace(const AppPaths &paths, const Clock &clock,
+                     std::unique_ptr<SecretStore> ownSecrets, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_paths(paths)
     , m_profiles(paths.profilesFile)
     , m_state(paths.stateFile())
     , m_history(paths.historyFile())
-    , m_sessions(new SessionService(m_state, m_history, clock, this))
+    , m_ownSecrets(std::move(ownSecrets))
+    , m_secrets(secrets ? *secrets : *m_ownSecrets)
+    , m_sessions(new SessionService(m_state, m_history, clock, m_secrets, this))
 { }
+
+Workspace::~Workspace() = default;
 
 QList<SecretKind> Workspace::allSecretKinds()
 {
@@ -112,13 +126,13 @@ void Workspace::setSecret(const Profile &profile, SecretKind kind, const QString
         if (const QString problem = checkDeviceSecret(value, profile.version); !problem.isEmpty())
             return refuse(problem);
     }
-    m_secrets.write(profile.uuid, kind, value, this,
-                    [this, uuid = profile.uuid, done = std::move(done)](Result<void> written) {
-                        if (!written.ok())
-                            return done(written.error());
-                        // A new credential makes any cached session a lie about it.
-                        m_sessions->discardSession(uuid, done);
-                    });
+    m_secrets.write(profile.uuid, kind, value)
+        ->then(this, [this, uuid = profile.uuid, done = std::move(done)](Result<void> written) {
+            if (!written.ok())
+                return done(written.error());
+            // A new credential makes any cached session a lie about it.
+            m_sessions->discardSession(uuid, done);
+        });
 }
 
 void Workspace::clearSecrets(const Profile &profile, const QList<SecretKind> &kinds, ClearDone done)
@@ -151,14 +165,14 @@ void Workspace::clearNext(const Profile &profile, QList<SecretKind> remaining,
         return finished(cleared);
     }
     const SecretKind kind = remaining.takeFirst();
-    m_secrets.remove(
-        profile.uuid, kind, this,
-        [this, profile, kind, remaining, cleared, finished](Result<bool> removed) mutable {
-            if (!removed.ok())
-                return finished(removed.error());
-            cleared.append({kind, removed.value()});
-            clearNext(profile, remaining, cleared, finished);
-        });
+    m_secrets.remove(profile.uuid, kind)
+        ->then(this,
+               [this, profile, kind, remaining, cleared, finished](Result<bool> removed) mutable {
+                   if (!removed.ok())
+                       return finished(removed.error());
+                   cleared.append({kind, removed.value()});
+                   clearNext(profile, remaining, cleared, finished);
+               });
 }
 
 void Workspace::removeProfile(const QString &name, ClearDone done)
@@ -186,29 +200,31 @@ void Workspace::removeProfile(const QString &name, ClearDone done)
 
 void Workspace::secretPresence(const Profile &profile, PresenceDone done)
 {
-    auto presence = std::make_shared<QHash<SecretKind, bool>>();
-    auto kinds = std::make_shared<QList<SecretKind>>(profile.usedSecretKinds());
-    kinds->append(SecretKind::Session);
-    auto step = std::make_shared<std::function<void()>>();
-    *step = [this, profile, presence, kinds, step, done] {
-        if (kinds->isEmpty()) {
-            done(*presence);
-            *step = nullptr; // breaks the self-reference
-            return;
-        }
-        const SecretKind kind = kinds->takeFirst();
-        m_secrets.read(profile.uuid, kind, this,
-                       [presence, kind, step, done](Result<std::optional<QString>> value) {
-                           if (!value.ok()) {
-                               done(value.error());
-                               *step = nullptr;
+    // "Not stored" is only believed from a usable keychain (a locked one reads as empty).
+    m_secrets.checkUsable()->then(this, [this, profile, done](Result<void> usable) {
+        if (!usable.ok())
+            return done(usable.error());
+        QList<SecretKind> kinds = profile.usedSecretKinds();
+        kinds.append(SecretKind::Session);
+        auto presence = std::make_shared<QHash<SecretKind, bool>>();
+        auto failed = std::make_shared<bool>(false);
+        for (const SecretKind kind : std::as_const(kinds)) {
+            m_secrets.read(profile.uuid, kind)
+                ->then(this,
+                       [presence, failed, kind, total = kinds.size(),
+                        done](Result<std::optional<QString>> value) {
+                           if (*failed)
                                return;
+                           if (!value.ok()) {
+                               *failed = true;
+                               return done(value.error());
                            }
                            presence->insert(kind, value.value().has_value());
-                           (*step)();
+                           if (presence->size() == total)
+                               done(*presence);
                        });
-    };
-    (*step)();
+        }
+    });
 }
 
 Result<QByteArray> Workspace::exportProfiles(const QStringList &names)
