@@ -648,8 +648,8 @@ private Q_SLOTS:
                                      << u"device"_s << QByteArray("secret") << u"does not use"_s;
         QTest::newRow("colon in 3.x device secret")
             << device << u"device"_s << QByteArray("a:b-secret") << u":"_s;
-        QTest::newRow("session by hand")
-            << device << u"session"_s << QByteArray("{}") << u"client, device or cert-password"_s;
+        QTest::newRow("session by hand") << device << u"session"_s << QByteArray("{}")
+                                         << u"client, device, cert-password or password"_s;
         QTest::newRow("too long") << device << u"client"_s << QByteArray(70 * 1024, 'a')
                                   << u"more than"_s;
     }

@@ -95,6 +95,52 @@ private Q_SLOTS:
                  u"https://mpi.example:8443/auth/oauth2_token"_s);
     }
 
+    void userProfilesTagsAndFacility()
+    {
+        const QStringList base {u"profile"_s,
+                                u"add"_s,
+                                u"clerk"_s,
+                                u"--server"_s,
+                                u"https://mpi.example:8443"_s,
+                                u"--client-id"_s,
+                                u"APP"_s,
+                                u"--no-device"_s};
+        // A user name without the password grant is a mistake worth saying.
+        QCOMPARE(run(base + QStringList {u"--username"_s, u"allison"_s}).exitCode, 2);
+        QCOMPARE(run(base + QStringList {u"--grant"_s, u"password"_s}).exitCode, 2);
+        const Outcome added =
+            run(base
+                + QStringList {u"--grant"_s, u"password"_s, u"--username"_s, u"allison"_s,
+                               u"--password-mode"_s, u"ask"_s, u"--tag"_s, u"north"_s, u"--tag"_s,
+                               u"clinic"_s, u"--facility"_s,
+                               u"{6F1C2E4A-0B7D-4C57-9A8E-2F3B5D7C9E10}"_s});
+        QCOMPARE(added.exitCode, 0);
+        const Outcome show = run({u"profile"_s, u"show"_s, u"clerk"_s, u"--json"_s});
+        const QJsonObject clerk = QJsonDocument::fromJson(show.out.toUtf8()).object();
+        QCOMPARE(clerk[u"grant"_s].toString(), u"password"_s);
+        QCOMPARE(clerk[u"username"_s].toString(), u"allison"_s);
+        QCOMPARE(clerk[u"password_mode"_s].toString(), u"ask"_s);
+        QCOMPARE(clerk[u"facility"_s].toString(), u"6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10"_s);
+        QCOMPARE(clerk[u"tags"_s].toArray(), QJsonArray({u"clinic"_s, u"north"_s}));
+        // A password asked each time is never stored: refused before anything is read.
+        const Outcome set = run({u"secret"_s, u"set"_s, u"clerk"_s, u"password"_s}, "Mohawk123\n");
+        QCOMPARE(set.exitCode, 2);
+        QVERIFY2(set.err.contains(u"asks for the password each time"_s), qPrintable(set.err));
+        // `--tag ""` clears the tags; the stored mode makes the password a keychain secret.
+        QCOMPARE(run({u"profile"_s, u"edit"_s, u"clerk"_s, u"--tag"_s, u""_s, u"--password-mode"_s,
+                      u"stored"_s})
+                     .exitCode,
+                 0);
+        const QJsonObject edited =
+            QJsonDocument::fromJson(
+                run({u"profile"_s, u"show"_s, u"clerk"_s, u"--json"_s}).out.toUtf8())
+                .object();
+        QCOMPARE(edited[u"tags"_s].toArray().size(), 0);
+        QVERIFY(edited[u"secrets"_s].toObject().contains(u"password"_s));
+        QCOMPARE(run({u"profile"_s, u"edit"_s, u"clerk"_s, u"--facility"_s, u"nope"_s}).exitCode,
+                 2);
+    }
+
     void remediesAreWordedForTheCommandAtHand()
     {
         // While adding, the fix is an option of the same command...

@@ -56,12 +56,70 @@ Result<void> applyProfileOptions(Context &ctx, Profile &p, bool editing)
             return path.error();
         p.deviceMode = DeviceMode::Certificate;
         p.certificatePath = path.value();
+        p.certificateKeyPath.clear();
         p.deviceId.clear();
+    }
+    if (ctx.args().has(u"device-key"_s)) {
+        if (p.deviceMode != DeviceMode::Certificate)
+            return makeError(ErrorKind::Usage, u"--device-key goes with a PEM --device-cert"_s);
+        p.certificateKeyPath.clear();
+        if (!ctx.args().value(u"device-key"_s).isEmpty()) {
+            const auto path = readableFile(ctx.args().value(u"device-key"_s), u"key file"_s);
+            if (!path.ok())
+                return path.error();
+            p.certificateKeyPath = path.value();
+        }
     }
     if (ctx.args().has(u"no-device"_s)) {
         p.deviceMode = DeviceMode::None;
         p.deviceId.clear();
         p.certificatePath.clear();
+        p.certificateKeyPath.clear();
+    }
+    if (ctx.args().has(u"grant"_s)) {
+        const QString text = ctx.args().value(u"grant"_s);
+        const auto grant =
+            text.isEmpty() ? std::optional(GrantType::ClientCredentials) : parseGrant(text);
+        if (!grant)
+            return makeError(ErrorKind::Usage, u"--grant must be client_credentials or password"_s);
+        p.grant = *grant;
+    }
+    if (ctx.args().has(u"username"_s))
+        p.username = ctx.args().value(u"username"_s);
+    if (ctx.args().has(u"password-mode"_s)) {
+        const QString text = ctx.args().value(u"password-mode"_s);
+        const auto mode =
+            text.isEmpty() ? std::optional(PasswordMode::Stored) : parsePasswordMode(text);
+        if (!mode)
+            return makeError(ErrorKind::Usage, u"--password-mode must be stored or ask"_s);
+        p.passwordMode = *mode;
+    }
+    if ((ctx.args().has(u"username"_s) || ctx.args().has(u"password-mode"_s))
+        && p.grant != GrantType::Password)
+        return makeError(ErrorKind::Usage,
+                         u"--username and --password-mode go with --grant password"_s);
+    if (p.grant != GrantType::Password) {
+        p.username.clear();
+        p.passwordMode = PasswordMode::Stored;
+    }
+    if (ctx.args().has(u"facility"_s)) {
+        const QString facility = ctx.args().value(u"facility"_s).trimmed();
+        if (const QString problem = checkFacility(facility); !problem.isEmpty())
+            return makeError(ErrorKind::Usage, problem);
+        p.facility = facility.isEmpty()
+            ? QString()
+            : QUuid::fromString(facility).toString(QUuid::WithoutBraces);
+    }
+    if (ctx.args().has(u"tag"_s)) {
+        QStringList tags;
+        for (const QString &tag : ctx.args().values(u"tag"_s)) {
+            if (tag.isEmpty())
+                continue; // `--tag ""` clears the tags
+            if (const QString problem = checkTag(tag); !problem.isEmpty())
+                return makeError(ErrorKind::Usage, problem);
+            tags << tag;
+        }
+        p.tags = normalizeTags(tags);
     }
     if (ctx.args().has(u"santedb-version"_s)) {
         const QString text = ctx.args().value(u"santedb-version"_s);

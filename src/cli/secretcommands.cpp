@@ -1,7 +1,9 @@
 #include "commands.h"
 
 #include "context.h"
+
 #include "workspace.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -46,13 +48,12 @@ int secretSet(Context &ctx)
     const Profile &p = found.value();
     const auto kind = parseSecretKind(ctx.args().positional.at(1));
     if (!kind || *kind == SecretKind::Session)
-        return ctx.fail(makeError(ErrorKind::Usage,
-                                  u"the secret kind must be client, device or cert-password"_s));
-    if (!p.uses(*kind))
-        return ctx.fail(makeError(
-            ErrorKind::Refused,
-            u"profile \"%1\" does not use a %2 (its device mode is %3) — nothing was stored"_s.arg(
-                p.name, secretKindLabel(*kind), deviceModeName(p.deviceMode))));
+        return ctx.fail(
+            makeError(ErrorKind::Usage,
+                      u"the secret kind must be client, device, cert-password or password"_s));
+    // Refused before anything is read, so nobody types a secret that is then thrown away.
+    if (const QString why = p.whyUnused(*kind); !why.isEmpty())
+        return ctx.fail(makeError(ErrorKind::Refused, why + u" — nothing was stored"_s));
     const auto secret = readSecret(ctx, *kind);
     if (!secret.ok())
         return ctx.fail(secret.error());
@@ -74,9 +75,9 @@ int secretClear(Context &ctx)
     if (ctx.args().positional.size() > 1) {
         const auto kind = parseSecretKind(ctx.args().positional.at(1));
         if (!kind)
-            return ctx.fail(
-                makeError(ErrorKind::Usage,
-                          u"the secret kind must be client, device, cert-password or session"_s));
+            return ctx.fail(makeError(
+                ErrorKind::Usage,
+                u"the secret kind must be client, device, cert-password, password or session"_s));
         kinds = {*kind};
     }
     const auto cleared = waitFor<QList<std::pair<SecretKind, bool>>>(
@@ -88,6 +89,15 @@ int secretClear(Context &ctx)
         out += existed ? u"cleared the %1\n"_s.arg(secretKindLabel(kind))
                        : u"no %1 was stored; nothing to clear\n"_s.arg(secretKindLabel(kind));
     ctx.out(out);
+    const bool sessionCleared =
+        std::any_of(cleared.value().cbegin(), cleared.value().cend(),
+                    [](const auto &c) { return c.first == SecretKind::Session && c.second; });
+    if (sessionCleared)
+        ctx.err(QCoreApplication::translate(
+                    "santedb-session",
+                    "note: the session is forgotten here only; the server keeps it valid until it "
+                    "expires — `santedb-session logout %1` ends it on the server\n")
+                    .arg(found.value().name));
     return 0;
 }
 

@@ -57,7 +57,8 @@ Workspace::~Workspace() = default;
 
 QList<SecretKind> Workspace::allSecretKinds()
 {
-    return {SecretKind::Client, SecretKind::Device, SecretKind::CertPassword, SecretKind::Session};
+    return {SecretKind::Client, SecretKind::Device, SecretKind::CertPassword, SecretKind::Password,
+            SecretKind::Session};
 }
 
 Result<Profile> Workspace::addProfile(Profile profile)
@@ -115,9 +116,8 @@ void Workspace::setSecret(const Profile &profile, SecretKind kind, const QString
     };
     if (kind == SecretKind::Session)
         return refuse(u"the session entry is written when a session is obtained, not by hand"_s);
-    if (!profile.uses(kind))
-        return refuse(u"profile \"%1\" does not use a %2 (its device mode is %3)"_s.arg(
-            profile.name, secretKindLabel(kind), deviceModeName(profile.deviceMode)));
+    if (const QString why = profile.whyUnused(kind); !why.isEmpty())
+        return refuse(why);
     if (value.isEmpty())
         return refuse(u"the %1 is empty"_s.arg(secretKindLabel(kind)));
     if (hasControlCharacter(value))
@@ -309,17 +309,23 @@ QJsonObject Workspace::describe(const Profile &profile, const ProfileState &stat
             return QJsonValue();
         return presence->value(kind, false);
     };
+    QJsonValue certificate;
+    if (profile.deviceMode == DeviceMode::Certificate)
+        certificate = QJsonObject {{u"path"_s, profile.certificatePath},
+                                   {u"key_path"_s, orNull(profile.certificateKeyPath)}};
     const QJsonObject device {
         {u"mode"_s, deviceModeName(profile.deviceMode)},
         {u"id"_s, orNull(profile.deviceId)},
-        {u"certificate"_s, orNull(profile.certificatePath)},
+        {u"certificate"_s, certificate},
     };
     const QJsonObject secrets {
         {u"client"_s, secret(SecretKind::Client)},
         {u"device"_s, secret(SecretKind::Device)},
         {u"cert_password"_s, secret(SecretKind::CertPassword)},
+        {u"password"_s, secret(SecretKind::Password)},
         {u"session"_s, secret(SecretKind::Session)},
     };
+    const bool password = profile.grant == GrantType::Password;
     QJsonValue last;
     if (!state.lastResult.isEmpty())
         last = QJsonObject {{u"result"_s, state.lastResult},
@@ -335,6 +341,10 @@ QJsonObject Workspace::describe(const Profile &profile, const ProfileState &stat
          state.detectedVersion ? QJsonValue(static_cast<int>(*state.detectedVersion))
                                : QJsonValue()},
         {u"grant"_s, grantName(profile.grant)},
+        {u"username"_s, password ? orNull(profile.username) : QJsonValue()},
+        {u"password_mode"_s,
+         password ? QJsonValue(passwordModeName(profile.passwordMode)) : QJsonValue()},
+        {u"facility"_s, orNull(profile.facility)},
         {u"scope"_s, profile.scope},
         {u"client_id"_s, profile.clientId},
         {u"device"_s, device},
@@ -342,6 +352,7 @@ QJsonObject Workspace::describe(const Profile &profile, const ProfileState &stat
         {u"pin_sha256"_s, orNull(profile.pinSha256)},
         {u"allow_http"_s, profile.allowHttp},
         {u"note"_s, orNull(profile.note)},
+        {u"tags"_s, QJsonArray::fromStringList(profile.tags)},
         {u"secrets"_s, secrets},
         {u"last"_s, last},
     };
