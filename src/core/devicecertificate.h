@@ -36,7 +36,8 @@ struct CertificateFileCheck
 Result<CertificateFileCheck> inspectCertificateFiles(const QString &path, const QString &keyPath);
 
 // Everything a QSslConfiguration needs to present the device's certificate:
-// setLocalCertificate(certificate), setPrivateKey(key), setLocalCertificateChain(chain).
+// setLocalCertificateChain(QList {certificate} + chain) (the device's own certificate first, as
+// that setter wants) and setPrivateKey(key).
 struct ClientIdentity
 {
     QSslCertificate certificate;
