@@ -1116,6 +1116,14 @@ void TestEmulator::binaryRejectsBadArguments_data()
     QTest::newRow("unknown option") << QStringList {u"--bogus"_s};
     QTest::newRow("positional argument") << QStringList {u"serve"_s};
     QTest::newRow("missing value") << QStringList {u"--port"_s};
+    QTest::newRow("unknown signing mode") << QStringList {u"--signing"_s, u"hs512"_s};
+    QTest::newRow("certificate without key")
+        << QStringList {u"--tls-cert"_s, u"/nonexistent/server.pem"_s};
+    QTest::newRow("client CA without HTTPS")
+        << QStringList {u"--client-ca"_s, u"/nonexistent/ca.pem"_s};
+    QTest::newRow("unreadable TLS files")
+        << QStringList {u"--tls-cert"_s, u"/nonexistent/server.pem"_s, u"--tls-key"_s,
+                        u"/nonexistent/server.key"_s};
 }
 
 void TestEmulator::binaryRejectsBadArguments()
