@@ -124,6 +124,12 @@ QString RsaSigningKey::thumbprint() const
         QCryptographicHash::hash(m_certificateDer, QCryptographicHash::Sha1).toHex());
 }
 
+QString RsaSigningKey::x5t() const
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(m_certificateDer, QCryptographicHash::Sha1).toBase64(base64Url));
+}
+
 QJsonObject RsaSigningKey::jwk() const
 {
     return {
@@ -134,9 +140,7 @@ QJsonObject RsaSigningKey::jwk() const
         {u"n"_s, QString::fromLatin1(bigEndian(m_key, OSSL_PKEY_PARAM_RSA_N).toBase64(base64Url))},
         {u"e"_s, QString::fromLatin1(bigEndian(m_key, OSSL_PKEY_PARAM_RSA_E).toBase64(base64Url))},
         {u"x5c"_s, QJsonArray {QString::fromLatin1(m_certificateDer.toBase64())}},
-        {u"x5t"_s,
-         QString::fromLatin1(QCryptographicHash::hash(m_certificateDer, QCryptographicHash::Sha1)
-                                 .toBase64(base64Url))}};
+        {u"x5t"_s, x5t()}};
 }
 
 } // namespace sdsm::emu

@@ -25,9 +25,10 @@ public:
     bool verify(QByteArrayView data, QByteArrayView signature) const;
     // SHA-1 of the certificate's DER in lower-case hex: SanteDB's kid for certificate keys.
     QString thumbprint() const;
+    // The same SHA-1, base64url: the JOSE "x5t".
+    QString x5t() const;
     // The JWKS entry: kty, use, alg, kid, n, e, x5c, x5t.
     QJsonObject jwk() const;
-    QByteArray certificateDer() const { return m_certificateDer; }
 
 private:
     evp_pkey_st *m_key = nullptr;

@@ -75,10 +75,7 @@ QByteArray TokenSigner::sign(const QJsonObject &claims, const QByteArray &secret
         header.insert(u"kid"_s, clientId);
     } else if (m_mode == Signing::Rs256) {
         header.insert(u"kid"_s, m_rsa->thumbprint());
-        header.insert(u"x5t"_s,
-                      QString::fromLatin1(QCryptographicHash::hash(m_rsa->certificateDer(),
-                                                                   QCryptographicHash::Sha1)
-                                              .toBase64(base64Url)));
+        header.insert(u"x5t"_s, m_rsa->x5t());
     } else {
         header.insert(u"kid"_s, defaultKid);
     }
