@@ -163,7 +163,7 @@ private Q_SLOTS:
         } else {
             QCOMPARE(claims.value(u"devid"_s).toString(), deviceSid);
         }
-        const ClientCertificate &seen = emulator.requests().first().clientCertificate;
+        const ClientCertificate seen = emulator.requests().first().clientCertificate;
         QVERIFY(seen.presented && seen.trusted);
         QCOMPARE(seen.commonName, u"example_device_node"_s);
         QVERIFY(emulator.requests().first().toJsonLine().contains(
