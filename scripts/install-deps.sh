@@ -5,7 +5,8 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ clang-format
   qt6-base-dev qt6-tools-dev qt6-svg-dev qtkeychain-qt6-dev libxkbcommon-dev
-  gnome-keyring libsecret-1-0 dbus xvfb xauth openssl libssl-dev
+  libssl-dev zlib1g-dev
+  gnome-keyring libsecret-1-0 dbus xvfb xauth openssl
 )
 missing=()
 for p in "${packages[@]}"; do
