@@ -1,5 +1,6 @@
 #pragma once
 
+#include "httptransport.h"
 #include "profile.h"
 #include "redactor.h"
 #include "result.h"
@@ -17,7 +18,7 @@
 namespace sdsm {
 
 // A token response is a few kilobytes; anything past 1 MiB is refused while it arrives.
-inline constexpr qsizetype MaxTokenResponseBytes = 1024 * 1024;
+inline constexpr qsizetype MaxTokenResponseBytes = MaxAnswerBytes;
 
 // RFC 6749 Appendix B: every byte of the UTF-8 form outside A-Z a-z 0-9 - . _ ~ becomes %XX
 // (upper-case hex); space is %20.
@@ -27,11 +28,6 @@ struct DeviceCredentials
 {
     QString id;
     QString secret;
-};
-struct HttpHeader
-{
-    QByteArray name;
-    QByteArray value;
 };
 // 2.x: "X-Device-Authorization: BASIC base64(id:secret)" (as on the seed page);
 // 3.x: "Authorization: Basic base64(id:secret)". UTF-8.
@@ -50,25 +46,10 @@ struct TokenRequestSpec
     std::optional<DeviceCredentials> device; // header per `form` when set
     Generation form = Generation::V3;
 };
-struct TokenRequest
-{
-    QByteArray verb = "POST";
-    QUrl url;
-    QList<HttpHeader> headers;
-    QByteArray body;
-};
 // Headers: Content-Type: application/x-www-form-urlencoded, Accept: application/json, the device
 // header (never both device headers). Body fields in this order: grant_type=client_credentials,
 // scope, client_id, client_secret (when set).
 TokenRequest buildTokenRequest(const TokenRequestSpec &spec);
-
-struct HttpAnswer
-{
-    int status = 0;
-    QByteArray contentType;
-    QByteArray body;
-    QByteArray location; // Location header of a 3xx
-};
 
 enum class TokenTypeClass {
     Bearer,
