@@ -172,6 +172,10 @@ void TestRedactor::clean_data()
          {0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069})
         bidi += QChar(c);
     QTest::newRow("bidi controls removed") << bidi + u"y"_s << u"xy"_s;
+    QString zeroWidth = u"x"_s;
+    for (const char16_t c : {0x200b, 0x200c, 0x200d, 0x2060, 0xfeff})
+        zeroWidth += QChar(c);
+    QTest::newRow("zero-width characters removed") << zeroWidth + u"y"_s << u"xy"_s;
     QTest::newRow("trojan source")
         << QString(u"access granted"_s + QChar(0x202e) + u"deined"_s) << u"access granteddeined"_s;
     QTest::newRow("lone surrogate replaced")

@@ -5,6 +5,7 @@
 #include "jwt.h"
 #include "remedytext.h"
 #include "terminal.h"
+#include "textrules.h"
 #include "timetext.h"
 #include "workspace.h"
 
@@ -72,9 +73,10 @@ QString deviceLabel(const ClaimsSummary &claims)
     return name.isEmpty() ? claims.deviceId : name + u", "_s + claims.deviceId;
 }
 
+// Values can come from the server (claims, token type): one line each, whatever they hold.
 QString labelledLine(const QString &label, const QString &value)
 {
-    return QString(label + u':').leftJustified(18) + value + u'\n';
+    return QString(label + u':').leftJustified(18) + oneLineText(value) + u'\n';
 }
 
 class Runner
@@ -630,7 +632,7 @@ private:
             if (!bearer)
                 writeErr(
                     u"warning: the token's type is \"%1\"; it cannot be sent as a Bearer header\n"_s
-                        .arg(s.tokenType));
+                        .arg(oneLineText(s.tokenType)));
             writeOut(s.accessToken + u'\n');
             return 0;
         }
@@ -638,7 +640,7 @@ private:
             return fail(makeError(
                 ErrorKind::Protocol,
                 u"the server issued a token of type \"%1\", which cannot be sent as an Authorization: Bearer header — use `santedb-session token %2` and the scheme your server expects"_s
-                    .arg(s.tokenType, profile.name)));
+                    .arg(oneLineText(s.tokenType), profile.name)));
         if (command == u"header"_s) {
             writeOut(bearerHeader(s.accessToken) + u'\n');
             return 0;
@@ -725,7 +727,7 @@ private:
         line(u"signature"_s, u"not verified"_s);
         line(u"policies"_s, QString::number(c.policies.size()));
         for (const PolicyGrant &g : c.policies)
-            out += u"  %1  %2\n"_s.arg(g.oid.leftJustified(44),
+            out += u"  %1  %2\n"_s.arg(oneLineText(g.oid).leftJustified(44),
                                        g.name.isEmpty() ? u"(unknown)"_s : g.name);
         return out;
     }

@@ -1,5 +1,7 @@
 #include "redactor.h"
 
+#include "textrules.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -66,69 +68,7 @@ QStringList base64Forms(const QByteArray &bytes)
     return forms;
 }
 
-bool isNewline(char16_t c)
-{
-    return c == u'\t' || c == u'\n' || c == u'\r' || c == u'\v' || c == u'\f' || c == 0x85
-        || c == 0x2028 || c == 0x2029;
-}
-
-bool isControl(char16_t c)
-{
-    return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f);
-}
-
-// Bidi controls can make a message read differently from what it says (Trojan Source); U+061C is
-// the Arabic letter mark, the one bidi control outside the ranges the spec names.
-bool isBidiControl(char16_t c)
-{
-    return c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e)
-        || (c >= 0x2066 && c <= 0x2069) || c == 0x061c;
-}
-
-QString stripControls(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar ch = text.at(i);
-        const char16_t c = ch.unicode();
-        if (isNewline(c)) {
-            if (!out.endsWith(u' '))
-                out += u' ';
-        } else if (isControl(c) || isBidiControl(c)) {
-            continue;
-        } else if (ch.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            out += ch;
-            out += text.at(++i);
-        } else if (ch.isSurrogate()) {
-            // A lone surrogate (from a JSON \uD800 escape) cannot be shown; mark where it was.
-            out += QChar::ReplacementCharacter;
-        } else if (c == u' ') {
-            if (!out.endsWith(u' '))
-                out += u' ';
-        } else {
-            out += ch;
-        }
-    }
-    return out;
-}
-
 } // namespace
-
-QString cutText(const QString &text, qsizetype maxChars)
-{
-    if (text.size() <= maxChars)
-        return text;
-    if (maxChars <= 0)
-        return QString();
-    qsizetype keep = maxChars - 1;
-    if (keep > 0 && text.at(keep - 1).isHighSurrogate())
-        --keep;
-    QString out = text.left(keep);
-    while (out.endsWith(u' '))
-        out.chop(1);
-    return out + u'…';
-}
 
 void Redactor::addSecret(const QString &secret)
 {
@@ -196,7 +136,14 @@ QString Redactor::clean(const QString &serverText) const
 QString Redactor::clean(const QString &serverText, qsizetype maxChars) const
 {
     // Redacting again after stripping catches a secret that invisible characters had split.
-    const QString visible = redact(stripControls(redact(serverText)).trimmed());
+    const QString line = oneLineText(redact(serverText));
+    QString collapsed;
+    collapsed.reserve(line.size());
+    for (const QChar c : std::as_const(line)) {
+        if (c != u' ' || !collapsed.endsWith(u' '))
+            collapsed += c;
+    }
+    const QString visible = redact(collapsed.trimmed());
     return cutText(visible, maxChars);
 }
 

@@ -21,10 +21,9 @@ public:
     void addSecret(const QString &secret);
     void addDevicePair(const QString &deviceId, const QString &deviceSecret);
     QString redact(const QString &text) const;
-    // For any server-supplied text shown to a person: redact(), then remove control characters
-    // (C0, DEL, C1) and Unicode bidi controls (U+200E/F, U+202A–202E, U+2066–2069) — newlines/tabs
-    // become a single space — collapse runs of spaces, trim, then cut to 500 characters (ending
-    // with "…" when cut).
+    // For any server-supplied text shown to a person: redact(), then oneLineText() (textrules.h:
+    // forbidden characters removed, newlines and tabs become a single space), collapse runs of
+    // spaces, trim, redact() again, then cut to 500 characters (ending with "…" when cut).
     QString clean(const QString &serverText) const;
     // The same with a tighter limit, for previews of whole response bodies.
     QString clean(const QString &serverText, qsizetype maxChars) const;
@@ -34,9 +33,5 @@ private:
 
     QStringList m_patterns; // longest first, so a pattern never hides inside a partly replaced one
 };
-
-// Cuts text to at most maxChars characters, ending with "…" when it had to cut; never splits a
-// surrogate pair.
-QString cutText(const QString &text, qsizetype maxChars);
 
 } // namespace sdsm

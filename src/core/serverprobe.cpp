@@ -1,5 +1,6 @@
 #include "serverprobe.h"
 
+#include "textrules.h"
 #include "tokentransport.h"
 
 #include <QJsonArray>
@@ -22,29 +23,10 @@ constexpr qsizetype MaxTextLength = 200;
 constexpr qsizetype MaxUrlLength = 2048;
 constexpr qsizetype MaxListEntries = 20;
 
-// Server text ends up in labels and sentences: drop anything that could break a line or reorder
-// the text around it (bidi controls are format characters), and keep it short.
+// Server text ends up in labels and sentences: on one line, and short.
 QString cleanText(const QString &text)
 {
-    QString clean;
-    clean.reserve(std::min(text.size(), MaxTextLength + 1));
-    for (const QChar c : text) {
-        switch (c.category()) {
-        case QChar::Other_Control:
-        case QChar::Other_Format:
-        case QChar::Separator_Line:
-        case QChar::Separator_Paragraph:
-            continue;
-        default:
-            break;
-        }
-        if (clean.size() == MaxTextLength) {
-            clean.append(u'…');
-            break;
-        }
-        clean.append(c);
-    }
-    return clean;
+    return cutText(oneLineText(text), MaxTextLength);
 }
 
 QStringList cleanList(const QJsonValue &value)

@@ -1,5 +1,7 @@
 #include "tokenprotocol.h"
 
+#include "textrules.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,11 +28,6 @@ constexpr qint64 DisagreementMs = 60000;
 // Members whose duplicates Qt would silently resolve to the last value.
 const QStringList SecurityRelevantMembers = {u"access_token"_s, u"token_type"_s, u"expires_in"_s,
                                              u"refresh_token"_s, u"id_token"_s};
-
-bool isControl(char16_t c)
-{
-    return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f);
-}
 
 // Strict RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF. Qt's parser checks
 // only inside strings, and a token must never be built from mis-decoded bytes.
@@ -254,15 +251,6 @@ QString maskEchoedTokens(const QString &text)
     return out;
 }
 
-// Invisible characters go before the token scan (a UTF-16 body read as UTF-8 interleaves NULs);
-// line breaks stay for clean() to turn into spaces.
-QString withoutInvisibles(const QString &text)
-{
-    static const QRegularExpression invisible(
-        u"[\\x{0}-\\x{8}\\x{e}-\\x{1f}\\x{7f}-\\x{84}\\x{86}-\\x{9f}\\x{200e}\\x{200f}\\x{202a}-\\x{202e}\\x{2066}-\\x{2069}]"_s);
-    return QString(text).remove(invisible);
-}
-
 bool looksLikeHtml(const HttpAnswer &answer)
 {
     return answer.contentType.toLower().contains("html")
@@ -322,8 +310,10 @@ QString htmlToText(const QString &html)
 QString bodyPreview(const HttpAnswer &answer, const Redactor &redactor)
 {
     // Redact before stripping tags: a secret holding '<' would otherwise lose pieces and escape.
-    QString text = maskEchoedTokens(
-        withoutInvisibles(redactor.redact(QString::fromUtf8(withoutBom(answer.body)))));
+    // Invisible characters go before the token scan (a UTF-16 body read as UTF-8 interleaves
+    // NULs).
+    QString text =
+        maskEchoedTokens(oneLineText(redactor.redact(QString::fromUtf8(withoutBom(answer.body)))));
     if (looksLikeHtml(answer))
         text = htmlToText(text);
     return redactor.clean(text, PreviewChars);
@@ -542,8 +532,8 @@ QString checkDeviceSecret(const QString &secret, SanteDbVersion version)
 {
     if (secret.isEmpty())
         return u"the device secret is empty — enter the secret your SanteDB administrator issued for this device"_s;
-    if (std::any_of(secret.cbegin(), secret.cend(), [](QChar c) { return isControl(c.unicode()); }))
-        return u"the device secret contains a control character such as a line break — enter it again without one"_s;
+    if (containsForbiddenCharacter(secret))
+        return u"the device secret contains a control character, a line break or an invisible formatting character — enter it again without one"_s;
     if (version != SanteDbVersion::V2 && secret.contains(u':'))
         return u"the device secret contains ':', which SanteDB 3.x cannot accept in device credentials (it splits them on every ':') — ask the administrator for a secret without ':', or set the profile to SanteDB 2.x if the server is 2.x"_s;
     return QString();
