@@ -307,13 +307,17 @@ QString htmlToText(const QString &html)
     return decodeEntities(text);
 }
 
-QString bodyPreview(const HttpAnswer &answer, const Redactor &redactor)
+// The start of the body for a message; nullopt when it must be withheld.
+std::optional<QString> bodyPreview(const HttpAnswer &answer, const Redactor &redactor)
 {
     // Redact before stripping tags: a secret holding '<' would otherwise lose pieces and escape.
+    const std::optional<QString> redacted =
+        redactor.redact(QString::fromUtf8(withoutBom(answer.body)));
+    if (!redacted)
+        return std::nullopt;
     // Invisible characters go before the token scan (a UTF-16 body read as UTF-8 interleaves
     // NULs).
-    QString text =
-        maskEchoedTokens(oneLineText(redactor.redact(QString::fromUtf8(withoutBom(answer.body)))));
+    QString text = maskEchoedTokens(oneLineText(*redacted));
     if (looksLikeHtml(answer))
         text = htmlToText(text);
     return redactor.clean(text, PreviewChars);
@@ -321,8 +325,10 @@ QString bodyPreview(const HttpAnswer &answer, const Redactor &redactor)
 
 QString contentTypeLabel(const HttpAnswer &answer, const Redactor &redactor)
 {
-    const QString type = redactor.clean(QString::fromUtf8(answer.contentType), 100);
-    return type.isEmpty() ? u"no content type"_s : u"content type "_s % type;
+    const std::optional<QString> type = redactor.clean(QString::fromUtf8(answer.contentType), 100);
+    if (!type)
+        return u"content type withheld"_s;
+    return type->isEmpty() ? u"no content type"_s : u"content type "_s % *type;
 }
 
 Error answerError(ErrorKind kind, const QString &message, int status)
@@ -338,8 +344,11 @@ Error redirectError(const HttpAnswer &answer, const Redactor &redactor)
     const QUrl url = QUrl::fromEncoded(location);
     if (url.isValid() && !url.userInfo().isEmpty())
         location = url.adjusted(QUrl::RemoveUserInfo).toEncoded();
-    const QString shown = redactor.clean(QString::fromUtf8(location));
-    const QString where = shown.isEmpty() ? u"without naming a location"_s : u"to "_s % shown;
+    const std::optional<QString> shown = redactor.clean(QString::fromUtf8(location));
+    const QString where = !shown
+        ? u"to an address that was withheld because it could not be checked for secrets"_s
+        : shown->isEmpty() ? u"without naming a location"_s
+                           : u"to "_s % *shown;
     return answerError(
         ErrorKind::Redirect,
         u"the server redirected the token request "_s % where
@@ -347,8 +356,9 @@ Error redirectError(const HttpAnswer &answer, const Redactor &redactor)
         answer.status);
 }
 
+// `withheld`: the server's error or description could not be vouched for and was dropped.
 Error oauthError(const HttpAnswer &answer, const AnswerContext &context, const QString &serverError,
-                 const QString &description)
+                 const QString &description, bool withheld)
 {
     QString shownDescription = description;
     while (shownDescription.endsWith(u'.'))
@@ -357,9 +367,12 @@ Error oauthError(const HttpAnswer &answer, const AnswerContext &context, const Q
     QString message = u"the server refused the credentials: "_s;
     if (!shownDescription.isEmpty())
         message += shownDescription % u' ';
-    message += u'(' % serverError % u", HTTP "_s % QString::number(answer.status) % u')';
+    message += u'(' % (serverError.isEmpty() ? QString() : serverError % u", "_s) % u"HTTP "_s
+        % QString::number(answer.status) % u')';
     if (!cause.isEmpty())
         message += u" — likely cause: "_s % cause;
+    if (withheld)
+        message += u"; "_s % Redactor::withheldSentence();
     message += u'.';
     Error error = answerError(ErrorKind::OAuth, message, answer.status);
     error.serverError = serverError;
@@ -368,11 +381,15 @@ Error oauthError(const HttpAnswer &answer, const AnswerContext &context, const Q
 }
 
 Error httpError(const HttpAnswer &answer, const AnswerContext &context, const Redactor &redactor,
-                const QString &serverError, const QString &description)
+                const QString &serverError, const QString &description, bool withheld)
 {
     QString message = u"the token endpoint "_s % context.endpoint % u" answered HTTP "_s
         % QString::number(answer.status);
-    const QString detail = !description.isEmpty() ? description : bodyPreview(answer, redactor);
+    QString detail = description;
+    if (withheld)
+        detail = Redactor::withheldSentence();
+    else if (detail.isEmpty())
+        detail = bodyPreview(answer, redactor).value_or(Redactor::withheldSentence());
     if (!detail.isEmpty())
         message += u": "_s % detail;
     Error error = answerError(ErrorKind::Http, message, answer.status);
@@ -388,8 +405,11 @@ Error notATokenResponse(const HttpAnswer &answer, const AnswerContext &context,
         % QString::number(answer.status) % u" with "_s % what % u" ("_s
         % contentTypeLabel(answer, redactor)
         % u") instead of a token response — check the token endpoint URL"_s;
-    if (withPreview)
-        message += u"; the answer began: "_s % bodyPreview(answer, redactor);
+    if (withPreview) {
+        const std::optional<QString> preview = bodyPreview(answer, redactor);
+        message +=
+            preview ? u"; the answer began: "_s % *preview : u"; "_s % Redactor::withheldSentence();
+    }
     return answerError(ErrorKind::Protocol, message, answer.status);
 }
 
@@ -593,17 +613,25 @@ Result<TokenResponse> parseTokenAnswer(const HttpAnswer &answer, const AnswerCon
     if (answer.status >= 200 && answer.status < 300)
         return parseSuccess(answer, context, redactor);
 
+    // A member the Redactor cannot vouch for is dropped; the kind and status still tell the story.
     QString serverError, description;
+    bool hasError = false, withheld = false;
     if (const auto object = jsonObject(answer.body)) {
-        if (object->value(u"error"_s).isString())
-            serverError = redactor.clean(object->value(u"error"_s).toString());
-        if (object->value(u"error_description"_s).isString())
-            description = redactor.clean(object->value(u"error_description"_s).toString());
+        auto take = [&](const QString &member, QString &target) {
+            if (!object->value(member).isString())
+                return false;
+            const std::optional<QString> cleaned = redactor.clean(object->value(member).toString());
+            withheld = withheld || !cleaned;
+            target = cleaned.value_or(QString());
+            return true;
+        };
+        hasError = take(u"error"_s, serverError) && (!serverError.isEmpty() || withheld);
+        take(u"error_description"_s, description);
     }
     const bool oauthStatus = answer.status == 400 || answer.status == 401 || answer.status == 403;
-    if (oauthStatus && !serverError.isEmpty())
-        return oauthError(answer, context, serverError, description);
-    return httpError(answer, context, redactor, serverError, description);
+    if (oauthStatus && hasError)
+        return oauthError(answer, context, serverError, description, withheld);
+    return httpError(answer, context, redactor, serverError, description, withheld);
 }
 
 QString plainCause(Generation form, const QString &error, const QString &description, int status)
