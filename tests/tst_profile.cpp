@@ -266,6 +266,14 @@ void TestProfile::checkProfileName_data()
     QTest::newRow("tab") << u"La\tb"_s << false;
     QTest::newRow("escape") << u"La\x1b[31mb"_s << false;
     QTest::newRow("line separator") << u"La\u2028b"_s << false;
+    // One rule for forbidden characters (textrules.h): invisible ones are refused too, so two
+    // profiles can never look alike while differing.
+    QTest::newRow("zero-width space") << u"La\u200bb"_s << false;
+    QTest::newRow("bidi override") << u"La\u202eb"_s << false;
+    QTest::newRow("byte order mark") << u"\ufeffLab"_s << false;
+    QTest::newRow("tag character") << u"Lab\U000E0041"_s << false;
+    QTest::newRow("lone surrogate") << QString(u"Lab"_s + QChar(0xd800)) << false;
+    QTest::newRow("emoji is fine") << u"Lab 😀"_s << true;
 }
 
 void TestProfile::checkProfileName()
@@ -338,6 +346,8 @@ void TestProfile::checkClientId_data()
     QTest::newRow("empty") << QString() << false;
     QTest::newRow("newline") << u"app\n"_s << false;
     QTest::newRow("nul") << QString(u"app\0x"_s) << false;
+    QTest::newRow("zero-width joiner") << u"app\u200d"_s << false;
+    QTest::newRow("arabic letter mark") << u"app\u061c"_s << false;
 }
 
 void TestProfile::checkClientId()
@@ -357,6 +367,8 @@ void TestProfile::checkDeviceId_data()
     QTest::newRow("empty") << QString() << false;
     QTest::newRow("carriage return") << u"dev\r"_s << false;
     QTest::newRow("delete") << u"dev\x7f"_s << false;
+    QTest::newRow("word joiner") << u"dev\u2060ice"_s << false;
+    QTest::newRow("bidi isolate") << u"dev\u2066ice"_s << false;
 }
 
 void TestProfile::checkDeviceId()
@@ -374,6 +386,7 @@ void TestProfile::checkScope_data()
     QTest::newRow("urns") << u"urn:santedb:a urn:santedb:b"_s << true;
     QTest::newRow("empty") << QString() << false;
     QTest::newRow("newline") << u"*\n"_s << false;
+    QTest::newRow("paragraph separator") << u"*\u2029"_s << false;
 }
 
 void TestProfile::checkScope()
