@@ -112,7 +112,7 @@ private Q_SLOTS:
     void untrustedCertificateIsRefusedBeforeSending()
     {
         HttpsServer server(m_certificate, m_key);
-        const auto result = send(server.port(), {});
+        const auto result = send(server.port(), TransportOptions());
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, ErrorKind::Tls);
         QTRY_VERIFY(server.closed);
