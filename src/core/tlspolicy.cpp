@@ -89,8 +89,13 @@ QSslConfiguration TlsPolicy::configuration() const
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     // One request per connection in HTTP/1.1; never h2.
     tls.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
-    if (!m_extraCas.isEmpty())
-        tls.addCaCertificates(m_extraCas);
+    if (!m_extraCas.isEmpty()) {
+        // Setting CAs at all turns off Qt's on-demand loading of the system store, so the system
+        // CAs are named here explicitly: the CA file adds to them, it does not replace them.
+        // Reading the store takes a noticeable moment, so once per process is enough.
+        static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+        tls.setCaCertificates(system + m_extraCas);
+    }
     if (!m_client.isNull()) {
         tls.setLocalCertificateChain(QList<QSslCertificate> {m_client.certificate}
                                      + m_client.chain);
