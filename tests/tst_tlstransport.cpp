@@ -334,7 +334,8 @@ private Q_SLOTS:
         CountingServer server(answerOk(), serverTls(m_server, {m_deviceCa.certificate}));
         TransportOptions options;
         options.caFile = m_ca.certificatePath;
-        options.clientCertificate = {m_device.certificate, m_device.key, {}};
+        options.clientIdentity = ClientIdentity {
+            m_device.certificate, m_device.key, {}, CertificateInfo::of(m_device.certificate)};
         const auto result = send(server, options);
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
         expectSentOnce(server);
@@ -347,7 +348,10 @@ private Q_SLOTS:
         CountingServer server(answerOk(), serverTls(m_server, {m_deviceCa.certificate}));
         TransportOptions options;
         options.caFile = m_ca.certificatePath;
-        options.clientCertificate = {m_stranger.certificate, m_stranger.key, {}};
+        options.clientIdentity = ClientIdentity {m_stranger.certificate,
+                                                 m_stranger.key,
+                                                 {},
+                                                 CertificateInfo::of(m_stranger.certificate)};
         const auto result = send(server, options);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, ErrorKind::Tls);

@@ -1,7 +1,7 @@
 #include "httpexchange.h"
 
 #include "profile.h"
-#include "scrub.h"
+#include "secretbytes.h"
 
 #include <QNetworkProxyFactory>
 #include <QNetworkProxyQuery>
@@ -93,8 +93,8 @@ HttpExchange::~HttpExchange()
         if (m_certificateDone)
             m_certificateDone(stopped);
     }
-    scrub(m_wire);
-    scrub(m_request.body);
+    wipe(m_wire);
+    wipe(m_request.body);
 }
 
 void HttpExchange::start()
@@ -232,7 +232,7 @@ Result<QByteArray> HttpExchange::requestBytes() const
     head += "Connection: close\r\n\r\n";
 
     // Reserved once, so the body (credentials) is copied exactly once and no grown-out block
-    // holding it is freed unscrubbed.
+    // holding it is freed unwiped.
     QByteArray wire;
     wire.reserve(head.size() + request.body.size());
     wire.append(head);
@@ -285,7 +285,7 @@ void HttpExchange::writeRequest()
 {
     m_socket->write(m_wire);
     // The socket keeps its own copy until it is sent; this one is no longer needed.
-    scrub(m_wire);
+    wipe(m_wire);
 }
 
 void HttpExchange::onReadyRead()

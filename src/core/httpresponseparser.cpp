@@ -1,6 +1,6 @@
 #include "httpresponseparser.h"
 
-#include "scrub.h"
+#include "secretbytes.h"
 
 #include <QDate>
 #include <QList>
@@ -94,8 +94,8 @@ HttpResponseParser::HttpResponseParser(QString where, bool headRequest)
 
 HttpResponseParser::~HttpResponseParser()
 {
-    scrub(m_input);
-    scrub(m_answer.body);
+    wipe(m_input);
+    wipe(m_answer.body);
 }
 
 void HttpResponseParser::feed(QByteArrayView bytes)
@@ -112,7 +112,7 @@ void HttpResponseParser::feed(QByteArrayView bytes)
     }
     m_receivedAnything = true;
     // Unconsumed input never exceeds a line limit, so this stays small whatever arrives.
-    appendScrubbed(m_input, bytes, MaxHeaderBytes);
+    appendWiping(m_input, bytes, MaxHeaderBytes);
     while (m_state == State::Receiving && step()) { }
     compactInput();
 }
@@ -413,12 +413,12 @@ void HttpResponseParser::appendBody(QByteArrayView bytes)
         return fail(ErrorKind::Oversize,
                     tr("the answer from %1 passed the %2 limit — check the URL")
                         .arg(m_where, mebibytes(MaxAnswerBytes)));
-    appendScrubbed(m_answer.body, bytes, MaxAnswerBytes);
+    appendWiping(m_answer.body, bytes, MaxAnswerBytes);
 }
 
 void HttpResponseParser::compactInput()
 {
-    dropFrontScrubbed(m_input, m_inputPos);
+    dropFrontWiping(m_input, m_inputPos);
     m_inputPos = 0;
 }
 
@@ -433,7 +433,7 @@ void HttpResponseParser::fail(ErrorKind kind, const QString &message)
     m_state = State::Failed;
     m_phase = Phase::Finished;
     m_error = makeError(kind, message);
-    scrub(m_answer.body);
+    wipe(m_answer.body);
 }
 
 void HttpResponseParser::failProtocol(const QString &problem)

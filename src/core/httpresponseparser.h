@@ -35,7 +35,7 @@ public:
     // `where` names the server in error sentences ("mpi.example:8443"); `headRequest`: the
     // answer has no body whatever its headers say. Bodies are limited to MaxAnswerBytes.
     HttpResponseParser(QString where, bool headRequest);
-    ~HttpResponseParser(); // scrubs what it still holds
+    ~HttpResponseParser(); // wipes what it still holds
 
     enum class State { Receiving, Done, Failed };
     State state() const { return m_state; }

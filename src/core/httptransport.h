@@ -1,6 +1,7 @@
 #pragma once
 
 #include "certificateinfo.h"
+#include "devicecertificate.h"
 #include "job.h"
 
 #include <QByteArray>
@@ -60,17 +61,6 @@ struct HttpAnswer
 // NotableClockSkewSeconds or unknown.
 QString clockSkewWarning(const HttpAnswer &answer);
 
-// A certificate the client presents in the TLS handshake (a device authenticated by
-// certificate). Loading it from PKCS#12 or PEM is the caller's business.
-struct ClientCertificate
-{
-    QSslCertificate certificate;
-    QSslKey key;
-    QList<QSslCertificate> chain; // intermediates, sent after the certificate; may be empty
-
-    bool isNull() const { return certificate.isNull(); }
-};
-
 struct TransportOptions
 {
     int timeoutMs = 30000; // total deadline of the whole exchange, connecting included
@@ -81,7 +71,8 @@ struct TransportOptions
     QString pinSha256;
     // The same, from the known-servers record of the request's origin.
     QString trustedSha256;
-    ClientCertificate clientCertificate;
+    // The device's certificate, presented in the TLS handshake (loadClientIdentity opens it).
+    std::optional<ClientIdentity> clientIdentity;
     // Empty: "<application name>/<application version>" from QCoreApplication.
     QByteArray userAgent;
 };

@@ -73,12 +73,13 @@ Result<TlsPolicy> TlsPolicy::make(const TransportOptions &options)
                 .with({RemedyAction::TrustCertificate, {}});
         policy.m_expected = *trusted;
     }
-    if (!options.clientCertificate.isNull() && options.clientCertificate.key.isNull())
+    if (options.clientIdentity
+        && (options.clientIdentity->certificate.isNull() || options.clientIdentity->key.isNull()))
         return makeError(ErrorKind::Config,
-                         tr("the device certificate has no private key — check the certificate "
-                            "file"))
+                         tr("the device certificate or its private key is missing — check the "
+                            "certificate files"))
             .with({RemedyAction::EditProfileField, u"device_cert"_s});
-    policy.m_client = options.clientCertificate;
+    policy.m_client = options.clientIdentity;
     return policy;
 }
 
@@ -96,10 +97,11 @@ QSslConfiguration TlsPolicy::configuration() const
         static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
         tls.setCaCertificates(system + m_extraCas);
     }
-    if (!m_client.isNull()) {
-        tls.setLocalCertificateChain(QList<QSslCertificate> {m_client.certificate}
-                                     + m_client.chain);
-        tls.setPrivateKey(m_client.key);
+    if (m_client) {
+        // The device's own certificate first, as the chain setter wants.
+        tls.setLocalCertificateChain(QList<QSslCertificate> {m_client->certificate}
+                                     + m_client->chain);
+        tls.setPrivateKey(m_client->key);
     }
     return tls;
 }
@@ -183,7 +185,7 @@ Error TlsPolicy::verdict(const QList<QSslError> &errors, const QSslCertificate &
 
 Error TlsPolicy::failure(const QString &detail, const QString &where) const
 {
-    if (!m_client.isNull())
+    if (m_client)
         return makeError(ErrorKind::Tls,
                          tr("the server %1 refused the device certificate (%2) — check that "
                             "the server trusts its issuer and that it is still valid")

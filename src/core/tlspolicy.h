@@ -31,7 +31,6 @@ public:
     static Result<TlsPolicy> make(const TransportOptions &options);
 
     QSslConfiguration configuration() const;
-    bool presentsClientCertificate() const { return !m_client.isNull(); }
 
     // In sslErrors: true when `leaf` is the pinned or trusted certificate, so the errors its
     // chain raised are to be ignored.
@@ -50,7 +49,7 @@ private:
     QString m_expected; // normalised SHA-256 the leaf must have, or empty
     bool m_expectedIsPin = false;
     QList<QSslCertificate> m_extraCas;
-    ClientCertificate m_client;
+    std::optional<ClientIdentity> m_client;
 };
 
 } // namespace sdsm
