@@ -99,6 +99,12 @@ HttpExchange::~HttpExchange()
 
 void HttpExchange::start()
 {
+    // From the very start: asking the system for a proxy and resolving the name count too.
+    m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer);
+    connect(&m_deadline, &QTimer::timeout, this, &HttpExchange::onDeadline);
+    m_deadline.start(std::max(0, m_options.timeoutMs));
+
     const QUrl &url = m_request.url;
     const QString scheme = url.scheme();
     m_where = url.adjusted(QUrl::RemoveUserInfo).authority();
@@ -144,11 +150,6 @@ void HttpExchange::start()
         connect(tls, &QSslSocket::encrypted, this, &HttpExchange::onEncrypted);
         connect(tls, &QSslSocket::sslErrors, this, &HttpExchange::onSslErrors);
     }
-
-    m_deadline.setSingleShot(true);
-    m_deadline.setTimerType(Qt::PreciseTimer);
-    connect(&m_deadline, &QTimer::timeout, this, &HttpExchange::onDeadline);
-    m_deadline.start(std::max(0, m_options.timeoutMs));
 
     const quint16 port = static_cast<quint16>(url.port(secure ? 443 : 80));
     if (tls) {
