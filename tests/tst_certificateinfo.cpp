@@ -53,6 +53,24 @@ private Q_SLOTS:
         QCOMPARE(info.toJson().value(u"sha1"_s).toString(), info.sha1);
         QVERIFY(!info.isNull());
         QVERIFY(CertificateInfo::of(QSslCertificate()).isNull());
+        QCOMPARE(CertificateInfo::fromJson(info.toJson()), info);
+    }
+
+    void jsonWithoutAUsableDigestIsRefused()
+    {
+        CertificateInfo info;
+        info.subject = u"CN=x"_s;
+        info.notBefore = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        info.notAfter = info.notBefore.addYears(1);
+        info.sha256 = QString(64, u'a');
+        QCOMPARE(CertificateInfo::fromJson(info.toJson()), info);
+        QJsonObject json = info.toJson();
+        json.insert(u"sha256"_s, QString(64, u'A')); // the stored form is lower-case
+        QVERIFY(!CertificateInfo::fromJson(json));
+        json = info.toJson();
+        json.insert(u"not_after"_s, u"soon"_s);
+        QVERIFY(!CertificateInfo::fromJson(json));
+        QVERIFY(!CertificateInfo::fromJson({}));
     }
 };
 

@@ -62,4 +62,26 @@ QJsonObject CertificateInfo::toJson() const
     };
 }
 
+std::optional<CertificateInfo> CertificateInfo::fromJson(const QJsonObject &object)
+{
+    const auto isHex = [](const QString &text, qsizetype length) {
+        return text.size() == length && std::all_of(text.begin(), text.end(), [](QChar c) {
+                   return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+               });
+    };
+    CertificateInfo info;
+    info.subject = object.value(u"subject"_s).toString();
+    info.issuer = object.value(u"issuer"_s).toString();
+    info.notBefore = QDateTime::fromString(object.value(u"not_before"_s).toString(), Qt::ISODate);
+    info.notAfter = QDateTime::fromString(object.value(u"not_after"_s).toString(), Qt::ISODate);
+    info.sha1 = object.value(u"sha1"_s).toString();
+    info.sha256 = object.value(u"sha256"_s).toString();
+    if (!isHex(info.sha256, 64) || (!info.sha1.isEmpty() && !isHex(info.sha1, 40))
+        || !info.notBefore.isValid() || !info.notAfter.isValid())
+        return std::nullopt;
+    info.notBefore = info.notBefore.toUTC();
+    info.notAfter = info.notAfter.toUTC();
+    return info;
+}
+
 } // namespace sdsm

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 class QSslCertificate;
 
 namespace sdsm {
@@ -22,6 +24,9 @@ struct CertificateInfo
     bool isNull() const { return sha256.isEmpty(); }
     // {subject, issuer, not_before, not_after, sha1, sha256}; times as UTC ISO 8601.
     QJsonObject toJson() const;
+    // The inverse of toJson(); nullopt unless sha256 is 64 lower-case hex digits and both
+    // times are valid.
+    static std::optional<CertificateInfo> fromJson(const QJsonObject &object);
 
     friend bool operator==(const CertificateInfo &, const CertificateInfo &) = default;
 };

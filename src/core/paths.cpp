@@ -21,6 +21,11 @@ QString AppPaths::historyFile() const
     return dataDir + u"/history.jsonl"_s;
 }
 
+QString AppPaths::knownServersFile() const
+{
+    return dataDir + u"/known-servers.json"_s;
+}
+
 AppPaths AppPaths::standard()
 {
     AppPaths paths;

@@ -13,6 +13,7 @@ struct AppPaths
 
     QString stateFile() const; // dataDir/state.json
     QString historyFile() const; // dataDir/history.jsonl
+    QString knownServersFile() const; // dataDir/known-servers.json
 
     static AppPaths standard();
     // The standard data folder with another profile file (--config FILE).

@@ -2,9 +2,44 @@
 
 #include <openssl/crypto.h>
 
+#include <algorithm>
+#include <cstring>
 #include <utility>
 
 namespace sdsm {
+
+void wipe(QByteArray &bytes)
+{
+    // OPENSSL_cleanse, unlike memset, is never optimised away.
+    if (!bytes.isEmpty() && bytes.isDetached())
+        OPENSSL_cleanse(bytes.data(), static_cast<size_t>(bytes.size()));
+    bytes.clear();
+}
+
+void appendWiping(QByteArray &target, QByteArrayView bytes, qsizetype capacityLimit)
+{
+    const qsizetype needed = target.size() + bytes.size();
+    if (needed > target.capacity()) {
+        QByteArray grown;
+        const qsizetype doubled = std::max<qsizetype>(2 * target.capacity(), 4096);
+        grown.reserve(std::max(needed, std::min(doubled, capacityLimit)));
+        grown.append(target);
+        wipe(target);
+        target = std::move(grown);
+    }
+    target.append(bytes);
+}
+
+void dropFrontWiping(QByteArray &bytes, qsizetype count)
+{
+    if (count <= 0)
+        return;
+    const qsizetype left = bytes.size() - count;
+    char *data = bytes.data(); // detaches if shared, so only this copy is touched
+    std::memmove(data, data + count, static_cast<size_t>(left));
+    OPENSSL_cleanse(data + left, static_cast<size_t>(count));
+    bytes.truncate(left);
+}
 
 SecretBytes::SecretBytes(QByteArray &&bytes)
     : m_bytes(std::move(bytes))
@@ -30,10 +65,7 @@ SecretBytes::~SecretBytes()
 
 void SecretBytes::wipe()
 {
-    // OPENSSL_cleanse, unlike memset, is never optimised away.
-    if (!m_bytes.isEmpty())
-        OPENSSL_cleanse(m_bytes.data(), static_cast<size_t>(m_bytes.size()));
-    m_bytes.clear();
+    sdsm::wipe(m_bytes);
 }
 
 } // namespace sdsm

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "httptransport.h"
 #include "profile.h"
 #include "redactor.h"
 #include "result.h"
@@ -17,7 +18,7 @@
 namespace sdsm {
 
 // A token response is a few kilobytes; anything past 1 MiB is refused while it arrives.
-inline constexpr qsizetype MaxTokenResponseBytes = 1024 * 1024;
+inline constexpr qsizetype MaxTokenResponseBytes = MaxAnswerBytes;
 
 // RFC 6749 Appendix B: every byte of the UTF-8 form outside A-Z a-z 0-9 - . _ ~ becomes %XX
 // (upper-case hex); space is %20.
@@ -27,11 +28,6 @@ struct DeviceCredentials
 {
     QString id;
     QString secret;
-};
-struct HttpHeader
-{
-    QByteArray name;
-    QByteArray value;
 };
 // 2.x: "X-Device-Authorization: BASIC base64(id:secret)" (as on the seed page);
 // 3.x: "Authorization: Basic base64(id:secret)". UTF-8.
@@ -63,13 +59,6 @@ struct TokenRequestSpec
     QString mfaCode; // when set: form field x_mfa (3.x) or header X-SanteDB-TfaSecret (2.x)
     QString facility; // when set: header X-SanteDBClient-Claim with the facility claim
 };
-struct TokenRequest
-{
-    QByteArray verb = "POST";
-    QUrl url;
-    QList<HttpHeader> headers;
-    QByteArray body;
-};
 // Headers: Content-Type: application/x-www-form-urlencoded, Accept: application/json, the device
 // header (never both device headers), X-SanteDB-TfaSecret (2.x MFA), X-SanteDBClient-Claim
 // (facility). Body fields in this order: grant_type, then username and password (password grant)
@@ -80,14 +69,6 @@ TokenRequest buildTokenRequest(const TokenRequestSpec &spec);
 HttpHeader facilityClaimHeader(const QString &facility);
 // The choices of a missing_claim error's data.claimValue: "<uuid>=<name>,<uuid>=<name>".
 QList<Choice> parseClaimChoices(const QString &claimValue);
-
-struct HttpAnswer
-{
-    int status = 0;
-    QByteArray contentType;
-    QByteArray body;
-    QByteArray location; // Location header of a 3xx
-};
 
 enum class TokenTypeClass {
     Bearer,
