@@ -69,9 +69,8 @@ const QList<CommandSpec> &commands()
         QList<OptionSpec> editOptions = profileFieldOptions();
         editOptions.append({{u"rename"_s, true}, {u"no-allow-http"_s, false}});
         const QList<OptionSpec> sessionOptions {
-            {u"fresh"_s, false},          {u"min-valid"_s, true},  {u"check"_s, false},
-            {u"facility"_s, true},        {u"password-stdin"_s, false},
-            {u"mfa-stdin"_s, false},
+            {u"fresh"_s, false},   {u"min-valid"_s, true},       {u"check"_s, false},
+            {u"facility"_s, true}, {u"password-stdin"_s, false}, {u"mfa-stdin"_s, false},
         };
         QList<OptionSpec> loginOptions = sessionOptions;
         loginOptions.append({u"json"_s, false});
@@ -181,14 +180,16 @@ const QList<CommandSpec> &commands()
              2},
             {{u"session"_s},
              u"session NAME [--json]"_s,
-             u"Asks the server whether the cached session is still valid (GET <root>/auth/session).\n"
+             u"Asks the server whether the cached session is still valid (GET "
+             u"<root>/auth/session).\n"
              "Exit 0 when it is, 3 when the server no longer knows it. Prints no token.\n"_s,
              {{u"json"_s, false}},
              1,
              1},
             {{u"logout"_s},
              u"logout NAME"_s,
-             u"Ends the cached session on the server (POST <root>/auth/signout) and forgets it here.\n"
+             u"Ends the cached session on the server (POST <root>/auth/signout) and forgets it "
+             u"here.\n"
              "A session the server had already dropped is reported, not an error.\n"_s,
              {},
              1,

@@ -19,7 +19,7 @@ constexpr qsizetype MaxListEntries = 50;
 
 QString cleanText(const QString &text)
 {
-    return sanitizeForDisplay(text).left(MaxTextLength);
+    return cutText(oneLineText(text), MaxTextLength);
 }
 
 QStringList cleanList(const QJsonValue &value)
@@ -71,9 +71,9 @@ Result<DiscoveryDocument> parseDiscovery(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return makeError(ErrorKind::Protocol,
-                         QCoreApplication::translate(
-                             "sdsm", "the discovery answer is not a JSON object"));
+        return makeError(
+            ErrorKind::Protocol,
+            QCoreApplication::translate("sdsm", "the discovery answer is not a JSON object"));
     const QJsonObject object = document.object();
     DiscoveryDocument d;
     d.tokenEndpoint = httpUrl(object.value(u"token_endpoint"_s));

@@ -455,7 +455,7 @@ QString checkUsername(const QString &username)
 {
     if (username.isEmpty())
         return QCoreApplication::translate("sdsm", "the password grant needs a user name");
-    if (hasControl(username))
+    if (containsForbiddenCharacter(username))
         return QCoreApplication::translate(
             "sdsm", "the user name must not contain control characters or line breaks");
     return {};
@@ -477,7 +477,8 @@ QString checkTag(const QString &tag)
     if (tag.size() > MaxNameLength)
         return QCoreApplication::translate("sdsm", "a tag must be at most %1 characters long")
             .arg(MaxNameLength);
-    if (hasControl(tag) || tag.contains(u',') || tag.front().isSpace() || tag.back().isSpace())
+    if (containsForbiddenCharacter(tag) || tag.contains(u',') || tag.front().isSpace()
+        || tag.back().isSpace())
         return QCoreApplication::translate(
             "sdsm", "a tag must not contain commas, control characters or surrounding spaces");
     return {};
