@@ -65,13 +65,9 @@ bool sameUrl(const QUrl &a, const QUrl &b)
     return a.adjusted(QUrl::StripTrailingSlash) == b.adjusted(QUrl::StripTrailingSlash);
 }
 
-struct Discovery
-{
-    std::optional<ServerReport> report;
-    QString problem; // why the document is not usable, as a clause
-};
+} // namespace
 
-Discovery readDiscovery(const HttpAnswer &answer)
+DiscoveryAnswer readDiscoveryAnswer(const HttpAnswer &answer)
 {
     if (answer.status >= 300 && answer.status < 400)
         return {std::nullopt,
@@ -100,8 +96,6 @@ Discovery readDiscovery(const HttpAnswer &answer)
     report.signingAlgorithms = cleanList(object.value(u"id_token_signing_alg_values_supported"_s));
     return {report, {}};
 }
-
-} // namespace
 
 ServerProbe::ServerProbe(QObject *parent)
     : QObject(parent)
@@ -184,7 +178,7 @@ void ServerProbe::onDiscovery(Result<HttpAnswer> answer)
             return sendPing(u"the discovery answer passed the 1 MiB limit"_s);
         return finish(answer.error());
     }
-    Discovery discovery = readDiscovery(answer.value());
+    DiscoveryAnswer discovery = readDiscoveryAnswer(answer.value());
     if (!discovery.report)
         return sendPing(discovery.problem);
 
