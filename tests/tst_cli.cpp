@@ -154,18 +154,10 @@ private:
 
     QJsonObject readSessionEntry(const QUuid &uuid)
     {
-        sdsm::SecretStore store;
-        QObject context;
-        std::optional<QString> entry;
-        bool done = false;
-        store.read(uuid, sdsm::SecretKind::Session, &context,
-                   [&](sdsm::Result<std::optional<QString>> r) {
-                       if (r.ok())
-                           entry = r.value();
-                       done = true;
-                   });
-        [&] { QTRY_VERIFY(done); }();
-        return entry ? parse(entry->toUtf8()) : QJsonObject();
+        sdsm::KeychainSecretStore store;
+        const auto entry = sdsm::test::await(store.read(uuid, sdsm::SecretKind::Session));
+        return entry && entry->ok() && entry->value() ? parse(entry->value()->toUtf8())
+                                                      : QJsonObject();
     }
 
 private Q_SLOTS:
@@ -660,8 +652,8 @@ private Q_SLOTS:
                                      << u"device"_s << QByteArray("secret") << u"does not use"_s;
         QTest::newRow("colon in 3.x device secret")
             << device << u"device"_s << QByteArray("a:b-secret") << u":"_s;
-        QTest::newRow("session by hand")
-            << device << u"session"_s << QByteArray("{}") << u"client, device or cert-password"_s;
+        QTest::newRow("session by hand") << device << u"session"_s << QByteArray("{}")
+                                         << u"client, device, cert-password or password"_s;
         QTest::newRow("too long") << device << u"client"_s << QByteArray(70 * 1024, 'a')
                                   << u"more than"_s;
     }

@@ -1,5 +1,6 @@
 #include "authemulator.h"
 #include "authendpoints.h"
+#include "emulatorclient.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -24,13 +25,9 @@
 using namespace Qt::StringLiterals;
 using namespace sdsm::emu;
 
-namespace {
+using namespace sdsm::emu::test;
 
-// The seed page's example identities: public documentation, not credentials.
-const QString exampleApp = u"EXAMPLE_APPLICATION"_s;
-const QString exampleAppSecret = u"4toXrw0x-SpM1K4c7D$M0OkJcA1OgW4HeOlV"_s;
-const QString exampleDevice = u"EXAMPLE_DEVICE_NODE"_s;
-const QString exampleDeviceSecret = u"qlcEtboF-H5XdK4x1t-arL5GaG4svF9TkL5a"_s;
+namespace {
 
 // An identities file whose application secret needs every form-encoding rule.
 const QString formSecret = u"p$ &+=%/: é"_s;
@@ -44,58 +41,6 @@ const QByteArray formIdentities = R"({
                "policies": ["1.3.6.1.4.1.33349.3.1.5.9.2.1.0",
                             "1.3.6.1.4.1.33349.3.1.5.9.2.1.0.0.1"]}]
 })"_ba;
-
-constexpr int replyTimeoutMs = 10000;
-
-QByteArray basic(const QString &id, const QString &secret)
-{
-    return "Basic "_ba + (id + u':' + secret).toUtf8().toBase64();
-}
-
-QByteArray form(const QList<std::pair<QString, QString>> &fields)
-{
-    QByteArray body;
-    for (const auto &[name, value] : fields) {
-        if (!body.isEmpty())
-            body += '&';
-        body += name.toUtf8().toPercentEncoding() + '=' + value.toUtf8().toPercentEncoding();
-    }
-    return body;
-}
-
-QJsonObject jwtPart(const QByteArray &jwt, int index)
-{
-    const QList<QByteArray> parts = jwt.split('.');
-    if (parts.size() != 3)
-        return {};
-    return QJsonDocument::fromJson(
-               QByteArray::fromBase64(parts.at(index), QByteArray::Base64UrlEncoding))
-        .object();
-}
-
-QByteArray base64Url(const QByteArray &bytes)
-{
-    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-struct Reply
-{
-    bool finished = false;
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray body;
-    QJsonObject json;
-    QList<QNetworkReply::RawHeaderPair> headers;
-
-    QByteArray header(QByteArrayView name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
-};
 
 } // namespace
 
@@ -144,46 +89,24 @@ private Q_SLOTS:
 
 private:
     Reply send(const QUrl &base, const QByteArray &method, const QString &path,
-               const QByteArray &body = {}, const HeaderList &headers = {});
+               const QByteArray &body = {}, const HeaderList &headers = {})
+    {
+        return m_client.send(base, method, path, body, headers);
+    }
     Reply token(const AuthEmulator &emulator, const QByteArray &body,
-                const HeaderList &headers = {});
+                const HeaderList &headers = {})
+    {
+        return m_client.token(emulator, body, headers);
+    }
 
-    QNetworkAccessManager m_nam;
+    HttpClient m_client;
+    QNetworkAccessManager m_nam; // for replies a test watches while they run
 };
-
-Reply TestEmulator::send(const QUrl &base, const QByteArray &method, const QString &path,
-                         const QByteArray &body, const HeaderList &headers)
-{
-    QNetworkRequest request(base.resolved(QUrl(path)));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    if (method == "POST")
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          "application/x-www-form-urlencoded"_ba);
-    for (const auto &[name, value] : headers)
-        request.setRawHeader(name, value);
-    std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, method, body));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    Reply result;
-    result.finished = reply->isFinished() || finished.wait(replyTimeoutMs);
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.error = reply->error();
-    result.body = reply->readAll();
-    result.json = QJsonDocument::fromJson(result.body).object();
-    result.headers = reply->rawHeaderPairs();
-    return result;
-}
-
-Reply TestEmulator::token(const AuthEmulator &emulator, const QByteArray &body,
-                          const HeaderList &headers)
-{
-    return send(emulator.baseUrl(), "POST"_ba, u"/auth/oauth2_token"_s, body, headers);
-}
 
 void TestEmulator::initTestCase()
 {
-    // Talk to 127.0.0.1 directly even when the environment names a proxy.
     m_nam.setProxy(QNetworkProxy::NoProxy);
+    QVERIFY(!policies::standard().isEmpty());
 }
 
 void TestEmulator::tokenEndpoint_data()
@@ -255,9 +178,9 @@ void TestEmulator::tokenEndpoint_data()
     QTest::newRow("3.x ignores X-Device-Authorization")
         << 3 << QByteArray() << device << onBehalf << 400 << u"invalid_client"_s
         << u"invalid client_secret"_s;
-    QTest::newRow("3.x password grant")
+    QTest::newRow("3.x authorization_code grant")
         << 3 << QByteArray() << QByteArray()
-        << form({{u"grant_type"_s, u"password"_s}, {u"client_id"_s, u"fiddler"_s}}) << 400
+        << form({{u"grant_type"_s, u"authorization_code"_s}, {u"client_id"_s, u"fiddler"_s}}) << 400
         << u"unsupported_grant_type"_s << QString();
     QTest::newRow("3.x app-only fiddler")
         << 3 << QByteArray() << QByteArray() << app(u"fiddler"_s, u"fiddler"_s) << 200 << QString()
@@ -631,6 +554,34 @@ void TestEmulator::identitiesFromJson_data()
         << false;
     QTest::newRow("unknown entry member")
         << R"({"applications": [{"client_id": "A", "secret": "s", "scope": []}]})"_ba << false;
+    QTest::newRow("users and site policies")
+        << R"({"users": [{"username": "Nurse", "password": "pw", "policies": ["1.2"],
+                          "roles": ["CLINICAL_STAFF"], "locked": false, "password_expired": true,
+                          "mfa_code": "999", "sid": "0b7f3c3e-8a4e-4c84-9c55-0d4b1a2f3e4d",
+                          "facilities": [{"id": "c4cded32-b12c-4977-bc6a-aafe55408760",
+                                          "name": "Ward 1"}]},
+                         {"username": "plain", "password": ""}],
+              "site_policies": [{"oid": "1.2.3.4", "name": "Site Thing"}]})"_ba
+        << true;
+    QTest::newRow("user without password") << R"({"users": [{"username": "u"}]})"_ba << false;
+    QTest::newRow("user with a secret")
+        << R"({"users": [{"username": "u", "password": "p", "secret": "s"}]})"_ba << false;
+    QTest::newRow("duplicate user")
+        << R"({"users": [{"username": "u", "password": "p"}, {"username": "U", "password": "q"}]})"_ba
+        << false;
+    QTest::newRow("roles not strings")
+        << R"({"users": [{"username": "u", "password": "p", "roles": [1]}]})"_ba << false;
+    QTest::newRow("mfa_code not a string")
+        << R"({"users": [{"username": "u", "password": "p", "mfa_code": 123}]})"_ba << false;
+    QTest::newRow("facility without name") << R"({"users": [{"username": "u", "password": "p",
+                          "facilities": [{"id": "c4cded32-b12c-4977-bc6a-aafe55408760"}]}]})"_ba
+                                           << false;
+    QTest::newRow("facility id not a UUID") << R"({"users": [{"username": "u", "password": "p",
+                          "facilities": [{"id": "ward-1", "name": "Ward 1"}]}]})"_ba
+                                            << false;
+    QTest::newRow("site policy without name")
+        << R"({"site_policies": [{"oid": "1.2.3"}]})"_ba << false;
+    QTest::newRow("site policies not an array") << R"({"site_policies": {}})"_ba << false;
 }
 
 void TestEmulator::identitiesFromJson()
@@ -653,6 +604,23 @@ void TestEmulator::identitiesFromJson()
         QCOMPARE(app->policies, QStringList {u"1.2"_s});
         QCOMPARE(app->sid, QUuid(u"0b7f3c3e-8a4e-4c84-9c55-0d4b1a2f3e4d"_s));
         QCOMPARE(identities->findDevice(u"D"_s)->sid, Identities::derivedSid(u"D"_s));
+    } else if (QByteArray(QTest::currentDataTag()) == "users and site policies") {
+        const User *user = identities->findUser(u"nurse"_s);
+        QVERIFY(user);
+        QCOMPARE(user->password, u"pw"_s);
+        QCOMPARE(user->roles, QStringList {u"CLINICAL_STAFF"_s});
+        QVERIFY(user->passwordExpired);
+        QVERIFY(!user->locked);
+        QCOMPARE(user->mfaCode, u"999"_s);
+        QCOMPARE(user->sid, QUuid(u"0b7f3c3e-8a4e-4c84-9c55-0d4b1a2f3e4d"_s));
+        QCOMPARE(user->facilities.size(), 1);
+        QCOMPARE(user->facilities.first().name, u"Ward 1"_s);
+        QVERIFY(user->findFacility(QUuid(u"c4cded32-b12c-4977-bc6a-aafe55408760"_s)));
+        const User *plain = identities->findUser(u"plain"_s);
+        QVERIFY(plain && plain->mfaCode.isEmpty() && plain->facilities.isEmpty());
+        QCOMPARE(plain->sid, Identities::derivedSid(u"plain"_s));
+        QCOMPARE(identities->sitePolicies.size(), 1);
+        QCOMPARE(identities->sitePolicies.first().name, u"Site Thing"_s);
     } else {
         QVERIFY(identities->allowNodelessClientAuth);
     }
@@ -673,7 +641,8 @@ void TestEmulator::discoveryAndJwks()
     QCOMPARE(doc.value(u"jwks_uri"_s).toString(), issuer + u"/jwks"_s);
     QCOMPARE(doc.value(u"userinfo_endpoint"_s).toString(), issuer + u"/userinfo"_s);
     QCOMPARE(doc.value(u"end_session_endpoint"_s).toString(), issuer + u"/signout"_s);
-    QCOMPARE(doc.value(u"grant_types_supported"_s).toArray(), QJsonArray {u"client_credentials"_s});
+    QCOMPARE(doc.value(u"grant_types_supported"_s).toArray(),
+             QJsonArray({u"client_credentials"_s, u"password"_s, u"refresh_token"_s}));
     QCOMPARE(doc.value(u"response_types_supported"_s).toArray(), QJsonArray {u"code"_s});
     QCOMPARE(doc.value(u"subject_types_supported"_s).toArray(), QJsonArray {u"public"_s});
     QCOMPARE(doc.value(u"id_token_signing_alg_values_supported"_s).toArray(),
@@ -741,7 +710,9 @@ void TestEmulator::sessionEndpoint()
     QCOMPARE(info.status, 200);
     QVERIFY(info.json.value(u"access_token"_s).toString().toLatin1() == accessToken);
     QCOMPARE(info.json.value(u"token_type"_s).toString(), u"bearer"_s);
-    const qint64 expiresIn = info.json.value(u"expires_in"_s).toInteger();
+    // Seconds on 3.x, milliseconds on 2.x, like the token response.
+    const qint64 expiresIn =
+        info.json.value(u"expires_in"_s).toInteger() / (version == 2 ? 1000 : 1);
     QVERIFY2(expiresIn > 890 && expiresIn <= 900, qPrintable(QString::number(expiresIn)));
     const QByteArray idToken = info.json.value(u"id_token"_s).toString().toLatin1();
     QCOMPARE(jwtPart(idToken, 1).value(u"aud"_s).toString(), exampleApp);
@@ -1145,6 +1116,14 @@ void TestEmulator::binaryRejectsBadArguments_data()
     QTest::newRow("unknown option") << QStringList {u"--bogus"_s};
     QTest::newRow("positional argument") << QStringList {u"serve"_s};
     QTest::newRow("missing value") << QStringList {u"--port"_s};
+    QTest::newRow("unknown signing mode") << QStringList {u"--signing"_s, u"hs512"_s};
+    QTest::newRow("certificate without key")
+        << QStringList {u"--tls-cert"_s, u"/nonexistent/server.pem"_s};
+    QTest::newRow("client CA without HTTPS")
+        << QStringList {u"--client-ca"_s, u"/nonexistent/ca.pem"_s};
+    QTest::newRow("unreadable TLS files")
+        << QStringList {u"--tls-cert"_s, u"/nonexistent/server.pem"_s, u"--tls-key"_s,
+                        u"/nonexistent/server.key"_s};
 }
 
 void TestEmulator::binaryRejectsBadArguments()

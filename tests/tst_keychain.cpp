@@ -35,53 +35,37 @@ class TestKeychain : public QObject
 {
     Q_OBJECT
 
-private:
-    template<typename T>
-    std::optional<Result<T>> wait(const std::function<void(std::function<void(Result<T>)>)> &start)
-    {
-        std::optional<Result<T>> result;
-        start([&](Result<T> r) { result.emplace(std::move(r)); });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000); }();
-        return result;
-    }
-
 private Q_SLOTS:
     void keysArePrefixedOnEveryPlatform()
     {
         const QUuid id = QUuid::fromString(u"0f8fad5b-d9cb-469f-a165-70867728950e"_s);
-        QCOMPARE(SecretStore::keyFor(id, SecretKind::Client),
+        QCOMPARE(KeychainSecretStore::keyFor(id, SecretKind::Client),
                  u"org.santedb.session-manager/0f8fad5b-d9cb-469f-a165-70867728950e/client"_s);
         QCOMPARE(
-            SecretStore::keyFor(id, SecretKind::CertPassword),
+            KeychainSecretStore::keyFor(id, SecretKind::CertPassword),
             u"org.santedb.session-manager/0f8fad5b-d9cb-469f-a165-70867728950e/cert-password"_s);
     }
 
     void roundTripInTheRealKeychain()
     {
         SDSM_REQUIRE_KEYRING();
-        SecretStore store;
-        QObject context;
+        KeychainSecretStore store;
         const QUuid id = QUuid::createUuid();
         const QString value = canary(u"ü€ $&+=%/: "_s);
 
-        auto absent = wait<std::optional<QString>>(
-            [&](auto done) { store.read(id, SecretKind::Device, &context, done); });
+        auto absent = await(store.read(id, SecretKind::Device));
         QVERIFY(absent && absent->ok() && !absent->value().has_value());
 
-        auto written = wait<void>(
-            [&](auto done) { store.write(id, SecretKind::Device, value, &context, done); });
+        auto written = await(store.write(id, SecretKind::Device, value));
         QVERIFY(written && written->ok());
-        auto read = wait<std::optional<QString>>(
-            [&](auto done) { store.read(id, SecretKind::Device, &context, done); });
+        auto read = await(store.read(id, SecretKind::Device));
         QVERIFY(read && read->ok() && read->value().has_value());
         QVERIFY2(*read->value() == value, "the stored value came back different");
 
-        auto removed =
-            wait<bool>([&](auto done) { store.remove(id, SecretKind::Device, &context, done); });
+        auto removed = await(store.remove(id, SecretKind::Device));
         QVERIFY(removed && removed->ok());
         QCOMPARE(removed->value(), true);
-        auto again =
-            wait<bool>([&](auto done) { store.remove(id, SecretKind::Device, &context, done); });
+        auto again = await(store.remove(id, SecretKind::Device));
         QVERIFY(again && again->ok());
         QCOMPARE(again->value(), false);
     }

@@ -64,17 +64,9 @@ struct Fixture
 
 QString readSecret(const QUuid &uuid, SecretKind kind)
 {
-    SecretStore store;
-    QObject context;
-    std::optional<QString> value;
-    bool done = false;
-    store.read(uuid, kind, &context, [&](Result<std::optional<QString>> r) {
-        if (r.ok())
-            value = r.value();
-        done = true;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 20000); }();
-    return value.value_or(QString());
+    KeychainSecretStore store;
+    const auto value = test::await(store.read(uuid, kind));
+    return value && value->ok() ? value->value().value_or(QString()) : QString();
 }
 
 Profile storedAppOnlyProfile(Workspace &w, const QUrl &server)

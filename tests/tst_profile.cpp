@@ -35,6 +35,7 @@ private Q_SLOTS:
     void toJsonShape();
     void jsonRoundTrip_data();
     void jsonRoundTrip();
+    void requiredSecretKinds();
     void fromJsonDefaultsAndUnknownKeys();
     void fromJsonTypeErrors_data();
     void fromJsonTypeErrors();
@@ -93,13 +94,17 @@ void TestProfile::toJsonShape()
         "token_endpoint": null,
         "santedb_version": "auto",
         "grant": "client_credentials",
+        "username": null,
+        "password_mode": "stored",
+        "facility": null,
         "scope": "*",
         "client_id": "fiddler",
-        "device": {"mode": "none", "id": null, "certificate": null},
+        "device": {"mode": "none", "id": null, "certificate": null, "key": null},
         "ca_file": null,
         "pin_sha256": null,
         "allow_http": false,
-        "note": null
+        "note": null,
+        "tags": []
     })"_ba)
                                      .object();
     QCOMPARE(json, expected);
@@ -126,8 +131,18 @@ void TestProfile::jsonRoundTrip_data()
     cert.caFile = u"/etc/ssl/lab-ca.pem"_s;
     cert.pinSha256 = QString(64, u'a');
     cert.allowHttp = true;
-    cert.grant = GrantType::Password;
     QTest::newRow("certificate") << cert;
+
+    Profile user = sampleProfile();
+    user.grant = GrantType::Password;
+    user.username = u"allison"_s;
+    user.passwordMode = PasswordMode::Ask;
+    user.facility = u"6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10"_s;
+    user.deviceMode = DeviceMode::Certificate;
+    user.certificatePath = u"/home/u/device.pem"_s;
+    user.certificateKeyPath = u"/home/u/device.key"_s;
+    user.tags = {u"clinic"_s, u"district 4"_s};
+    QTest::newRow("user with PEM device and tags") << user;
 }
 
 void TestProfile::jsonRoundTrip()
@@ -137,6 +152,26 @@ void TestProfile::jsonRoundTrip()
     const Result<Profile> back = Profile::fromJson(QJsonDocument::fromJson(text).object());
     QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
     QVERIFY(back.value() == profile);
+}
+
+void TestProfile::requiredSecretKinds()
+{
+    using K = QList<SecretKind>;
+    Profile p = sampleProfile();
+    QCOMPARE(p.requiredSecretKinds(std::nullopt), K {SecretKind::Client});
+    p.deviceMode = DeviceMode::Secret;
+    p.deviceId = u"dev"_s;
+    // A 3.x device vouches for the application; 2.x (and not knowing yet) needs both.
+    QCOMPARE(p.requiredSecretKinds(Generation::V3), K {SecretKind::Device});
+    QCOMPARE(p.requiredSecretKinds(Generation::V2), (K {SecretKind::Client, SecretKind::Device}));
+    QCOMPARE(p.requiredSecretKinds(std::nullopt), (K {SecretKind::Client, SecretKind::Device}));
+    p.grant = GrantType::Password;
+    p.username = u"allison"_s;
+    QCOMPARE(p.requiredSecretKinds(Generation::V3), (K {SecretKind::Device, SecretKind::Password}));
+    p.passwordMode = PasswordMode::Ask;
+    QCOMPARE(p.requiredSecretKinds(Generation::V3), K {SecretKind::Device});
+    QVERIFY(!p.whyUnused(SecretKind::Password).isEmpty());
+    QVERIFY(p.whyUnused(SecretKind::Device).isEmpty());
 }
 
 void TestProfile::fromJsonDefaultsAndUnknownKeys()
@@ -436,9 +471,25 @@ void TestProfile::validateProfile_data()
 
     p = sampleProfile();
     p.deviceMode = DeviceMode::Certificate;
-    QTest::newRow("certificate without file") << p << u"needs a PKCS#12 certificate file"_s;
+    QTest::newRow("certificate without file") << p << u"needs a certificate file"_s;
     p.certificatePath = u"/tmp/device.p12"_s;
     QTest::newRow("certificate with file") << p << QString();
+    p.server = QUrl(u"http://127.0.0.1:8080"_s);
+    QTest::newRow("certificate over http") << p << u"the server must use https"_s;
+
+    p = sampleProfile();
+    p.grant = GrantType::Password;
+    QTest::newRow("password grant without user") << p << u"needs a user name"_s;
+    p.username = u"allison\u2028x"_s;
+    QTest::newRow("user with line separator") << p << u"must not contain control"_s;
+    p.username = u"allison"_s;
+    QTest::newRow("password grant with user") << p << QString();
+    p.facility = u"not-a-uuid"_s;
+    QTest::newRow("facility not a uuid") << p << u"must be the UUID"_s;
+    p.facility = u"6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10"_s;
+    QTest::newRow("facility uuid") << p << QString();
+    p.tags = {u"a,b"_s};
+    QTest::newRow("tag with comma") << p << u"must not contain commas"_s;
 
     p = sampleProfile();
     p.name = u" Lab"_s;

@@ -116,10 +116,9 @@ class TestProfileEditor : public QObject
 
     std::optional<QString> readSecret(const QUuid &uuid, SecretKind kind)
     {
-        std::optional<Result<std::optional<QString>>> read;
-        sdsm::SecretStore().read(uuid, kind, this,
-                                 [&](Result<std::optional<QString>> r) { read.emplace(r); });
-        if (!QTest::qWaitFor([&] { return read.has_value(); }, 30000) || !read->ok())
+        sdsm::KeychainSecretStore store;
+        const auto read = sdsm::test::await(store.read(uuid, kind), 30000);
+        if (!read || !read->ok())
             return std::nullopt;
         return read->value();
     }

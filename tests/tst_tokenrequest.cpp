@@ -26,6 +26,8 @@ private Q_SLOTS:
     void requestFieldsAndOrder();
     void checkDeviceSecretTable_data();
     void checkDeviceSecretTable();
+    void userGrantsMfaAndFacility();
+    void claimChoices();
 };
 
 void TestTokenRequest::formEncodeBytes_data()
@@ -232,6 +234,65 @@ void TestTokenRequest::checkDeviceSecretTable()
     QVERIFY(!verdict.contains(u'\n'));
     // The sentence must not quote the secret back.
     QVERIFY(secret.size() < 3 || !verdict.contains(secret));
+}
+
+void TestTokenRequest::userGrantsMfaAndFacility()
+{
+    TokenRequestSpec spec;
+    spec.endpoint = QUrl(u"https://mpi.example/auth/oauth2_token"_s);
+    spec.grant = RequestGrant::Password;
+    spec.scope = u"*"_s;
+    spec.clientId = u"APP"_s;
+    spec.username = u"allison"_s;
+    spec.password = u"Mohawk 123&"_s;
+    spec.mfaCode = u"424242"_s;
+    spec.facility = u"6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10"_s;
+
+    // 3.x: the code is a form field; the facility a claim header.
+    spec.form = Generation::V3;
+    TokenRequest v3 = buildTokenRequest(spec);
+    QCOMPARE(v3.body,
+             "grant_type=password&username=allison&password=Mohawk%20123%26&scope=%2A"
+             "&client_id=APP&x_mfa=424242"_ba);
+    auto header = [](const TokenRequest &r, const QByteArray &name) {
+        for (const HttpHeader &h : r.headers) {
+            if (h.name == name)
+                return h.value;
+        }
+        return QByteArray();
+    };
+    QCOMPARE(
+        QByteArray::fromBase64(header(v3, "X-SanteDBClient-Claim")),
+        "urn:oasis:names:tc:xspa:1.0:subject:facility=6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10"_ba);
+    QVERIFY(header(v3, "X-SanteDB-TfaSecret").isEmpty());
+
+    // 2.x: the code is a header and never in the body.
+    spec.form = Generation::V2;
+    const TokenRequest v2 = buildTokenRequest(spec);
+    QCOMPARE(header(v2, "X-SanteDB-TfaSecret"), "424242"_ba);
+    QVERIFY(!v2.body.contains("x_mfa"));
+
+    // A refresh carries the refresh token and the application, not the user or a scope.
+    spec.grant = RequestGrant::RefreshToken;
+    spec.form = Generation::V3;
+    spec.mfaCode.clear();
+    spec.facility.clear();
+    spec.refreshToken = u"RT-1"_s;
+    spec.clientSecret = u"s3cret"_s;
+    QCOMPARE(buildTokenRequest(spec).body,
+             "grant_type=refresh_token&refresh_token=RT-1&client_id=APP&client_secret=s3cret"_ba);
+}
+
+void TestTokenRequest::claimChoices()
+{
+    const QList<Choice> choices =
+        parseClaimChoices(u"6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10=Good Health Hospital, "
+                          "0a1b2c3d-0000-4000-8000-000000000001=Clinic = North,,bare-id"_s);
+    QCOMPARE(choices.size(), 3);
+    QCOMPARE(choices.at(0),
+             (Choice {u"6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10"_s, u"Good Health Hospital"_s}));
+    QCOMPARE(choices.at(1).label, u"Clinic = North"_s); // only the first '=' separates
+    QCOMPARE(choices.at(2), (Choice {u"bare-id"_s, QString()}));
 }
 
 QTEST_GUILESS_MAIN(TestTokenRequest)

@@ -500,6 +500,7 @@ void TestTokenResponse::oauthErrorMapping()
 void TestTokenResponse::plainCauseTable_data()
 {
     QTest::addColumn<Generation>("form");
+    QTest::addColumn<RequestGrant>("grant");
     QTest::addColumn<QString>("error");
     QTest::addColumn<QString>("description");
     QTest::addColumn<int>("status");
@@ -508,41 +509,65 @@ void TestTokenResponse::plainCauseTable_data()
     const QString wrongSecret = u"wrong client secret, wrong device secret or a locked identity"_s;
     const QString policy =
         u"a policy denies this (the application or device lacks a required OAuth policy)"_s;
-    QTest::newRow("3.x unspecified 401") << Generation::V3 << u"unspecified_error"_s
-                                         << u"Device account is locked"_s << 401 << wrongSecret;
+    QTest::newRow("3.x unspecified 401")
+        << Generation::V3 << RequestGrant::ClientCredentials << u"unspecified_error"_s
+        << u"Device account is locked"_s << 401 << wrongSecret;
     QTest::newRow("3.x unspecified 403")
-        << Generation::V3 << u"unspecified_error"_s << u"Policy violated"_s << 403 << policy;
-    QTest::newRow("3.x unspecified 400") << Generation::V3 << u"unspecified_error"_s
-                                         << u"error establishing session"_s << 400 << QString();
+        << Generation::V3 << RequestGrant::ClientCredentials << u"unspecified_error"_s
+        << u"Policy violated"_s << 403 << policy;
+    QTest::newRow("3.x unspecified 400")
+        << Generation::V3 << RequestGrant::ClientCredentials << u"unspecified_error"_s
+        << u"error establishing session"_s << 400 << QString();
     QTest::newRow("3.x unknown client_id")
-        << Generation::V3 << u"invalid_grant"_s << u"Invalid CLIENT_ID"_s << 400
-        << u"unknown application (client_id)"_s;
+        << Generation::V3 << RequestGrant::ClientCredentials << u"invalid_grant"_s
+        << u"Invalid CLIENT_ID"_s << 400 << u"unknown application (client_id)"_s;
     QTest::newRow("3.x invalid_grant other")
-        << Generation::V3 << u"invalid_grant"_s << u"invalid refresh token"_s << 400 << QString();
+        << Generation::V3 << RequestGrant::ClientCredentials << u"invalid_grant"_s
+        << u"invalid refresh token"_s << 400 << QString();
     QTest::newRow("3.x invalid_client")
-        << Generation::V3 << u"invalid_client"_s << QString() << 400
+        << Generation::V3 << RequestGrant::ClientCredentials << u"invalid_client"_s << QString()
+        << 400
         << u"the application was not authenticated (no valid client secret and no device it could act for)"_s;
     QTest::newRow("3.x unauthorized_client")
-        << Generation::V3 << u"unauthorized_client"_s << QString() << 400
+        << Generation::V3 << RequestGrant::ClientCredentials << u"unauthorized_client"_s
+        << QString() << 400
         << u"device authentication is missing (the server requires a device for client_credentials)"_s;
     QTest::newRow("3.x unsupported_grant_type")
-        << Generation::V3 << u"unsupported_grant_type"_s << QString() << 400 << QString();
-    QTest::newRow("2.x invalid_client")
-        << Generation::V2 << u"invalid_client"_s << QString() << 400 << QString();
-    QTest::newRow("2.x unspecified 401")
-        << Generation::V2 << u"unspecified_error"_s << QString() << 401 << QString();
+        << Generation::V3 << RequestGrant::ClientCredentials << u"unsupported_grant_type"_s
+        << QString() << 400 << QString();
+    QTest::newRow("2.x invalid_client") << Generation::V2 << RequestGrant::ClientCredentials
+                                        << u"invalid_client"_s << QString() << 400 << QString();
+    QTest::newRow("2.x unspecified 401") << Generation::V2 << RequestGrant::ClientCredentials
+                                         << u"unspecified_error"_s << QString() << 401 << QString();
     QTest::newRow("2.x unknown client_id")
-        << Generation::V2 << u"invalid_grant"_s << u"invalid client_id"_s << 400 << QString();
+        << Generation::V2 << RequestGrant::ClientCredentials << u"invalid_grant"_s
+        << u"invalid client_id"_s << 400 << QString();
+
+    const QString wrongUser = u"wrong user name or password, or the user is locked"_s;
+    QTest::newRow("3.x user invalid_grant")
+        << Generation::V3 << RequestGrant::Password << u"invalid_grant"_s << u"invalid password"_s
+        << 400 << wrongUser;
+    QTest::newRow("2.x user invalid_grant")
+        << Generation::V2 << RequestGrant::Password << u"invalid_grant"_s
+        << u"Authentication failed"_s << 400 << wrongUser;
+    QTest::newRow("3.x password expired")
+        << Generation::V3 << RequestGrant::Password << u"password_expired"_s << QString() << 400
+        << u"the password has expired — change it in SanteDB first"_s;
+    QTest::newRow("3.x refused refresh")
+        << Generation::V3 << RequestGrant::RefreshToken << u"invalid_grant"_s
+        << u"invalid refresh token"_s << 400
+        << u"the server no longer accepts this session's refresh token"_s;
 }
 
 void TestTokenResponse::plainCauseTable()
 {
     QFETCH(Generation, form);
+    QFETCH(RequestGrant, grant);
     QFETCH(QString, error);
     QFETCH(QString, description);
     QFETCH(int, status);
     QFETCH(QString, cause);
-    QCOMPARE(plainCause(form, error, description, status), cause);
+    QCOMPARE(plainCause(form, grant, error, description, status), cause);
 }
 
 void TestTokenResponse::tokenTypeClasses_data()

@@ -22,6 +22,8 @@ QList<OptionSpec> profileFieldOptions()
         {u"device-cert"_s, true}, {u"no-device"_s, false},     {u"santedb-version"_s, true},
         {u"scope"_s, true},       {u"token-endpoint"_s, true}, {u"ca-file"_s, true},
         {u"pin-sha256"_s, true},  {u"allow-http"_s, false},    {u"note"_s, true},
+        {u"grant"_s, true},       {u"username"_s, true},       {u"password-mode"_s, true},
+        {u"facility"_s, true},    {u"device-key"_s, true},     {u"tag"_s, true, true},
     };
 }
 
@@ -33,7 +35,9 @@ const QString profileOptionsHelp =
     u"  --server URL             server root, e.g. https://mpi-test.local:8443\n"
     "  --client-id ID           the application's client_id\n"
     "  --device-id ID           authenticate a device with its device secret (no ':')\n"
-    "  --device-cert FILE.p12   authenticate the device with a client certificate\n"
+    "  --device-cert FILE       authenticate the device with a client certificate: PKCS#12\n"
+    "                           (.p12/.pfx; password: `secret set NAME cert-password`) or PEM\n"
+    "  --device-key KEY.pem     the PEM private key of a PEM --device-cert\n"
     "  --no-device              application only\n"
     "  --santedb-version V      auto (default), 2 or 3\n"
     "  --scope SCOPE            space-separated policy OIDs, default *\n"
@@ -42,7 +46,13 @@ const QString profileOptionsHelp =
     "  --pin-sha256 HEX         SHA-256 of the server's leaf certificate (colons and case "
     "ignored)\n"
     "  --allow-http             accept plain http to a host other than loopback\n"
-    "  --note TEXT              free text\n"_s;
+    "  --note TEXT              free text\n"
+    "  --grant GRANT            client_credentials (default) or password (a user session)\n"
+    "  --username USER          the user of the password grant\n"
+    "  --password-mode MODE     stored (default: `secret set NAME password`) or ask (asked\n"
+    "                           each time, never stored)\n"
+    "  --facility UUID          a facility to send with the first request\n"
+    "  --tag TAG                a tag for grouping (repeat for several)\n"_s;
 
 } // namespace
 
@@ -58,7 +68,7 @@ const QList<CommandSpec> &commands()
         curlOptions.append({u"any-origin"_s, false});
         return QList<CommandSpec> {
             {{u"profile"_s, u"add"_s},
-             u"profile add NAME --server URL --client-id ID (--device-id ID | --device-cert FILE.p12 | --no-device) [options]"_s,
+             u"profile add NAME --server URL --client-id ID (--device-id ID | --device-cert FILE | --no-device) [options]"_s,
              u"Adds a profile: the non-secret settings of an application and its device.\n"
              "Secrets are set afterwards with `secret set`.\n\n"_s
                  + profileOptionsHelp
@@ -111,7 +121,7 @@ const QList<CommandSpec> &commands()
              1,
              1},
             {{u"secret"_s, u"set"_s},
-             u"secret set NAME client|device|cert-password"_s,
+             u"secret set NAME client|device|cert-password|password"_s,
              u"Stores a secret in the OS keychain. Reads standard input (one trailing newline "
              u"removed),\n"
              "or prompts twice without echo on a terminal. Never pass secrets as arguments.\n\n"
@@ -120,8 +130,10 @@ const QList<CommandSpec> &commands()
              2,
              2},
             {{u"secret"_s, u"clear"_s},
-             u"secret clear NAME [client|device|cert-password|session]"_s,
-             u"Deletes one keychain entry of a profile, or all four without a kind.\n"_s,
+             u"secret clear NAME [client|device|cert-password|password|session]"_s,
+             u"Deletes one keychain entry of a profile, or all five without a kind.\n"
+             "Clearing the session only forgets it here: the server keeps it valid until it\n"
+             "expires — use `logout NAME` to end it on the server.\n"_s,
              {},
              1,
              2},
@@ -234,10 +246,12 @@ Result<Arguments> parseArguments(const QStringList &args)
                 parsed.help = true;
             } else if (name == u"version"_s) {
                 parsed.version = true;
-            } else if (parsed.options.contains(name)) {
+            } else if (parsed.options.contains(name) && !spec->repeatable) {
                 return makeError(ErrorKind::Usage, u"option --%1 is given twice"_s.arg(name));
             } else {
                 parsed.options.insert(name, value);
+                if (spec->repeatable)
+                    parsed.repeated[name].append(value);
             }
             continue;
         }

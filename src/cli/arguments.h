@@ -13,6 +13,7 @@ struct OptionSpec
 {
     QString name; // without the leading "--"
     bool takesValue = false;
+    bool repeatable = false; // may be given several times (values() has them all)
 };
 
 struct CommandSpec
@@ -30,12 +31,14 @@ struct Arguments
     const CommandSpec *command = nullptr; // null with --help/--version alone
     QStringList group; // "profile" or "secret" when only the group word was given
     QStringList positional;
-    QHash<QString, QString> options; // flags map to an empty string
+    QHash<QString, QString> options; // flags map to an empty string; the last value given
+    QHash<QString, QStringList> repeated; // every value of a repeatable option, in order
     bool help = false;
     bool version = false;
 
     bool has(const QString &option) const { return options.contains(option); }
     QString value(const QString &option) const { return options.value(option); }
+    QStringList values(const QString &option) const { return repeated.value(option); }
 };
 
 const QList<CommandSpec> &commands();

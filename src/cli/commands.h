@@ -4,7 +4,24 @@
 
 namespace sdsm::cli {
 
-// Runs one parsed command to completion and returns the process exit code.
-int run(const Arguments &arguments);
+class Console;
+class Context;
+
+// Runs one parsed command to completion on `console` and returns the process exit code.
+int run(const Arguments &arguments, Console &console);
+
+// One handler per command, grouped by family in profilecommands.cpp, secretcommands.cpp,
+// sessioncommands.cpp and decodecommand.cpp.
+int profileAdd(Context &ctx);
+int profileEdit(Context &ctx);
+int profileList(Context &ctx);
+int profileShow(Context &ctx);
+int profileRemove(Context &ctx);
+int profileExport(Context &ctx);
+int profileImport(Context &ctx);
+int secretSet(Context &ctx);
+int secretClear(Context &ctx);
+int decode(Context &ctx);
+int session(Context &ctx); // login, token, header, curl
 
 } // namespace sdsm::cli

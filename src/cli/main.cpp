@@ -1,5 +1,6 @@
 #include "arguments.h"
 #include "commands.h"
+#include "console.h"
 #include "hardening.h"
 #include "remedytext.h"
 #include "terminal.h"
@@ -41,5 +42,6 @@ int main(int argc, char *argv[])
                 QJsonDocument(parsed.error().toJson()).toJson(QJsonDocument::Indented)));
         return parsed.error().exitCode();
     }
-    return sdsm::cli::run(parsed.value());
+    sdsm::cli::ProcessConsole console;
+    return sdsm::cli::run(parsed.value(), console);
 }

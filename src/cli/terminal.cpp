@@ -87,6 +87,26 @@ Result<QByteArray> readStdin(qint64 limit)
     return data;
 }
 
+namespace {
+
+QByteArray readLine()
+{
+    QByteArray line;
+    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
+        line.append(static_cast<char>(c));
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+} // namespace
+
+QString promptLine(const QString &prompt)
+{
+    writeErr(prompt);
+    return QString::fromUtf8(readLine());
+}
+
 QStringList promptHidden(const QStringList &prompts)
 {
     // Echo goes off before the first prompt appears and stays off until the last answer, so
@@ -106,12 +126,8 @@ QStringList promptHidden(const QStringList &prompts)
     QStringList answers;
     for (const QString &prompt : prompts) {
         writeErr(prompt);
-        QByteArray line;
-        for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
-            line.append(static_cast<char>(c));
+        QByteArray line = readLine();
         writeErr(u"\n"_s);
-        if (line.endsWith('\r'))
-            line.chop(1);
         answers << QString::fromUtf8(line);
         line.fill('\0');
     }

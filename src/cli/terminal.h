@@ -17,6 +17,8 @@ bool stdinIsTerminal();
 Result<QByteArray> readStdin(qint64 limit);
 // Prompts on stderr and reads one line per prompt from the terminal with echo off throughout.
 QStringList promptHidden(const QStringList &prompts);
+// Prompts on stderr and reads one line from the terminal with echo on.
+QString promptLine(const QString &prompt);
 
 // Ctrl+C: restore the terminal, say "interrupted" and exit 130 at once. Nothing is half-written:
 // every file is saved atomically and the keychain is written in one call.

@@ -1,5 +1,6 @@
 #include "error.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +17,9 @@ int Error::exitCode() const
     case ErrorKind::Refused:
         return 2;
     case ErrorKind::OAuth:
+    case ErrorKind::MfaRequired:
+    case ErrorKind::MissingClaim:
+    case ErrorKind::PasswordExpired:
         return 3;
     case ErrorKind::Http:
     case ErrorKind::Protocol:
@@ -61,6 +65,12 @@ QString Error::kindName() const
         return u"network"_s;
     case ErrorKind::Tls:
         return u"tls"_s;
+    case ErrorKind::MfaRequired:
+        return u"mfa_required"_s;
+    case ErrorKind::MissingClaim:
+        return u"missing_claim"_s;
+    case ErrorKind::PasswordExpired:
+        return u"password_expired"_s;
     case ErrorKind::Keychain:
         return u"keychain"_s;
     case ErrorKind::SecretMissing:
@@ -113,7 +123,7 @@ QJsonObject Error::toJson() const
         ? QJsonValue()
         : QJsonValue(QJsonObject {{u"action"_s, remedy.actionName()},
                                   {u"argument"_s, orNull(remedy.argument)}});
-    const QJsonObject inner {
+    QJsonObject inner {
         {u"kind"_s, kindName()},
         {u"exit_code"_s, exitCode()},
         {u"message"_s, message},
@@ -122,6 +132,12 @@ QJsonObject Error::toJson() const
         {u"http_status"_s, httpStatus > 0 ? QJsonValue(httpStatus) : QJsonValue()},
         {u"remedy"_s, remedyJson},
     };
+    if (!choices.isEmpty()) {
+        QJsonArray offered;
+        for (const Choice &c : choices)
+            offered.append(QJsonObject {{u"id"_s, c.id}, {u"label"_s, c.label}});
+        inner.insert(u"choices"_s, offered);
+    }
     return QJsonObject {{u"error"_s, inner}};
 }
 

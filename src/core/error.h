@@ -3,6 +3,7 @@
 #include "certificateinfo.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <utility>
@@ -24,6 +25,9 @@ enum class ErrorKind {
     Timeout, // exit 4: the total deadline passed
     Network, // exit 4: DNS, connection refused or reset
     Tls, // exit 4: certificate or handshake problem
+    MfaRequired, // exit 3: the server wants a one-time code and there was no way to ask for one
+    MissingClaim, // exit 3: the server wants a facility chosen and none could be
+    PasswordExpired, // exit 3: the user must change the password in SanteDB first
     Keychain, // exit 5: no Secret Service, locked keyring, backend error
     SecretMissing, // exit 5: the keychain works but a required secret is not stored
     Interrupted, // exit 130
@@ -59,6 +63,14 @@ struct Remedy
     friend bool operator==(const Remedy &, const Remedy &) = default;
 };
 
+// One of the values a server offered (a facility it wants chosen): its id and a name for people.
+struct Choice
+{
+    QString id;
+    QString label;
+    friend bool operator==(const Choice &, const Choice &) = default;
+};
+
 struct Error
 {
     ErrorKind kind = ErrorKind::Internal;
@@ -72,6 +84,8 @@ struct Error
     // The server certificate a TLS error is about (untrusted or changed), so a person can review
     // it before trusting it; null otherwise.
     CertificateInfo certificate;
+    // What the server offered to choose from (missing_claim), already cleaned; empty otherwise.
+    QList<Choice> choices;
 
     // Attaches the remedy (fluent, so `return makeError(...).with(...)` reads as one sentence).
     Error &&with(Remedy r) &&
@@ -83,7 +97,7 @@ struct Error
     int exitCode() const;
     QString kindName() const;
     // {"error": {kind, exit_code, message, server_error, server_description, http_status,
-    //            remedy: {action, argument} | null}}
+    //            remedy: {action, argument} | null, choices: [{id, label}] (only when offered)}}
     QJsonObject toJson() const;
 };
 

@@ -46,30 +46,6 @@ bool isBase64UrlAlphabet(QByteArrayView part)
     return true;
 }
 
-// Strict base64url (RFC 7515 §2). Up to two trailing '=' are tolerated because some encoders
-// add them, but the caller flags them.
-std::optional<QByteArray> decodeBase64Url(QByteArrayView part, bool *paddingSeen)
-{
-    qsizetype end = part.size();
-    int padding = 0;
-    while (end > 0 && padding < 2 && part.at(end - 1) == '=') {
-        --end;
-        ++padding;
-    }
-    if (padding > 0)
-        *paddingSeen = true;
-    const QByteArrayView body = part.first(end);
-    // One leftover character cannot encode a byte; Qt would silently drop it.
-    if (body.size() % 4 == 1)
-        return std::nullopt;
-    auto result = QByteArray::fromBase64Encoding(body.toByteArray(),
-                                                 QByteArray::Base64UrlEncoding
-                                                     | QByteArray::AbortOnBase64DecodingErrors);
-    if (result.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
-        return std::nullopt;
-    return std::move(result.decoded);
-}
-
 std::optional<QJsonObject> parseJsonObject(const QByteArray &bytes)
 {
     QJsonParseError parseError;
@@ -213,6 +189,28 @@ QJsonValue stringOrNull(const QString &text)
 }
 
 } // namespace
+
+std::optional<QByteArray> decodeBase64Url(QByteArrayView part, bool *paddingSeen)
+{
+    qsizetype end = part.size();
+    int padding = 0;
+    while (end > 0 && padding < 2 && part.at(end - 1) == '=') {
+        --end;
+        ++padding;
+    }
+    if (padding > 0 && paddingSeen)
+        *paddingSeen = true;
+    const QByteArrayView body = part.first(end);
+    // One leftover character cannot encode a byte; Qt would silently drop it.
+    if (body.size() % 4 == 1)
+        return std::nullopt;
+    auto result = QByteArray::fromBase64Encoding(body.toByteArray(),
+                                                 QByteArray::Base64UrlEncoding
+                                                     | QByteArray::AbortOnBase64DecodingErrors);
+    if (result.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
+        return std::nullopt;
+    return std::move(result.decoded);
+}
 
 QByteArray stripBearerPrefix(QByteArray text)
 {

@@ -30,6 +30,10 @@ struct DecodedJwt
 // header name case-insensitive), so a pasted header line decodes like the bare token.
 QByteArray stripBearerPrefix(QByteArray text);
 
+// Strict base64url (RFC 7515 §2). Up to two trailing '=' are tolerated because some encoders
+// add them; they set *paddingSeen (when given) so callers can flag them.
+std::optional<QByteArray> decodeBase64Url(QByteArrayView part, bool *paddingSeen = nullptr);
+
 // Splits and decodes a compact JWS (at most 64 KiB, Bearer prefix allowed). Fails with
 // ErrorKind::Refused and one sentence that never echoes the token: oversize input, a SanteDB 3.x
 // opaque access token ("opaque 3.x access token — nothing to decode"), a JWE ("encrypted JWT

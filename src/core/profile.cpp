@@ -3,7 +3,9 @@
 #include "storefile.h"
 #include "textrules.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonValue>
 
 using namespace Qt::StringLiterals;
@@ -149,14 +151,13 @@ const NameTable<DeviceMode> deviceModeNames {{DeviceMode::None, "none"_L1},
                                              {DeviceMode::Certificate, "certificate"_L1}};
 const NameTable<GrantType> grantNames {{GrantType::ClientCredentials, "client_credentials"_L1},
                                        {GrantType::Password, "password"_L1}};
+const NameTable<PasswordMode> passwordModeNames {{PasswordMode::Stored, "stored"_L1},
+                                                 {PasswordMode::Ask, "ask"_L1}};
 const NameTable<SecretKind> secretKindNames {{SecretKind::Client, "client"_L1},
                                              {SecretKind::Device, "device"_L1},
                                              {SecretKind::CertPassword, "cert-password"_L1},
+                                             {SecretKind::Password, "password"_L1},
                                              {SecretKind::Session, "session"_L1}};
-const NameTable<SecretKind> secretKindLabels {{SecretKind::Client, "client secret"_L1},
-                                              {SecretKind::Device, "device secret"_L1},
-                                              {SecretKind::CertPassword, "certificate password"_L1},
-                                              {SecretKind::Session, "session token"_L1}};
 
 } // namespace
 
@@ -190,6 +191,16 @@ std::optional<GrantType> parseGrant(const QString &text)
     return parseIn(grantNames, text);
 }
 
+QString passwordModeName(PasswordMode m)
+{
+    return nameIn(passwordModeNames, m);
+}
+
+std::optional<PasswordMode> parsePasswordMode(const QString &text)
+{
+    return parseIn(passwordModeNames, text);
+}
+
 QString secretKindName(SecretKind k)
 {
     return nameIn(secretKindNames, k);
@@ -202,7 +213,19 @@ std::optional<SecretKind> parseSecretKind(const QString &text)
 
 QString secretKindLabel(SecretKind k)
 {
-    return nameIn(secretKindLabels, k);
+    switch (k) {
+    case SecretKind::Client:
+        return QCoreApplication::translate("sdsm", "client secret");
+    case SecretKind::Device:
+        return QCoreApplication::translate("sdsm", "device secret");
+    case SecretKind::CertPassword:
+        return QCoreApplication::translate("sdsm", "certificate password");
+    case SecretKind::Password:
+        return QCoreApplication::translate("sdsm", "password");
+    case SecretKind::Session:
+        return QCoreApplication::translate("sdsm", "session token");
+    }
+    return {};
 }
 
 QUrl Profile::effectiveTokenEndpoint() const
@@ -228,6 +251,43 @@ QList<SecretKind> Profile::usedSecretKinds() const
         kinds.append(SecretKind::Device);
     if (deviceMode == DeviceMode::Certificate)
         kinds.append(SecretKind::CertPassword);
+    if (grant == GrantType::Password && passwordMode == PasswordMode::Stored)
+        kinds.append(SecretKind::Password);
+    return kinds;
+}
+
+QString Profile::whyUnused(SecretKind kind) const
+{
+    if (uses(kind))
+        return {};
+    if (kind == SecretKind::Password) {
+        if (grant != GrantType::Password)
+            return QCoreApplication::translate(
+                       "sdsm",
+                       "profile %1 uses the client_credentials grant, which has no password")
+                .arg(quotedName(name));
+        return QCoreApplication::translate(
+                   "sdsm", "profile %1 asks for the password each time and never stores it")
+            .arg(quotedName(name));
+    }
+    return QCoreApplication::translate("sdsm",
+                                       "profile %1 does not use a %2 (its device mode is %3)")
+        .arg(quotedName(name), secretKindLabel(kind), deviceModeName(deviceMode));
+}
+
+QList<SecretKind> Profile::requiredSecretKinds(std::optional<Generation> generation) const
+{
+    QList<SecretKind> kinds;
+    // An application proves itself with its secret unless a 3.x device (by secret or by
+    // certificate) vouches for it; 2.x and unknown generations with a device secret need both.
+    const bool deviceVouches = deviceMode == DeviceMode::Certificate
+        || (deviceMode == DeviceMode::Secret && generation == Generation::V3);
+    if (!deviceVouches && grant == GrantType::ClientCredentials)
+        kinds.append(SecretKind::Client);
+    if (deviceMode == DeviceMode::Secret)
+        kinds.append(SecretKind::Device);
+    if (grant == GrantType::Password && passwordMode == PasswordMode::Stored)
+        kinds.append(SecretKind::Password);
     return kinds;
 }
 
@@ -242,6 +302,7 @@ QJsonObject Profile::toJson() const
         {u"mode"_s, deviceModeName(deviceMode)},
         {u"id"_s, stringOrNull(deviceId)},
         {u"certificate"_s, stringOrNull(certificatePath)},
+        {u"key"_s, stringOrNull(certificateKeyPath)},
     };
     return QJsonObject {
         {u"uuid"_s, uuid.toString(QUuid::WithoutBraces)},
@@ -250,6 +311,9 @@ QJsonObject Profile::toJson() const
         {u"token_endpoint"_s, stringOrNull(tokenEndpoint.toString())},
         {u"santedb_version"_s, versionName(version)},
         {u"grant"_s, grantName(grant)},
+        {u"username"_s, stringOrNull(username)},
+        {u"password_mode"_s, passwordModeName(passwordMode)},
+        {u"facility"_s, stringOrNull(facility)},
         {u"scope"_s, scope},
         {u"client_id"_s, clientId},
         {u"device"_s, device},
@@ -257,6 +321,7 @@ QJsonObject Profile::toJson() const
         {u"pin_sha256"_s, stringOrNull(pinSha256)},
         {u"allow_http"_s, allowHttp},
         {u"note"_s, stringOrNull(note)},
+        {u"tags"_s, QJsonArray::fromStringList(tags)},
     };
 }
 
@@ -282,6 +347,10 @@ Result<Profile> Profile::fromJson(const QJsonObject &object)
                           u"\"auto\", \"2\" or \"3\""_s);
     reader.optionalChoice(object, u"grant"_s, p.grant, parseGrant,
                           u"\"client_credentials\" or \"password\""_s);
+    p.username = reader.optionalString(object, u"username"_s);
+    reader.optionalChoice(object, u"password_mode"_s, p.passwordMode, parsePasswordMode,
+                          u"\"stored\" or \"ask\""_s);
+    p.facility = reader.optionalString(object, u"facility"_s);
     if (object.contains(u"scope"_s))
         p.scope = reader.requiredString(object, u"scope"_s);
     p.clientId = reader.requiredString(object, u"client_id"_s);
@@ -299,6 +368,7 @@ Result<Profile> Profile::fromJson(const QJsonObject &object)
             reader.fail(prefix + u"mode"_s, u"must be \"secret\", \"certificate\" or \"none\""_s);
         p.deviceId = reader.optionalString(device, u"id"_s, prefix);
         p.certificatePath = reader.optionalString(device, u"certificate"_s, prefix);
+        p.certificateKeyPath = reader.optionalString(device, u"key"_s, prefix);
     } else if (!deviceValue.isUndefined() && !deviceValue.isNull()) {
         reader.fail(u"device"_s, u"must be an object or null"_s);
     }
@@ -309,6 +379,18 @@ Result<Profile> Profile::fromJson(const QJsonObject &object)
     p.pinSha256 = normalizePin(pin).value_or(pin);
     p.allowHttp = reader.optionalBool(object, u"allow_http"_s, false);
     p.note = reader.optionalString(object, u"note"_s);
+    const QJsonValue tagsValue = object.value(u"tags"_s);
+    if (tagsValue.isArray()) {
+        for (const QJsonValue &tag : tagsValue.toArray()) {
+            if (!tag.isString())
+                reader.fail(u"tags"_s, u"must be an array of strings"_s);
+            else
+                p.tags.append(tag.toString());
+        }
+        p.tags = normalizeTags(p.tags);
+    } else if (!tagsValue.isUndefined() && !tagsValue.isNull()) {
+        reader.fail(u"tags"_s, u"must be an array of strings"_s);
+    }
 
     if (reader.failed())
         return reader.error();
@@ -369,6 +451,48 @@ QString checkScope(const QString &scope)
     return {};
 }
 
+QString checkUsername(const QString &username)
+{
+    if (username.isEmpty())
+        return QCoreApplication::translate("sdsm", "the password grant needs a user name");
+    if (containsForbiddenCharacter(username))
+        return QCoreApplication::translate("sdsm",
+                                           "the user name must not contain control characters, "
+                                           "line breaks or invisible formatting characters");
+    return {};
+}
+
+QString checkFacility(const QString &facility)
+{
+    if (facility.isEmpty() || !QUuid::fromString(facility).isNull())
+        return {};
+    return QCoreApplication::translate("sdsm",
+                                       "the facility must be the UUID SanteDB offered, such as "
+                                       "6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10");
+}
+
+QString checkTag(const QString &tag)
+{
+    if (tag.isEmpty())
+        return QCoreApplication::translate("sdsm", "a tag must not be empty");
+    if (tag.size() > MaxNameLength)
+        return QCoreApplication::translate("sdsm", "a tag must be at most %1 characters long")
+            .arg(MaxNameLength);
+    if (containsForbiddenCharacter(tag) || tag.contains(u',') || tag.front().isSpace()
+        || tag.back().isSpace())
+        return QCoreApplication::translate("sdsm",
+                                           "a tag must not contain commas, control characters, "
+                                           "invisible formatting characters or surrounding spaces");
+    return {};
+}
+
+QStringList normalizeTags(QStringList tags)
+{
+    tags.sort(Qt::CaseInsensitive);
+    tags.removeDuplicates();
+    return tags;
+}
+
 std::optional<QString> normalizePin(const QString &text)
 {
     QString pin;
@@ -419,8 +543,24 @@ Result<void> validateProfile(const Profile &profile)
         break;
     case DeviceMode::Certificate:
         if (profile.certificatePath.isEmpty())
-            return fail(u"device mode \"certificate\" needs a PKCS#12 certificate file"_s);
+            return fail(u"device mode \"certificate\" needs a certificate file"_s);
+        if (profile.server.scheme() != "https"_L1
+            || profile.effectiveTokenEndpoint().scheme() != "https"_L1)
+            return fail(QCoreApplication::translate("sdsm",
+                                                    "a device certificate is presented in the TLS "
+                                                    "handshake, so the server must use https"))
+                .with({RemedyAction::EditProfileField, u"server"_s});
         break;
+    }
+    if (profile.grant == GrantType::Password) {
+        if (const QString problem = checkUsername(profile.username); !problem.isEmpty())
+            return fail(problem).with({RemedyAction::EditProfileField, u"username"_s});
+    }
+    if (const QString problem = checkFacility(profile.facility); !problem.isEmpty())
+        return fail(problem).with({RemedyAction::EditProfileField, u"facility"_s});
+    for (const QString &tag : profile.tags) {
+        if (const QString problem = checkTag(tag); !problem.isEmpty())
+            return fail(problem);
     }
 
     if (!profile.pinSha256.isEmpty() && normalizePin(profile.pinSha256) != profile.pinSha256)

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <QUuid>
 
@@ -17,10 +18,12 @@ enum class SanteDbVersion { Auto, V2, V3 };
 // The protocol generation actually spoken on the wire.
 enum class Generation { V2 = 2, V3 = 3 };
 enum class DeviceMode { None, Secret, Certificate };
-// client_credentials now; the model stays open for the password grant.
+// How the profile's sessions are granted: an application (and device) on its own, or a user.
 enum class GrantType { ClientCredentials, Password };
+// Password grant: the password lives in the keychain, or is asked each time and never stored.
+enum class PasswordMode { Stored, Ask };
 
-enum class SecretKind { Client, Device, CertPassword, Session };
+enum class SecretKind { Client, Device, CertPassword, Password, Session };
 
 QString versionName(SanteDbVersion v); // "auto" | "2" | "3"
 std::optional<SanteDbVersion> parseVersion(const QString &text);
@@ -28,7 +31,10 @@ QString deviceModeName(DeviceMode m); // "secret" | "certificate" | "none"
 std::optional<DeviceMode> parseDeviceMode(const QString &text);
 QString grantName(GrantType g); // "client_credentials" | "password"
 std::optional<GrantType> parseGrant(const QString &text);
-QString secretKindName(SecretKind k); // "client" | "device" | "cert-password" | "session"
+QString passwordModeName(PasswordMode m); // "stored" | "ask"
+std::optional<PasswordMode> parsePasswordMode(const QString &text);
+// "client" | "device" | "cert-password" | "password" | "session"
+QString secretKindName(SecretKind k);
 std::optional<SecretKind> parseSecretKind(const QString &text);
 QString secretKindLabel(SecretKind k); // "client secret", "device secret", ... for sentences
 
@@ -41,20 +47,33 @@ struct Profile
     QUrl tokenEndpoint; // empty: <server>/auth/oauth2_token
     SanteDbVersion version = SanteDbVersion::Auto;
     GrantType grant = GrantType::ClientCredentials;
+    QString username; // GrantType::Password
+    PasswordMode passwordMode = PasswordMode::Stored; // GrantType::Password
+    QString facility; // a remembered facility UUID sent with the first request, or empty
     QString scope = QStringLiteral("*");
     QString clientId;
     DeviceMode deviceMode = DeviceMode::None;
     QString deviceId; // DeviceMode::Secret
-    QString certificatePath; // DeviceMode::Certificate (PKCS#12)
+    // DeviceMode::Certificate: a PKCS#12 file, or a PEM certificate with its PEM key file.
+    QString certificatePath;
+    QString certificateKeyPath; // empty for PKCS#12
     QString caFile;
     QString pinSha256; // normalised: lower-case hex without colons, or empty
     bool allowHttp = false;
     QString note;
+    QStringList tags; // for grouping and `--tag`; sorted, unique
 
     QUrl effectiveTokenEndpoint() const;
-    // The keychain entries this profile can use, in a fixed order (client, device, cert-password).
+    // The keychain entries this profile can use, in a fixed order (client, device,
+    // cert-password, password); the session entry is not a credential and is not listed.
     QList<SecretKind> usedSecretKinds() const;
     bool uses(SecretKind kind) const;
+    // Why the profile has no use for a secret of this kind (one sentence), or empty when it does.
+    QString whyUnused(SecretKind kind) const;
+    // The credentials a session cannot be had without, for the generation the server speaks
+    // (nullopt: not known yet). A 3.x device lets the application act on its behalf, so its
+    // client secret is optional there; a password asked each time is never stored.
+    QList<SecretKind> requiredSecretKinds(std::optional<Generation> generation) const;
 
     // The persisted form inside profiles.json.
     QJsonObject toJson() const;
@@ -71,6 +90,10 @@ QString checkTokenEndpoint(const QString &text); // empty text is fine (default)
 QString checkClientId(const QString &clientId);
 QString checkDeviceId(const QString &deviceId); // refuses ':' and control characters
 QString checkScope(const QString &scope);
+QString checkUsername(const QString &username);
+QString checkFacility(const QString &facility); // empty is fine; else a UUID
+QString checkTag(const QString &tag);
+QStringList normalizeTags(QStringList tags); // sorted case-insensitively, duplicates removed
 std::optional<QString> normalizePin(const QString &text); // colons and case ignored; 64 hex digits
 // The whole profile: every field check plus cross-field rules (one device choice, plain http).
 Result<void> validateProfile(const Profile &profile);

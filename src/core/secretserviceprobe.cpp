@@ -4,10 +4,9 @@
 
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
 #include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
-#include <QDBusReply>
+#include <QDBusPendingCallWatcher>
 #include <QDBusVariant>
 #include <QProcessEnvironment>
 #endif
@@ -20,6 +19,7 @@ namespace sdsm {
 namespace {
 
 constexpr int DbusTimeoutMs = 10000; // activating gnome-keyring can take a moment
+const QString SecretService = u"org.freedesktop.secrets"_s;
 
 Error noService(const QString &why)
 {
@@ -42,52 +42,94 @@ bool keychainUsesSecretService()
     return !desktop.contains(u"KDE"_s, Qt::CaseInsensitive);
 }
 
-} // namespace
-
-std::optional<Error> probeSecretService()
+// One asynchronous D-Bus call whose answer goes to `next`, unless `job` is gone by then.
+void callThen(const QDBusConnection &bus, const QDBusMessage &message, Job<void> *job,
+              std::function<void(const QDBusMessage &)> next)
 {
-    if (!keychainUsesSecretService())
-        return std::nullopt;
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(message, DbusTimeoutMs), job);
+    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, job,
+                     [watcher, next = std::move(next)] {
+                         watcher->deleteLater();
+                         next(watcher->reply());
+                     });
+}
 
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected())
-        return noService(u"there is no D-Bus session bus"_s);
+QDBusMessage busCall(const QString &method, const QString &argument)
+{
+    QDBusMessage m = QDBusMessage::createMethodCall(
+        u"org.freedesktop.DBus"_s, u"/org/freedesktop/DBus"_s, u"org.freedesktop.DBus"_s, method);
+    m << argument;
+    if (method == u"StartServiceByName"_s)
+        m << 0u;
+    return m;
+}
 
-    const QString service = u"org.freedesktop.secrets"_s;
-    QDBusConnectionInterface *busInterface = bus.interface();
-    if (!busInterface->isServiceRegistered(service).value()) {
-        // gnome-keyring is usually D-Bus activated on first use: start it the same way.
-        const QDBusReply<void> started = busInterface->startService(service);
-        if (!started.isValid())
-            return noService(u"nothing provides org.freedesktop.secrets on the session bus"_s);
-    }
+void checkLocked(const QDBusConnection &bus, Job<void> *job, const QString &collection)
+{
+    QDBusMessage getLocked = QDBusMessage::createMethodCall(
+        SecretService, collection, u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
+    getLocked << u"org.freedesktop.Secret.Collection"_s << u"Locked"_s;
+    callThen(bus, getLocked, job, [job](const QDBusMessage &reply) {
+        // A default alias pointing at a collection that does not exist means "not set up".
+        const bool locked = reply.type() != QDBusMessage::ReplyMessage
+            || reply.arguments().value(0).value<QDBusVariant>().variant().toBool();
+        job->finish(locked ? Result<void>(lockedKeyring()) : Result<void>());
+    });
+}
 
+void readDefaultAlias(const QDBusConnection &bus, Job<void> *job)
+{
     QDBusMessage readAlias =
-        QDBusMessage::createMethodCall(service, u"/org/freedesktop/secrets"_s,
+        QDBusMessage::createMethodCall(SecretService, u"/org/freedesktop/secrets"_s,
                                        u"org.freedesktop.Secret.Service"_s, u"ReadAlias"_s);
     readAlias << u"default"_s;
-    const QDBusReply<QDBusObjectPath> alias = bus.call(readAlias, QDBus::Block, DbusTimeoutMs);
-    if (!alias.isValid())
-        return noService(alias.error().message());
-    const QString collection = alias.value().path();
-    if (collection.isEmpty() || collection == u"/"_s)
-        return lockedKeyring();
+    callThen(bus, readAlias, job, [bus, job](const QDBusMessage &reply) {
+        if (reply.type() != QDBusMessage::ReplyMessage)
+            return job->finish(noService(reply.errorMessage()));
+        const QString collection = reply.arguments().value(0).value<QDBusObjectPath>().path();
+        if (collection.isEmpty() || collection == u"/"_s)
+            return job->finish(lockedKeyring());
+        checkLocked(bus, job, collection);
+    });
+}
 
-    QDBusMessage getLocked = QDBusMessage::createMethodCall(
-        service, collection, u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
-    getLocked << u"org.freedesktop.Secret.Collection"_s << u"Locked"_s;
-    const QDBusReply<QDBusVariant> locked = bus.call(getLocked, QDBus::Block, DbusTimeoutMs);
-    // A default alias pointing at a collection that does not exist means "not set up".
-    if (!locked.isValid() || locked.value().variant().toBool())
-        return lockedKeyring();
-    return std::nullopt;
+} // namespace
+
+Job<void> *probeSecretService()
+{
+    auto *job = new Job<void>;
+    if (!keychainUsesSecretService()) {
+        job->finish({});
+        return job;
+    }
+    const QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        job->finish(noService(u"there is no D-Bus session bus"_s));
+        return job;
+    }
+    callThen(
+        bus, busCall(u"NameHasOwner"_s, SecretService), job, [bus, job](const QDBusMessage &owned) {
+            if (owned.arguments().value(0).toBool())
+                return readDefaultAlias(bus, job);
+            // gnome-keyring is usually D-Bus activated on first use: start it the same way.
+            callThen(bus, busCall(u"StartServiceByName"_s, SecretService), job,
+                     [bus, job](const QDBusMessage &started) {
+                         if (started.type() != QDBusMessage::ReplyMessage)
+                             return job->finish(noService(
+                                 u"nothing provides org.freedesktop.secrets on the session bus"_s));
+                         readDefaultAlias(bus, job);
+                     });
+        });
+    return job;
 }
 
 #else
 
-std::optional<Error> probeSecretService()
+Job<void> *probeSecretService()
 {
-    return std::nullopt;
+    auto *job = new Job<void>;
+    job->finish({});
+    return job;
 }
 
 #endif

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "error.h"
-
-#include <optional>
+#include "job.h"
 
 namespace sdsm {
 
@@ -10,8 +9,9 @@ namespace sdsm {
 // reports success when deleting from a locked keyring. So before calling a secret missing, and
 // before any delete, the product asks the freedesktop Secret Service itself over D-Bus.
 //
-// Returns the Keychain error to show, or nullopt when the keychain is usable (always on
-// platforms and desktops where QtKeychain does not go through the Secret Service).
-std::optional<Error> probeSecretService();
+// Succeeds when the keychain is usable (always on platforms and desktops where QtKeychain does
+// not go through the Secret Service), else fails with the Keychain error to show. Every D-Bus
+// call is asynchronous: activating gnome-keyring can take seconds and must not freeze a window.
+Job<void> *probeSecretService();
 
 } // namespace sdsm

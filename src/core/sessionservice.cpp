@@ -84,14 +84,14 @@ public:
 
         if (m_options.fresh)
             return readClientSecret();
-        m_service->m_secrets.read(m_profile.uuid, SecretKind::Session, this,
-                                  [this](Result<std::optional<QString>> cached) {
-                                      if (!cached.ok())
-                                          return fail(cached.error());
-                                      if (cached.value() && useCached(*cached.value()))
-                                          return;
-                                      readClientSecret();
-                                  });
+        m_service->m_secrets.read(m_profile.uuid, SecretKind::Session)
+            ->then(this, [this](Result<std::optional<QString>> cached) {
+                if (!cached.ok())
+                    return fail(cached.error());
+                if (cached.value() && useCached(*cached.value()))
+                    return;
+                readClientSecret();
+            });
     }
 
     void cancel() { m_service->m_transport->cancel(); }
@@ -140,30 +140,29 @@ private:
         // Without a device, or on 2.x, the application must prove itself with its secret; a
         // 3.x device lets the application act on its behalf, so there the secret is optional.
         const bool required = !m_hasDevice || m_form == Generation::V2;
-        m_service->m_secrets.read(m_profile.uuid, SecretKind::Client, this,
-                                  [this, required](Result<std::optional<QString>> secret) {
-                                      if (!secret.ok())
-                                          return fail(secret.error());
-                                      if (!secret.value() && required)
-                                          return fail(missingSecret(SecretKind::Client));
-                                      m_clientSecret = secret.value();
-                                      if (m_clientSecret)
-                                          m_redactor.addSecret(*m_clientSecret);
-                                      if (m_hasDevice)
-                                          return readDeviceSecret();
-                                      send(m_form, m_clientSecret.has_value());
-                                  });
+        m_service->m_secrets.read(m_profile.uuid, SecretKind::Client)
+            ->then(this, [this, required](Result<std::optional<QString>> secret) {
+                if (!secret.ok())
+                    return fail(secret.error());
+                if (!secret.value() && required)
+                    return failMissing(SecretKind::Client);
+                m_clientSecret = secret.value();
+                if (m_clientSecret)
+                    m_redactor.addSecret(*m_clientSecret);
+                if (m_hasDevice)
+                    return readDeviceSecret();
+                send(m_form, m_clientSecret.has_value());
+            });
     }
 
     void readDeviceSecret()
     {
-        m_service->m_secrets.read(
-            m_profile.uuid, SecretKind::Device, this,
-            [this](Result<std::optional<QString>> secret) {
+        m_service->m_secrets.read(m_profile.uuid, SecretKind::Device)
+            ->then(this, [this](Result<std::optional<QString>> secret) {
                 if (!secret.ok())
                     return fail(secret.error());
                 if (!secret.value())
-                    return fail(missingSecret(SecretKind::Device));
+                    return failMissing(SecretKind::Device);
                 m_deviceSecret = *secret.value();
                 m_redactor.addSecret(m_deviceSecret);
                 m_redactor.addDevicePair(m_profile.deviceId, m_deviceSecret);
@@ -331,10 +330,10 @@ private:
             {u"device_authenticated"_s, session.deviceAuthenticated},
             {u"client_secret_checked"_s, session.clientSecretChecked},
         };
-        m_service->m_secrets.write(
-            m_profile.uuid, SecretKind::Session,
-            QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)), this,
-            [this, session = std::move(session)](Result<void> written) mutable {
+        m_service->m_secrets
+            .write(m_profile.uuid, SecretKind::Session,
+                   QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)))
+            ->then(this, [this, session = std::move(session)](Result<void> written) mutable {
                 if (!written.ok())
                     Q_EMIT m_service->warning(
                         u"warning: the session could not be cached in the keychain (%1); the next command will request a new one"_s
@@ -404,6 +403,15 @@ private:
         done(std::move(result));
     }
 
+    // "Missing" is only said once the keychain itself is known to be usable: QtKeychain 0.13
+    // reads a locked keyring as empty.
+    void failMissing(SecretKind kind)
+    {
+        m_service->m_secrets.checkUsable()->then(this, [this, kind](Result<void> usable) {
+            fail(usable.ok() ? missingSecret(kind) : usable.error());
+        });
+    }
+
     Error missingSecret(SecretKind kind) const
     {
         return makeError(
@@ -439,11 +447,12 @@ private:
 };
 
 SessionService::SessionService(StateStore &state, History &history, const Clock &clock,
-                               QObject *parent)
+                               SecretStore &secrets, QObject *parent)
     : QObject(parent)
     , m_state(state)
     , m_history(history)
     , m_clock(clock)
+    , m_secrets(secrets)
     , m_transport(new TokenTransport(this))
 { }
 
@@ -484,12 +493,12 @@ QString SessionService::fingerprint(const Profile &profile, std::optional<Genera
 
 void SessionService::discardSession(const QUuid &profile, std::function<void(Result<void>)> done)
 {
-    m_secrets.remove(profile, SecretKind::Session, this,
-                     [this, profile, done = std::move(done)](Result<bool> removed) {
-                         if (!removed.ok())
-                             return done(removed.error());
-                         done(m_state.update(profile, [](ProfileState &s) { s.forgetSession(); }));
-                     });
+    m_secrets.remove(profile, SecretKind::Session)
+        ->then(this, [this, profile, done = std::move(done)](Result<bool> removed) {
+            if (!removed.ok())
+                return done(removed.error());
+            done(m_state.update(profile, [](ProfileState &s) { s.forgetSession(); }));
+        });
 }
 
 } // namespace sdsm

@@ -60,7 +60,7 @@ class SessionService : public QObject
 {
     Q_OBJECT
 public:
-    SessionService(StateStore &state, History &history, const Clock &clock,
+    SessionService(StateStore &state, History &history, const Clock &clock, SecretStore &secrets,
                    QObject *parent = nullptr);
     ~SessionService() override;
 
@@ -82,7 +82,7 @@ private:
     StateStore &m_state;
     History &m_history;
     const Clock &m_clock;
-    SecretStore m_secrets;
+    SecretStore &m_secrets;
     TokenTransport *m_transport;
     QPointer<Job> m_job;
 };

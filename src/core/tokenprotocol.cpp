@@ -2,6 +2,7 @@
 
 #include "textrules.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -363,7 +364,8 @@ Error oauthError(const HttpAnswer &answer, const AnswerContext &context, const Q
     QString shownDescription = description;
     while (shownDescription.endsWith(u'.'))
         shownDescription.chop(1);
-    const QString cause = plainCause(context.form, serverError, description, answer.status);
+    const QString cause =
+        plainCause(context.form, context.grant, serverError, description, answer.status);
     QString message = u"the server refused the credentials: "_s;
     if (!shownDescription.isEmpty())
         message += shownDescription % u' ';
@@ -559,6 +561,38 @@ QString checkDeviceSecret(const QString &secret, SanteDbVersion version)
     return QString();
 }
 
+QString requestGrantName(RequestGrant g)
+{
+    switch (g) {
+    case RequestGrant::ClientCredentials:
+        return u"client_credentials"_s;
+    case RequestGrant::Password:
+        return u"password"_s;
+    case RequestGrant::RefreshToken:
+        return u"refresh_token"_s;
+    }
+    return {};
+}
+
+HttpHeader facilityClaimHeader(const QString &facility)
+{
+    const QString claim = QString(FacilityClaimType) % u'=' % facility;
+    return {"X-SanteDBClient-Claim"_ba, claim.toUtf8().toBase64()};
+}
+
+QList<Choice> parseClaimChoices(const QString &claimValue)
+{
+    QList<Choice> choices;
+    for (const QString &entry : claimValue.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = entry.indexOf(u'=');
+        const QString id = (eq < 0 ? entry : entry.left(eq)).trimmed();
+        if (id.isEmpty())
+            continue;
+        choices.append({id, eq < 0 ? QString() : entry.mid(eq + 1).trimmed()});
+    }
+    return choices;
+}
+
 TokenRequest buildTokenRequest(const TokenRequestSpec &spec)
 {
     TokenRequest request;
@@ -569,14 +603,31 @@ TokenRequest buildTokenRequest(const TokenRequestSpec &spec)
     };
     if (spec.device)
         request.headers << deviceHeader(spec.form, *spec.device);
+    if (!spec.mfaCode.isEmpty() && spec.form == Generation::V2)
+        request.headers << HttpHeader {"X-SanteDB-TfaSecret"_ba, spec.mfaCode.toUtf8()};
+    if (!spec.facility.isEmpty())
+        request.headers << facilityClaimHeader(spec.facility);
 
-    QList<std::pair<QString, QString>> fields = {
-        {u"grant_type"_s, u"client_credentials"_s},
-        {u"scope"_s, spec.scope},
-        {u"client_id"_s, spec.clientId},
-    };
+    QList<std::pair<QString, QString>> fields = {{u"grant_type"_s, requestGrantName(spec.grant)}};
+    switch (spec.grant) {
+    case RequestGrant::ClientCredentials:
+        fields.append({u"scope"_s, spec.scope});
+        break;
+    case RequestGrant::Password:
+        fields.append({{u"username"_s, spec.username},
+                       {u"password"_s, spec.password},
+                       {u"scope"_s, spec.scope}});
+        break;
+    case RequestGrant::RefreshToken:
+        // The refreshed session keeps the scope it was granted.
+        fields.append({u"refresh_token"_s, spec.refreshToken});
+        break;
+    }
+    fields.append({u"client_id"_s, spec.clientId});
     if (spec.clientSecret)
         fields.append({u"client_secret"_s, *spec.clientSecret});
+    if (!spec.mfaCode.isEmpty() && spec.form == Generation::V3)
+        fields.append({u"x_mfa"_s, spec.mfaCode});
     request.body = formEncode(fields);
     return request;
 }
@@ -616,6 +667,7 @@ Result<TokenResponse> parseTokenAnswer(const HttpAnswer &answer, const AnswerCon
     // A member the Redactor cannot vouch for is dropped; the kind and status still tell the story.
     QString serverError, description;
     bool hasError = false, withheld = false;
+    QList<Choice> choices;
     if (const auto object = jsonObject(answer.body)) {
         auto take = [&](const QString &member, QString &target) {
             if (!object->value(member).isString())
@@ -627,15 +679,42 @@ Result<TokenResponse> parseTokenAnswer(const HttpAnswer &answer, const AnswerCon
         };
         hasError = take(u"error"_s, serverError) && (!serverError.isEmpty() || withheld);
         take(u"error_description"_s, description);
+        const QJsonObject data = object->value(u"data"_s).toObject();
+        if (data.value(u"claimType"_s).toString() == FacilityClaimType) {
+            // A choice whose text cannot be vouched for cannot be offered.
+            for (const Choice &c : parseClaimChoices(data.value(u"claimValue"_s).toString())) {
+                const std::optional<QString> id = redactor.clean(c.id, 100);
+                const std::optional<QString> label = redactor.clean(c.label, 200);
+                if (id && label)
+                    choices.append({*id, *label});
+            }
+        }
     }
     const bool oauthStatus = answer.status == 400 || answer.status == 401 || answer.status == 403;
-    if (oauthStatus && hasError)
-        return oauthError(answer, context, serverError, description, withheld);
+    if (oauthStatus && hasError) {
+        Error error = oauthError(answer, context, serverError, description, withheld);
+        error.choices = choices;
+        return error;
+    }
     return httpError(answer, context, redactor, serverError, description, withheld);
 }
 
-QString plainCause(Generation form, const QString &error, const QString &description, int status)
+QString plainCause(Generation form, RequestGrant grant, const QString &error,
+                   const QString &description, int status)
 {
+    // A user's session: the words are about the user, whatever the generation (2.x answers
+    // every failure as invalid_grant).
+    if (grant == RequestGrant::Password) {
+        if (error == u"password_expired"_s)
+            return QCoreApplication::translate(
+                "sdsm", "the password has expired — change it in SanteDB first");
+        if (error == u"invalid_grant"_s)
+            return QCoreApplication::translate(
+                "sdsm", "wrong user name or password, or the user is locked");
+    }
+    if (grant == RequestGrant::RefreshToken && error == u"invalid_grant"_s)
+        return QCoreApplication::translate(
+            "sdsm", "the server no longer accepts this session's refresh token");
     if (form == Generation::V2)
         return QString();
     if (error == u"unspecified_error"_s) {

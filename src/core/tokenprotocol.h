@@ -41,14 +41,27 @@ HttpHeader deviceHeader(Generation form, const DeviceCredentials &device);
 // only so ':' is fine there.
 QString checkDeviceSecret(const QString &secret, SanteDbVersion version);
 
+// The grant of one token request: the profile's own, or a refresh of the session it gave.
+enum class RequestGrant { ClientCredentials, Password, RefreshToken };
+QString requestGrantName(RequestGrant g); // "client_credentials" | "password" | "refresh_token"
+
+// The claim type SanteDB asks for when a user must pick a facility (santedb-auth.md §3.4).
+inline constexpr QLatin1StringView FacilityClaimType {
+    "urn:oasis:names:tc:xspa:1.0:subject:facility"};
+
 struct TokenRequestSpec
 {
     QUrl endpoint;
+    RequestGrant grant = RequestGrant::ClientCredentials;
     QString scope;
     QString clientId;
     std::optional<QString> clientSecret; // sent when set
     std::optional<DeviceCredentials> device; // header per `form` when set
     Generation form = Generation::V3;
+    QString username, password; // RequestGrant::Password
+    QString refreshToken; // RequestGrant::RefreshToken
+    QString mfaCode; // when set: form field x_mfa (3.x) or header X-SanteDB-TfaSecret (2.x)
+    QString facility; // when set: header X-SanteDBClient-Claim with the facility claim
 };
 struct TokenRequest
 {
@@ -58,9 +71,15 @@ struct TokenRequest
     QByteArray body;
 };
 // Headers: Content-Type: application/x-www-form-urlencoded, Accept: application/json, the device
-// header (never both device headers). Body fields in this order: grant_type=client_credentials,
-// scope, client_id, client_secret (when set).
+// header (never both device headers), X-SanteDB-TfaSecret (2.x MFA), X-SanteDBClient-Claim
+// (facility). Body fields in this order: grant_type, then username and password (password grant)
+// or refresh_token (refresh), scope (not on a refresh), client_id, client_secret (when set),
+// x_mfa (3.x MFA).
 TokenRequest buildTokenRequest(const TokenRequestSpec &spec);
+// "X-SanteDBClient-Claim: base64(<facility claim type>=<uuid>)".
+HttpHeader facilityClaimHeader(const QString &facility);
+// The choices of a missing_claim error's data.claimValue: "<uuid>=<name>,<uuid>=<name>".
+QList<Choice> parseClaimChoices(const QString &claimValue);
 
 struct HttpAnswer
 {
@@ -91,6 +110,7 @@ TokenTypeClass classifyTokenType(const QString &tokenType);
 struct AnswerContext
 {
     Generation form = Generation::V3; // the form this request was sent in
+    RequestGrant grant = RequestGrant::ClientCredentials;
     QString endpoint; // shown in messages (never holds credentials)
     const Redactor *redactor =
         nullptr; // cleans every server-supplied text before it enters an Error
@@ -99,9 +119,10 @@ struct AnswerContext
 // picks the exit code. No token from the body ever reaches a message.
 Result<TokenResponse> parseTokenAnswer(const HttpAnswer &answer, const AnswerContext &context);
 
-// The plain cause a person needs, from (generation, error, status) — empty when nothing useful can
-// be said. 2.x: always empty (its descriptions say it all).
-QString plainCause(Generation form, const QString &error, const QString &description, int status);
+// The plain cause a person needs, from (generation, grant, error, status) — empty when nothing
+// useful can be said. 2.x client_credentials: empty (its descriptions say it all).
+QString plainCause(Generation form, RequestGrant grant, const QString &error,
+                   const QString &description, int status);
 
 // Expiry (santedb-auth.md §1, §5, §7).
 struct ExpiryInput

@@ -27,17 +27,32 @@ QJsonValue utcOrNull(const QDateTime &t)
 } // namespace
 
 Workspace::Workspace(const AppPaths &paths, const Clock &clock, QObject *parent)
+    : Workspace(paths, clock, std::make_unique<KeychainSecretStore>(), nullptr, parent)
+{ }
+
+Workspace::Workspace(const AppPaths &paths, const Clock &clock, SecretStore &secrets,
+                     QObject *parent)
+    : Workspace(paths, clock, nullptr, &secrets, parent)
+{ }
+
+Workspace::Workspace(const AppPaths &paths, const Clock &clock,
+                     std::unique_ptr<SecretStore> ownSecrets, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_paths(paths)
     , m_profiles(paths.profilesFile)
     , m_state(paths.stateFile())
     , m_history(paths.historyFile())
-    , m_sessions(new SessionService(m_state, m_history, clock, this))
+    , m_ownSecrets(std::move(ownSecrets))
+    , m_secrets(secrets ? *secrets : *m_ownSecrets)
+    , m_sessions(new SessionService(m_state, m_history, clock, m_secrets, this))
 { }
+
+Workspace::~Workspace() = default;
 
 QList<SecretKind> Workspace::allSecretKinds()
 {
-    return {SecretKind::Client, SecretKind::Device, SecretKind::CertPassword, SecretKind::Session};
+    return {SecretKind::Client, SecretKind::Device, SecretKind::CertPassword, SecretKind::Password,
+            SecretKind::Session};
 }
 
 Result<Profile> Workspace::addProfile(Profile profile)
@@ -95,9 +110,8 @@ void Workspace::setSecret(const Profile &profile, SecretKind kind, const QString
     };
     if (kind == SecretKind::Session)
         return refuse(u"the session entry is written when a session is obtained, not by hand"_s);
-    if (!profile.uses(kind))
-        return refuse(u"profile \"%1\" does not use a %2 (its device mode is %3)"_s.arg(
-            profile.name, secretKindLabel(kind), deviceModeName(profile.deviceMode)));
+    if (const QString why = profile.whyUnused(kind); !why.isEmpty())
+        return refuse(why);
     if (value.isEmpty())
         return refuse(u"the %1 is empty"_s.arg(secretKindLabel(kind)));
     if (containsForbiddenCharacter(value))
@@ -108,13 +122,13 @@ void Workspace::setSecret(const Profile &profile, SecretKind kind, const QString
         if (const QString problem = checkDeviceSecret(value, profile.version); !problem.isEmpty())
             return refuse(problem);
     }
-    m_secrets.write(profile.uuid, kind, value, this,
-                    [this, uuid = profile.uuid, done = std::move(done)](Result<void> written) {
-                        if (!written.ok())
-                            return done(written.error());
-                        // A new credential makes any cached session a lie about it.
-                        m_sessions->discardSession(uuid, done);
-                    });
+    m_secrets.write(profile.uuid, kind, value)
+        ->then(this, [this, uuid = profile.uuid, done = std::move(done)](Result<void> written) {
+            if (!written.ok())
+                return done(written.error());
+            // A new credential makes any cached session a lie about it.
+            m_sessions->discardSession(uuid, done);
+        });
 }
 
 void Workspace::clearSecrets(const Profile &profile, const QList<SecretKind> &kinds, ClearDone done)
@@ -147,14 +161,14 @@ void Workspace::clearNext(const Profile &profile, QList<SecretKind> remaining,
         return finished(cleared);
     }
     const SecretKind kind = remaining.takeFirst();
-    m_secrets.remove(
-        profile.uuid, kind, this,
-        [this, profile, kind, remaining, cleared, finished](Result<bool> removed) mutable {
-            if (!removed.ok())
-                return finished(removed.error());
-            cleared.append({kind, removed.value()});
-            clearNext(profile, remaining, cleared, finished);
-        });
+    m_secrets.remove(profile.uuid, kind)
+        ->then(this,
+               [this, profile, kind, remaining, cleared, finished](Result<bool> removed) mutable {
+                   if (!removed.ok())
+                       return finished(removed.error());
+                   cleared.append({kind, removed.value()});
+                   clearNext(profile, remaining, cleared, finished);
+               });
 }
 
 void Workspace::removeProfile(const QString &name, ClearDone done)
@@ -182,29 +196,31 @@ void Workspace::removeProfile(const QString &name, ClearDone done)
 
 void Workspace::secretPresence(const Profile &profile, PresenceDone done)
 {
-    auto presence = std::make_shared<QHash<SecretKind, bool>>();
-    auto kinds = std::make_shared<QList<SecretKind>>(profile.usedSecretKinds());
-    kinds->append(SecretKind::Session);
-    auto step = std::make_shared<std::function<void()>>();
-    *step = [this, profile, presence, kinds, step, done] {
-        if (kinds->isEmpty()) {
-            done(*presence);
-            *step = nullptr; // breaks the self-reference
-            return;
-        }
-        const SecretKind kind = kinds->takeFirst();
-        m_secrets.read(profile.uuid, kind, this,
-                       [presence, kind, step, done](Result<std::optional<QString>> value) {
-                           if (!value.ok()) {
-                               done(value.error());
-                               *step = nullptr;
+    // "Not stored" is only believed from a usable keychain (a locked one reads as empty).
+    m_secrets.checkUsable()->then(this, [this, profile, done](Result<void> usable) {
+        if (!usable.ok())
+            return done(usable.error());
+        QList<SecretKind> kinds = profile.usedSecretKinds();
+        kinds.append(SecretKind::Session);
+        auto presence = std::make_shared<QHash<SecretKind, bool>>();
+        auto failed = std::make_shared<bool>(false);
+        for (const SecretKind kind : std::as_const(kinds)) {
+            m_secrets.read(profile.uuid, kind)
+                ->then(this,
+                       [presence, failed, kind, total = kinds.size(),
+                        done](Result<std::optional<QString>> value) {
+                           if (*failed)
                                return;
+                           if (!value.ok()) {
+                               *failed = true;
+                               return done(value.error());
                            }
                            presence->insert(kind, value.value().has_value());
-                           (*step)();
+                           if (presence->size() == total)
+                               done(*presence);
                        });
-    };
-    (*step)();
+        }
+    });
 }
 
 Result<QByteArray> Workspace::exportProfiles(const QStringList &names)
@@ -289,17 +305,23 @@ QJsonObject Workspace::describe(const Profile &profile, const ProfileState &stat
             return QJsonValue();
         return presence->value(kind, false);
     };
+    QJsonValue certificate;
+    if (profile.deviceMode == DeviceMode::Certificate)
+        certificate = QJsonObject {{u"path"_s, profile.certificatePath},
+                                   {u"key_path"_s, orNull(profile.certificateKeyPath)}};
     const QJsonObject device {
         {u"mode"_s, deviceModeName(profile.deviceMode)},
         {u"id"_s, orNull(profile.deviceId)},
-        {u"certificate"_s, orNull(profile.certificatePath)},
+        {u"certificate"_s, certificate},
     };
     const QJsonObject secrets {
         {u"client"_s, secret(SecretKind::Client)},
         {u"device"_s, secret(SecretKind::Device)},
         {u"cert_password"_s, secret(SecretKind::CertPassword)},
+        {u"password"_s, secret(SecretKind::Password)},
         {u"session"_s, secret(SecretKind::Session)},
     };
+    const bool password = profile.grant == GrantType::Password;
     QJsonValue last;
     if (!state.lastResult.isEmpty())
         last = QJsonObject {{u"result"_s, state.lastResult},
@@ -315,6 +337,10 @@ QJsonObject Workspace::describe(const Profile &profile, const ProfileState &stat
          state.detectedVersion ? QJsonValue(static_cast<int>(*state.detectedVersion))
                                : QJsonValue()},
         {u"grant"_s, grantName(profile.grant)},
+        {u"username"_s, password ? orNull(profile.username) : QJsonValue()},
+        {u"password_mode"_s,
+         password ? QJsonValue(passwordModeName(profile.passwordMode)) : QJsonValue()},
+        {u"facility"_s, orNull(profile.facility)},
         {u"scope"_s, profile.scope},
         {u"client_id"_s, profile.clientId},
         {u"device"_s, device},
@@ -322,6 +348,7 @@ QJsonObject Workspace::describe(const Profile &profile, const ProfileState &stat
         {u"pin_sha256"_s, orNull(profile.pinSha256)},
         {u"allow_http"_s, profile.allowHttp},
         {u"note"_s, orNull(profile.note)},
+        {u"tags"_s, QJsonArray::fromStringList(profile.tags)},
         {u"secrets"_s, secrets},
         {u"last"_s, last},
     };

@@ -17,6 +17,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace sdsm {
@@ -29,7 +30,12 @@ class Workspace : public QObject
 {
     Q_OBJECT
 public:
+    // With the operating system's keychain.
     explicit Workspace(const AppPaths &paths, const Clock &clock, QObject *parent = nullptr);
+    // With another secret store (tests); `secrets` outlives the workspace.
+    Workspace(const AppPaths &paths, const Clock &clock, SecretStore &secrets,
+              QObject *parent = nullptr);
+    ~Workspace() override;
 
     const AppPaths &paths() const { return m_paths; }
     ProfileStore &profiles() { return m_profiles; }
@@ -71,6 +77,8 @@ public:
     static QList<SecretKind> allSecretKinds();
 
 private:
+    Workspace(const AppPaths &paths, const Clock &clock, std::unique_ptr<SecretStore> ownSecrets,
+              SecretStore *secrets, QObject *parent);
     void clearNext(const Profile &profile, QList<SecretKind> remaining,
                    QList<std::pair<SecretKind, bool>> done, ClearDone finished);
 
@@ -78,7 +86,8 @@ private:
     ProfileStore m_profiles;
     StateStore m_state;
     History m_history;
-    SecretStore m_secrets;
+    std::unique_ptr<SecretStore> m_ownSecrets; // the keychain, unless one was given
+    SecretStore &m_secrets;
     SessionService *m_sessions;
 };
 

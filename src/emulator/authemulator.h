@@ -1,10 +1,13 @@
 #pragma once
 
+#include "clientcertificateverifier.h"
 #include "emulatoroptions.h"
 #include "httpmessage.h"
 #include "identities.h"
 
+#include <QByteArrayView>
 #include <QFile>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -19,8 +22,9 @@ namespace sdsm::emu {
 
 class AuthEndpoints;
 
-// A local SanteDB-compatible OAuth server on 127.0.0.1. Everything runs on the thread that owns
-// it, driven by its event loop, so the desktop app can host it on its GUI thread.
+// A local SanteDB-compatible OAuth server on 127.0.0.1, over HTTP or HTTPS. Everything runs on
+// the thread that owns it, driven by its event loop, so the desktop app can host it on its GUI
+// thread.
 class AuthEmulator : public QObject
 {
     Q_OBJECT
@@ -33,33 +37,44 @@ public:
     explicit AuthEmulator(EmulatorOptions options = {}, QObject *parent = nullptr);
     ~AuthEmulator() override;
 
-    // Binds 127.0.0.1 only; port 0 picks a free port. On failure errorString() says why.
+    // Binds 127.0.0.1 only; port 0 picks a free port. Reads the TLS files of the options. On
+    // failure errorString() says why, in one sentence.
     bool listen(quint16 port = 0);
     quint16 port() const;
-    QUrl baseUrl() const; // http://127.0.0.1:PORT
+    QUrl baseUrl() const; // http://127.0.0.1:PORT, or https:// with a TLS certificate
     QString errorString() const;
     const EmulatorOptions &options() const;
 
     // Every POST /auth/oauth2_token, whatever the answer (or the lack of one).
     int tokenRequestCount() const;
+    // Requests per method and route (the path without its query, lower-cased), e.g.
+    // requestCount("GET", "/auth/session"); every complete request counts, faults included.
+    int requestCount(QByteArrayView method, QByteArrayView route) const;
+    int totalRequestCount() const { return m_totalRequests; }
     QList<RecordedRequest> requests() const;
+    // Sessions the server still holds (unexpired, not signed out or dropped).
+    qsizetype sessionCount() const;
 
 Q_SIGNALS:
     void requestReceived(const sdsm::emu::RecordedRequest &request);
 
 private:
+    bool loadTls();
     void acceptConnections();
-    void readFrom(QTcpSocket *socket);
+    void serve(QTcpSocket *socket, const ClientCertificate &certificate);
     void record(const RecordedRequest &request);
     void answer(QTcpSocket *socket, const HttpResponse &response);
     void deliver(QTcpSocket *socket, const HttpResponse &response);
+    void flood(QTcpSocket *socket);
 
     EmulatorOptions m_options;
     QTcpServer *m_server;
     std::unique_ptr<AuthEndpoints> m_endpoints;
+    ClientCertificateVerifier m_clientCertificates;
     QFile m_requestLog;
     QList<RecordedRequest> m_requests;
-    int m_tokenRequests = 0;
+    QHash<QByteArray, int> m_routeCounts; // "METHOD route"
+    int m_totalRequests = 0;
     QString m_error;
 };
 

@@ -6,10 +6,43 @@ namespace sdsm::emu {
 
 QStringList EmulatorOptions::faultNames()
 {
-    return {
-        u"html-500"_s,       u"truncated-json"_s,  u"huge-body"_s,          u"slow-drip"_s,
-        u"hang"_s,           u"redirect"_s,        u"wrong-content-type"_s, u"no-access-token"_s,
-        u"token-type-mac"_s, u"echo-credentials"_s};
+    return {u"html-500"_s,
+            u"truncated-json"_s,
+            u"huge-body"_s,
+            u"slow-drip"_s,
+            u"hang"_s,
+            u"redirect"_s,
+            u"wrong-content-type"_s,
+            u"no-access-token"_s,
+            u"token-type-mac"_s,
+            u"echo-credentials"_s,
+            u"echo-encoded"_s,
+            u"close-early"_s,
+            u"reset-after-body"_s,
+            u"chunked-flood"_s,
+            u"gzip-bomb"_s};
+}
+
+QStringList EmulatorOptions::signingNames()
+{
+    return {u"hs256"_s, u"secret"_s, u"secret-uri"_s, u"rs256"_s};
+}
+
+std::optional<Signing> EmulatorOptions::signingFromName(const QString &name)
+{
+    static const Signing modes[] = {Signing::Hs256, Signing::Secret, Signing::SecretUri,
+                                    Signing::Rs256};
+    const qsizetype index = signingNames().indexOf(name);
+    if (index < 0)
+        return std::nullopt;
+    return modes[index];
+}
+
+Signing EmulatorOptions::effectiveSigning() const
+{
+    if (signing != Signing::Default)
+        return signing;
+    return santedbVersion == 2 ? Signing::Secret : Signing::Hs256;
 }
 
 QString EmulatorOptions::validate() const
@@ -23,6 +56,10 @@ QString EmulatorOptions::validate() const
     if (!fault.isEmpty() && !faultNames().contains(fault))
         return u"The fault \"%1\" is unknown; use one of %2."_s.arg(fault,
                                                                     faultNames().join(u", "_s));
+    if (tlsCertificatePath.isEmpty() != tlsKeyPath.isEmpty())
+        return u"HTTPS needs both a certificate and its private key."_s;
+    if (!clientCaPath.isEmpty() && !tls())
+        return u"Client certificates need HTTPS: give a server certificate and key too."_s;
     return {};
 }
 

@@ -5,7 +5,18 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace sdsm::emu {
+
+// How id_tokens are signed (santedb-auth.md §7.1).
+enum class Signing {
+    Default, // Hs256 on 3.x, Secret on 2.x
+    Hs256, // the server's per-run HMAC key, kid "default", published in the JWKS
+    Secret, // no configured key: the request's client or device secret, kid = client_id
+    SecretUri, // as Secret, with alg written as the XML-DSig URI
+    Rs256, // a per-run RSA-2048 key and self-signed certificate, kid = SHA-1 thumbprint
+};
 
 struct EmulatorOptions
 {
@@ -14,6 +25,11 @@ struct EmulatorOptions
     int delayMs = 0; // every answer this much late
     QString fault; // empty = none; otherwise one of faultNames()
     QString requestLogPath; // empty = no log file
+    Signing signing = Signing::Default;
+    // HTTPS when both are set (PEM files); clientCaPath (PEM) asks clients for a certificate.
+    QString tlsCertificatePath;
+    QString tlsKeyPath;
+    QString clientCaPath;
     Identities identities = Identities::builtIn();
 
     static constexpr int maxSessionSeconds = 10 * 366 * 24 * 3600;
@@ -21,7 +37,14 @@ struct EmulatorOptions
 
     // The hostile behaviours of POST /auth/oauth2_token, in --help order.
     static QStringList faultNames();
+    // The --signing names, in --help order, and the mode each stands for.
+    static QStringList signingNames();
+    static std::optional<Signing> signingFromName(const QString &name);
+
+    Signing effectiveSigning() const;
+    bool tls() const { return !tlsCertificatePath.isEmpty(); }
     // One sentence naming the first unusable option, or an empty string when all are usable.
+    // Files are read later, by AuthEmulator::listen().
     QString validate() const;
 };
 

@@ -71,6 +71,62 @@ bool isDigits(QByteArrayView text)
 
 } // namespace
 
+FormFields parseForm(QByteArrayView encoded)
+{
+    const auto hexValue = [](char c) -> int {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    };
+    const auto decode = [&hexValue](QByteArrayView part) {
+        QByteArray bytes;
+        bytes.reserve(part.size());
+        for (qsizetype i = 0; i < part.size(); ++i) {
+            const char c = part.at(i);
+            if (c == '+') {
+                bytes.append(' ');
+            } else if (c == '%' && i + 2 < part.size() && hexValue(part.at(i + 1)) >= 0
+                       && hexValue(part.at(i + 2)) >= 0) {
+                bytes.append(char(hexValue(part.at(i + 1)) * 16 + hexValue(part.at(i + 2))));
+                i += 2;
+            } else {
+                bytes.append(c);
+            }
+        }
+        return QString::fromUtf8(bytes);
+    };
+    FormFields fields;
+    qsizetype start = 0;
+    while (start <= encoded.size()) {
+        qsizetype end = encoded.indexOf('&', start);
+        if (end < 0)
+            end = encoded.size();
+        const QByteArrayView pair = encoded.sliced(start, end - start);
+        if (!pair.isEmpty()) {
+            const qsizetype equals = pair.indexOf('=');
+            if (equals < 0)
+                fields.append({decode(pair), QString()});
+            else
+                fields.append({decode(pair.first(equals)), decode(pair.sliced(equals + 1))});
+        }
+        start = end + 1;
+    }
+    return fields;
+}
+
+std::optional<QString> formValue(const FormFields &form, QStringView name)
+{
+    for (const auto &[key, value] : form) {
+        if (key == name)
+            return value;
+    }
+    return std::nullopt;
+}
+
 QByteArray RecordedRequest::header(QByteArrayView name) const
 {
     for (const auto &[key, value] : headers) {
@@ -95,6 +151,20 @@ QByteArray RecordedRequest::route() const
     return (query < 0 ? path : path.left(query)).toLower();
 }
 
+FormFields RecordedRequest::query() const
+{
+    const qsizetype start = path.indexOf('?');
+    return start < 0 ? FormFields() : parseForm(QByteArrayView(path).sliced(start + 1));
+}
+
+QByteArray RecordedRequest::bearerToken() const
+{
+    const QByteArray authorization = header("Authorization");
+    if (!authorization.toLower().startsWith("bearer "))
+        return {};
+    return authorization.mid(7).trimmed();
+}
+
 QByteArray RecordedRequest::toJsonLine() const
 {
     // Written by hand so the members keep the documented order (QJsonObject sorts its keys).
@@ -105,9 +175,14 @@ QByteArray RecordedRequest::toJsonLine() const
     QJsonArray headerArray;
     for (const auto &[name, value] : headers)
         headerArray.append(QJsonArray {QString::fromUtf8(name), QString::fromUtf8(value)});
-    return "{\"method\":"_ba + encode(QString::fromUtf8(method)) + ",\"path\":"_ba
+    QByteArray line = "{\"method\":"_ba + encode(QString::fromUtf8(method)) + ",\"path\":"_ba
         + encode(QString::fromUtf8(path)) + ",\"headers\":"_ba + encode(headerArray)
-        + ",\"body\":"_ba + encode(QString::fromUtf8(body)) + '}';
+        + ",\"body\":"_ba + encode(QString::fromUtf8(body));
+    if (clientCertificate.presented)
+        line += ",\"client_certificate\":"_ba
+            + encode(QJsonObject {{u"subject"_s, clientCertificate.subject},
+                                  {u"trusted"_s, clientCertificate.trusted}});
+    return line + '}';
 }
 
 HttpResponse HttpResponse::json(int status, const QJsonObject &object)
@@ -130,8 +205,11 @@ QByteArray HttpResponse::head() const
         + "\r\nServer: santedb-auth-emulator\r\n"_ba;
     for (const auto &[name, value] : headers)
         text += name + ": "_ba + value + "\r\n"_ba;
-    // RFC 9110 §8.6: a 204 carries no Content-Length.
-    if (status != 204)
+    // RFC 9110 §8.6: a 204 carries no Content-Length; RFC 9112 §6.2: nor does a chunked body.
+    bool chunked = false;
+    for (const auto &entry : headers)
+        chunked = chunked || sameName(entry.first, "transfer-encoding");
+    if (status != 204 && !chunked)
         text += "Content-Length: "_ba + QByteArray::number(body.size()) + "\r\n"_ba;
     text += "Connection: close\r\n\r\n"_ba;
     return text;

@@ -6,12 +6,30 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringView>
 
+#include <optional>
 #include <utility>
 
 namespace sdsm::emu {
 
 using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
+using FormFields = QList<std::pair<QString, QString>>;
+
+// application/x-www-form-urlencoded (bodies and query strings): '+' is a space, %XX are UTF-8
+// bytes; a malformed escape stays literal, as .NET's HttpUtility does.
+FormFields parseForm(QByteArrayView encoded);
+// The first value of a field; nullopt when the field is absent.
+std::optional<QString> formValue(const FormFields &form, QStringView name);
+
+// The TLS client certificate a connection presented (HTTPS with --client-ca only).
+struct ClientCertificate
+{
+    bool presented = false;
+    bool trusted = false; // chains to the configured client CA
+    QString commonName;
+    QString subject; // as .NET writes X509Certificate2.Subject: "CN=…, O=…, C=…"
+};
 
 // One HTTP request exactly as it arrived. Names keep their spelling and order so that tests can
 // prove what a client sent, and what it did not send.
@@ -21,13 +39,18 @@ struct RecordedRequest
     QByteArray path; // the request-target, query included
     HeaderList headers;
     QByteArray body;
+    ClientCertificate clientCertificate; // not part of the bytes: what TLS established
 
     // First value of a header, names compared case-insensitively; empty when absent.
     QByteArray header(QByteArrayView name) const;
     bool hasHeader(QByteArrayView name) const;
     // The path without its query, lower-cased: what the server routes on.
     QByteArray route() const;
-    // {"method","path","headers":[[name,value],...],"body"} on one line (the --request-log format).
+    FormFields query() const;
+    // The token of "Authorization: Bearer <token>" (scheme case-insensitive); empty otherwise.
+    QByteArray bearerToken() const;
+    // {"method","path","headers":[[name,value],...],"body"} on one line (the --request-log
+    // format), plus "client_certificate":{"subject","trusted"} when one was presented.
     QByteArray toJsonLine() const;
 };
 
@@ -38,6 +61,9 @@ struct HttpResponse
         HalfBody, // headers promising the whole body, half of it, then close
         Drip, // headers at once, then one body byte every 250 ms
         Never, // keep the connection open and never answer
+        StatusLineThenClose, // "HTTP/1.1 200 OK\r\n", then close
+        Reset, // no answer: the connection is reset (RST)
+        ChunkedFlood, // the head, then chunks that never end, written as the client reads
     };
 
     int status = 200;
@@ -49,7 +75,8 @@ struct HttpResponse
     // SanteDB's OAuthError body: {"error": ..., "error_description": ...}.
     static HttpResponse oauthError(int status, const QString &error, const QString &description);
 
-    // Status line and headers, with Content-Length and Connection: close added.
+    // Status line and headers, with Content-Length (unless the headers name a
+    // Transfer-Encoding) and Connection: close added.
     QByteArray head() const;
 };
 

@@ -74,9 +74,19 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"A local SanteDB-compatible OAuth server for testing SanteDB clients. It listens on "
-        u"127.0.0.1 only, prints \"listening http://127.0.0.1:PORT\" once ready and runs until "
-        u"SIGINT or SIGTERM.\nFaults (POST /auth/oauth2_token only): "_s
-        + EmulatorOptions::faultNames().join(u", "_s) + u'.');
+        u"127.0.0.1 only, prints \"listening http://127.0.0.1:PORT\" (https:// with "
+        u"--tls-cert) once ready and runs until SIGINT or SIGTERM.\n\n"
+        u"Endpoints: POST /auth/oauth2_token (client_credentials, password, refresh_token), "
+        u"GET /auth/.well-known/openid-configuration, GET /auth/jwks, GET /auth/session, "
+        u"POST|GET /auth/signout, PING /auth, GET /ami/SecurityPolicy[?oid=OID], "
+        u"DELETE /ami/SessionInfo/SID.\n"
+        u"Faults (POST /auth/oauth2_token only): "_s
+        + EmulatorOptions::faultNames().join(u", "_s)
+        + u".\nSigning modes: hs256 (3.x default: a per-run key in /auth/jwks), secret (2.x "
+          u"default: the request's client or device secret, kid = client_id), secret-uri (the "
+          u"same, alg written as the XML-DSig URI), rs256 (a per-run RSA key and certificate in "
+          u"/auth/jwks).\nBuilt-in users (password Mohawk123): allison, bob (MFA code 424242), "
+          u"chioma (must choose a facility), dmitri (password expired), evelyn (locked)."_s);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption portOption(u"port"_s, u"TCP port; 0 (default) picks a free one."_s,
@@ -85,7 +95,9 @@ int main(int argc, char *argv[])
         u"santedb-version"_s, u"Server generation to behave like: 2 or 3 (default)."_s, u"2|3"_s,
         u"3"_s);
     const QCommandLineOption identitiesOption(
-        u"identities"_s, u"JSON file of applications and devices (default: built-in ones)."_s,
+        u"identities"_s,
+        u"JSON file of applications, devices, users and site policies (default: built-in "
+        u"ones)."_s,
         u"FILE.json"_s);
     const QCommandLineOption sessionOption(
         u"session-seconds"_s, u"Session length in seconds (default 3600)."_s, u"N"_s, u"3600"_s);
@@ -95,8 +107,22 @@ int main(int argc, char *argv[])
                                          u"N"_s, u"0"_s);
     const QCommandLineOption faultOption(u"fault"_s, u"Misbehave on the token endpoint."_s,
                                          u"NAME"_s);
+    const QCommandLineOption signingOption(
+        u"signing"_s, u"How id_tokens are signed (default: hs256 on 3.x, secret on 2.x)."_s,
+        EmulatorOptions::signingNames().join(u'|'));
+    const QCommandLineOption certOption(
+        u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (chain) file; needs --tls-key."_s,
+        u"PEM"_s);
+    const QCommandLineOption keyOption(
+        u"tls-key"_s, u"The unencrypted PEM private key (RSA or EC) of --tls-cert."_s, u"PEM"_s);
+    const QCommandLineOption clientCaOption(
+        u"client-ca"_s,
+        u"Ask HTTPS clients for a certificate; one that chains to a CA in this PEM file "
+        u"authenticates the device its subject CN names."_s,
+        u"PEM"_s);
     parser.addOptions({portOption, versionGenOption, identitiesOption, sessionOption, logOption,
-                       delayOption, faultOption});
+                       delayOption, faultOption, signingOption, certOption, keyOption,
+                       clientCaOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText() + u" Run with --help for the options."_s);
@@ -134,6 +160,17 @@ int main(int argc, char *argv[])
             u"--delay-ms must be a number from 0 to %1."_s.arg(EmulatorOptions::maxDelayMs));
     options.delayMs = *delay;
     options.fault = parser.value(faultOption);
+    if (parser.isSet(signingOption)) {
+        const std::optional<sdsm::emu::Signing> signing =
+            EmulatorOptions::signingFromName(parser.value(signingOption));
+        if (!signing)
+            return fail(u"--signing must be one of %1."_s.arg(
+                EmulatorOptions::signingNames().join(u", "_s)));
+        options.signing = *signing;
+    }
+    options.tlsCertificatePath = parser.value(certOption);
+    options.tlsKeyPath = parser.value(keyOption);
+    options.clientCaPath = parser.value(clientCaOption);
     options.requestLogPath = parser.value(logOption);
     if (parser.isSet(identitiesOption)) {
         const QString path = parser.value(identitiesOption);

@@ -144,8 +144,20 @@ void Demo::cleanUp(Workspace &workspace)
 
 std::optional<int> Demo::relaunchWithThrowawayKeyring(const QStringList &arguments)
 {
-    const auto problem = probeSecretService();
-    if (!problem || qEnvironmentVariableIsSet("SDSM_DEMO_KEYRING"))
+    if (qEnvironmentVariableIsSet("SDSM_DEMO_KEYRING"))
+        return std::nullopt;
+    // Decided before any window exists, so waiting here freezes nothing.
+    std::optional<Error> problem;
+    {
+        QEventLoop loop;
+        probeSecretService()->then(&loop, [&](Result<void> probed) {
+            if (!probed.ok())
+                problem = probed.error();
+            loop.quit();
+        });
+        loop.exec();
+    }
+    if (!problem)
         return std::nullopt;
     const QString runner = QStandardPaths::findExecutable(u"dbus-run-session"_s);
     const QString keyring = QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s);

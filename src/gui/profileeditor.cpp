@@ -226,10 +226,12 @@ QLineEdit *ProfileEditorDialog::secretField(SecretKind kind) const
     case SecretKind::CertPassword:
         return m_ui->certPasswordEdit;
     case SecretKind::Client:
+        return m_ui->clientSecretEdit;
+    case SecretKind::Password:
     case SecretKind::Session:
         break;
     }
-    return m_ui->clientSecretEdit;
+    return nullptr;
 }
 
 Profile ProfileEditorDialog::profileFromFields() const
@@ -442,7 +444,8 @@ void ProfileEditorDialog::accept()
 
     PendingSecrets secrets;
     for (const SecretKind kind : profile.usedSecretKinds()) {
-        if (const QString value = secretField(kind)->text(); !value.isEmpty())
+        const QLineEdit *field = secretField(kind);
+        if (const QString value = field ? field->text() : QString(); !value.isEmpty())
             secrets.append({kind, value});
     }
     setSaving(true);

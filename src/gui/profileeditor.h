@@ -63,6 +63,7 @@ private:
     sdsm::Profile profileFromFields() const;
     sdsm::DeviceMode chosenDeviceMode() const;
     sdsm::SanteDbVersion chosenVersion() const;
+    // The field that edits a secret of this kind, or null when the editor has none for it.
     QLineEdit *secretField(sdsm::SecretKind kind) const;
 
     void revalidate();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "job.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -8,10 +10,23 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
 namespace sdsm::test {
+
+// Runs the event loop until `job` finishes and returns its result; nullopt when it did not
+// finish within the time (the job is then left to finish on its own).
+template<typename T> std::optional<Result<T>> await(Job<T> *job, int timeoutMs = 20000)
+{
+    std::optional<Result<T>> result;
+    QObject context;
+    job->then(&context, [&](Result<T> r) { result.emplace(std::move(r)); });
+    [[maybe_unused]] const bool finished =
+        QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs);
+    return result;
+}
 
 // Fails the current test unless it runs inside the session bus with an unlocked gnome-keyring
 // that scripts/test.sh sets up: keychain tests must use the real keychain, never a fake.

@@ -1,0 +1,37 @@
+#include "console.h"
+
+#include "terminal.h"
+
+namespace sdsm::cli {
+
+void ProcessConsole::out(const QString &text)
+{
+    writeOut(text);
+}
+
+void ProcessConsole::err(const QString &text)
+{
+    writeErr(text);
+}
+
+bool ProcessConsole::stdinIsTerminal() const
+{
+    return sdsm::cli::stdinIsTerminal();
+}
+
+Result<QByteArray> ProcessConsole::readStdin(qint64 limit)
+{
+    return sdsm::cli::readStdin(limit);
+}
+
+QStringList ProcessConsole::promptHidden(const QStringList &prompts)
+{
+    return sdsm::cli::promptHidden(prompts);
+}
+
+QString ProcessConsole::promptLine(const QString &prompt)
+{
+    return sdsm::cli::promptLine(prompt);
+}
+
+} // namespace sdsm::cli

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace sdsm::cli {
+
+// Where a command reads and writes: the process's terminal, or buffers when a test runs a
+// command in-process. stdout carries only results; everything else goes to stderr.
+class Console
+{
+public:
+    virtual ~Console() = default;
+
+    virtual void out(const QString &text) = 0;
+    virtual void err(const QString &text) = 0;
+    virtual bool stdinIsTerminal() const = 0;
+    // All of stdin, refusing more than `limit` bytes.
+    virtual Result<QByteArray> readStdin(qint64 limit) = 0;
+    // Prompts on stderr and reads one line per prompt with echo off throughout (terminal only).
+    virtual QStringList promptHidden(const QStringList &prompts) = 0;
+    // Prompts on stderr and reads one visible line (terminal only), e.g. a numbered choice.
+    virtual QString promptLine(const QString &prompt) = 0;
+};
+
+// The real one: stdout, stderr and the terminal of this process.
+class ProcessConsole final : public Console
+{
+public:
+    void out(const QString &text) override;
+    void err(const QString &text) override;
+    bool stdinIsTerminal() const override;
+    Result<QByteArray> readStdin(qint64 limit) override;
+    QStringList promptHidden(const QStringList &prompts) override;
+    QString promptLine(const QString &prompt) override;
+};
+
+} // namespace sdsm::cli

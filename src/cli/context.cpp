@@ -1,0 +1,109 @@
+#include "context.h"
+
+#include "clock.h"
+#include "remedytext.h"
+#include "workspace.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace sdsm::cli {
+
+Context::Context(const Arguments &arguments, Console &console)
+    : m_args(arguments)
+    , m_console(console)
+    , m_json(arguments.has(u"json"_s))
+{ }
+
+Context::~Context() = default;
+
+QString Context::commandName() const
+{
+    return m_args.command ? m_args.command->words.join(u' ') : QString();
+}
+
+Result<void> Context::readGlobalOptions()
+{
+    if (m_args.has(u"timeout"_s)) {
+        bool ok = false;
+        m_timeout = m_args.value(u"timeout"_s).toInt(&ok);
+        if (!ok || m_timeout < 1 || m_timeout > 3600)
+            return makeError(ErrorKind::Usage,
+                             u"--timeout must be a whole number of seconds from 1 to 3600"_s);
+    }
+    if (m_args.has(u"min-valid"_s)) {
+        bool ok = false;
+        m_minValid = m_args.value(u"min-valid"_s).toInt(&ok);
+        if (!ok || m_minValid < 0)
+            return makeError(ErrorKind::Usage,
+                             u"--min-valid must be a whole number of seconds, 0 or more"_s);
+    }
+    if (m_args.has(u"config"_s) && m_args.value(u"config"_s).isEmpty())
+        return makeError(ErrorKind::Usage, u"--config needs a file name"_s);
+    return {};
+}
+
+Workspace &Context::workspace()
+{
+    if (!m_workspace) {
+        const AppPaths paths = m_args.has(u"config"_s)
+            ? AppPaths::withProfilesFile(m_args.value(u"config"_s))
+            : AppPaths::standard();
+        m_workspace = std::make_unique<Workspace>(paths, Clock::system());
+        QObject::connect(&m_workspace->sessions(), &SessionService::warning, m_workspace.get(),
+                         [this](const QString &text) { err(text + u'\n'); });
+    }
+    return *m_workspace;
+}
+
+int Context::fail(const Error &error)
+{
+    const QString name = commandName();
+    const bool editing = name == u"profile add"_s || name == u"profile edit"_s;
+    const bool aboutProfile = m_args.command && m_args.command->minPositional > 0
+        && name != u"decode"_s && name != u"profile import"_s;
+    err(errorLine(error, aboutProfile ? m_args.positional.value(0) : QString(), editing) + u'\n');
+    if (m_json)
+        out(jsonText(error.toJson()));
+    return error.exitCode();
+}
+
+Result<Profile> Context::findProfile(const QString &name)
+{
+    const auto snapshot = workspace().profiles().load();
+    if (!snapshot.ok())
+        return snapshot.error();
+    if (!snapshot.value().warning.isEmpty())
+        err(u"warning: "_s + snapshot.value().warning + u'\n');
+    for (const Profile &p : snapshot.value().profiles) {
+        if (p.name == name)
+            return p;
+    }
+    return noSuchProfile(name);
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    const QByteArray bytes = value.isArray()
+        ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+        : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    return QString::fromUtf8(bytes);
+}
+
+Result<QString> readableFile(const QString &path, const QString &what)
+{
+    const QFileInfo info(path);
+    QFile file(path);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly))
+        return makeError(
+            ErrorKind::Config,
+            u"the %1 %2 cannot be read — check the path and its permissions"_s.arg(what, path));
+    return info.absoluteFilePath();
+}
+
+} // namespace sdsm::cli

@@ -1,0 +1,58 @@
+#include "memorysecretstore.h"
+
+#include <QTimer>
+
+namespace sdsm::test {
+
+template<typename T> Job<T> *MemorySecretStore::answer(std::function<Result<T>()> compute)
+{
+    auto *job = new Job<T>;
+    // The value is taken when the answer is due, as a real keychain would read it then.
+    QTimer::singleShot(delayMs, job, [this, job, compute = std::move(compute)] {
+        if (unusable)
+            return job->finish(*unusable);
+        job->finish(compute());
+    });
+    return job;
+}
+
+void MemorySecretStore::set(const QUuid &profile, SecretKind kind, const QString &value)
+{
+    entries.insert(KeychainSecretStore::keyFor(profile, kind), value);
+}
+
+std::optional<QString> MemorySecretStore::get(const QUuid &profile, SecretKind kind) const
+{
+    const auto it = entries.constFind(KeychainSecretStore::keyFor(profile, kind));
+    return it == entries.cend() ? std::nullopt : std::optional<QString>(*it);
+}
+
+Job<std::optional<QString>> *MemorySecretStore::read(const QUuid &profile, SecretKind kind)
+{
+    ++reads;
+    return answer<std::optional<QString>>([this, profile, kind] { return get(profile, kind); });
+}
+
+Job<void> *MemorySecretStore::write(const QUuid &profile, SecretKind kind, const QString &value)
+{
+    ++writes;
+    return answer<void>([this, key = KeychainSecretStore::keyFor(profile, kind), value] {
+        entries.insert(key, value);
+        return Result<void>();
+    });
+}
+
+Job<bool> *MemorySecretStore::remove(const QUuid &profile, SecretKind kind)
+{
+    ++removes;
+    return answer<bool>([this, key = KeychainSecretStore::keyFor(profile, kind)] {
+        return entries.remove(key) > 0;
+    });
+}
+
+Job<void> *MemorySecretStore::checkUsable()
+{
+    return answer<void>([] { return Result<void>(); });
+}
+
+} // namespace sdsm::test

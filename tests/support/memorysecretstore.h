@@ -1,0 +1,34 @@
+#pragma once
+
+#include "secretstore.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace sdsm::test {
+
+// A SecretStore in memory for fast unit tests of the session logic: answers from the event loop
+// like a real keychain (optionally after a delay), counts every call, and can play a locked or
+// absent keychain.
+class MemorySecretStore final : public SecretStore
+{
+public:
+    // Keyed like the real keychain: KeychainSecretStore::keyFor(profile, kind).
+    QHash<QString, QString> entries;
+    void set(const QUuid &profile, SecretKind kind, const QString &value);
+    std::optional<QString> get(const QUuid &profile, SecretKind kind) const;
+    int reads = 0, writes = 0, removes = 0;
+    int delayMs = 0; // every answer this late (a slow keychain)
+    std::optional<Error> unusable; // every call fails with this (a locked keyring, no service)
+
+    Job<std::optional<QString>> *read(const QUuid &profile, SecretKind kind) override;
+    Job<void> *write(const QUuid &profile, SecretKind kind, const QString &value) override;
+    Job<bool> *remove(const QUuid &profile, SecretKind kind) override;
+    Job<void> *checkUsable() override;
+
+private:
+    template<typename T> Job<T> *answer(std::function<Result<T>()> compute);
+};
+
+} // namespace sdsm::test
