@@ -3,7 +3,7 @@
 set -euo pipefail
 
 packages=(
-  cmake ninja-build g++ clang-format
+  cmake ninja-build g++ clang-format clang libclang-rt-14-dev
   qt6-base-dev qt6-tools-dev qt6-svg-dev qtkeychain-qt6-dev libxkbcommon-dev
   libssl-dev zlib1g-dev
   gnome-keyring libsecret-1-0 dbus xvfb xauth openssl

@@ -2,7 +2,9 @@
 # Installs what is missing, builds with warnings as errors, checks formatting and runs every test
 # headless (offscreen widgets, a throwaway D-Bus session with an unlocked gnome-keyring) — then the
 # same suite again built with AddressSanitizer and UndefinedBehaviorSanitizer, so a hostile server
-# answer that corrupts memory fails the run instead of passing by luck.
+# answer that corrupts memory fails the run instead of passing by luck — then the libFuzzer targets
+# (scripts/fuzz.sh: seed corpora replayed, then a few minutes of fuzzing with a fixed seed).
+# SDSM_SKIP_SANITIZERS=1 and SDSM_SKIP_FUZZ=1 skip those passes locally; CI runs them.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="${SDSM_BUILD_DIR:-$root/build}"
@@ -21,4 +23,8 @@ if [ "${SDSM_SKIP_SANITIZERS:-0}" != 1 ]; then
   cmake --build "$build-sanitize" -j"$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
     "$root/scripts/with-test-keyring.sh" ctest --test-dir "$build-sanitize" --output-on-failure -j"$jobs"
+fi
+
+if [ "${SDSM_SKIP_FUZZ:-0}" != 1 ]; then
+  "$root/scripts/fuzz.sh"
 fi

@@ -644,6 +644,10 @@ private Q_SLOTS:
                                            << QByteArray("ab\x01"
                                                          "cd")
                                            << u"control"_s;
+        QTest::newRow("zero-width space") << device << u"client"_s
+                                          << QByteArray("ab\xe2\x80\x8b"
+                                                        "cd")
+                                          << u"invisible formatting character"_s;
         QTest::newRow("unused kind") << QStringList {u"--client-id"_s, u"APP"_s, u"--no-device"_s}
                                      << u"device"_s << QByteArray("secret") << u"does not use"_s;
         QTest::newRow("colon in 3.x device secret")

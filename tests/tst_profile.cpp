@@ -50,6 +50,8 @@ private Q_SLOTS:
     void checkDeviceId();
     void checkScope_data();
     void checkScope();
+    void checkUsernameAndTag_data();
+    void checkUsernameAndTag();
     void normalizePin_data();
     void normalizePin();
     void validateProfile_data();
@@ -266,6 +268,14 @@ void TestProfile::checkProfileName_data()
     QTest::newRow("tab") << u"La\tb"_s << false;
     QTest::newRow("escape") << u"La\x1b[31mb"_s << false;
     QTest::newRow("line separator") << u"La\u2028b"_s << false;
+    // One rule for forbidden characters (textrules.h): invisible ones are refused too, so two
+    // profiles can never look alike while differing.
+    QTest::newRow("zero-width space") << u"La\u200bb"_s << false;
+    QTest::newRow("bidi override") << u"La\u202eb"_s << false;
+    QTest::newRow("byte order mark") << u"\ufeffLab"_s << false;
+    QTest::newRow("tag character") << u"Lab\U000E0041"_s << false;
+    QTest::newRow("lone surrogate") << QString(u"Lab"_s + QChar(0xd800)) << false;
+    QTest::newRow("emoji is fine") << u"Lab 😀"_s << true;
 }
 
 void TestProfile::checkProfileName()
@@ -338,6 +348,8 @@ void TestProfile::checkClientId_data()
     QTest::newRow("empty") << QString() << false;
     QTest::newRow("newline") << u"app\n"_s << false;
     QTest::newRow("nul") << QString(u"app\0x"_s) << false;
+    QTest::newRow("zero-width joiner") << u"app\u200d"_s << false;
+    QTest::newRow("arabic letter mark") << u"app\u061c"_s << false;
 }
 
 void TestProfile::checkClientId()
@@ -357,6 +369,8 @@ void TestProfile::checkDeviceId_data()
     QTest::newRow("empty") << QString() << false;
     QTest::newRow("carriage return") << u"dev\r"_s << false;
     QTest::newRow("delete") << u"dev\x7f"_s << false;
+    QTest::newRow("word joiner") << u"dev\u2060ice"_s << false;
+    QTest::newRow("bidi isolate") << u"dev\u2066ice"_s << false;
 }
 
 void TestProfile::checkDeviceId()
@@ -374,6 +388,7 @@ void TestProfile::checkScope_data()
     QTest::newRow("urns") << u"urn:santedb:a urn:santedb:b"_s << true;
     QTest::newRow("empty") << QString() << false;
     QTest::newRow("newline") << u"*\n"_s << false;
+    QTest::newRow("paragraph separator") << u"*\u2029"_s << false;
 }
 
 void TestProfile::checkScope()
@@ -381,6 +396,26 @@ void TestProfile::checkScope()
     QFETCH(QString, scope);
     QFETCH(bool, good);
     QCOMPARE(sdsm::checkScope(scope).isEmpty(), good);
+}
+
+// User names and tags follow the one rule for forbidden characters (textrules.h) too.
+void TestProfile::checkUsernameAndTag_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("good");
+    QTest::newRow("plain") << u"allison"_s << true;
+    QTest::newRow("unicode and spaces inside") << u"Zoë Ndlovu"_s << true;
+    QTest::newRow("newline") << u"allison\nroot"_s << false;
+    QTest::newRow("zero-width space") << u"alli\u200bson"_s << false;
+    QTest::newRow("bidi override") << u"\u202eallison"_s << false;
+}
+
+void TestProfile::checkUsernameAndTag()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, good);
+    QCOMPARE(sdsm::checkUsername(value).isEmpty(), good);
+    QCOMPARE(sdsm::checkTag(value).isEmpty(), good);
 }
 
 void TestProfile::normalizePin_data()

@@ -275,7 +275,8 @@ private Q_SLOTS:
         QVERIFY(outcome);
         QVERIFY2(outcome->ok(), failure(*outcome).constData());
         const ServerReport &report = outcome->value();
-        QCOMPARE(report.issuer, u"https://evil.example/authINJECTED"_s);
+        // textrules.h: the line break becomes a space, the override and the bell go.
+        QCOMPARE(report.issuer, u"https://evil.example/auth INJECTED"_s);
         QCOMPARE(report.grantTypes, (QStringList {u"password"_s, u"xy"_s}));
         QVERIFY(report.signingAlgorithms.isEmpty());
         const QString notes = report.notes.join(u'\n');

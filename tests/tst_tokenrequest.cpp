@@ -212,6 +212,12 @@ void TestTokenRequest::checkDeviceSecretTable_data()
                          << u"control character"_s;
     QTest::newRow("C1 NEL") << QString(u"ab"_s + QChar(0x85)) << SanteDbVersion::V2
                             << u"control character"_s;
+    // The one definition of a forbidden character (textrules.h) reaches secrets too.
+    QTest::newRow("zero-width space")
+        << u"ab\u200bcd"_s << SanteDbVersion::V3 << u"invisible formatting character"_s;
+    QTest::newRow("bidi override")
+        << u"ab\u202ecd"_s << SanteDbVersion::V2 << u"invisible formatting character"_s;
+    QTest::newRow("line separator") << u"ab\u2028cd"_s << SanteDbVersion::V3 << u"line break"_s;
 }
 
 void TestTokenRequest::checkDeviceSecretTable()

@@ -1,6 +1,7 @@
 #include "tokenprotocol.h"
 
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace sdsm;
@@ -31,6 +32,15 @@ static QByteArray tokenBody(const QByteArray &members)
     return "{\"access_token\":\"AT-CANARY.c2ln\",\"token_type\":\"bearer\"" + members + "}";
 }
 
+// Base64 of bytes that look like compressed data: text at no phase, so it cannot be vouched for.
+static QByteArray binaryBlob()
+{
+    QByteArray binary;
+    for (int i = 0; i < 64; ++i)
+        binary += char((i * 167 + 13) % 256);
+    return binary.toBase64();
+}
+
 static QString errorTexts(const Error &error)
 {
     return error.message + u'\n' + error.serverError + u'\n' + error.serverDescription;
@@ -52,6 +62,8 @@ private Q_SLOTS:
     void tokenTypeClasses();
     void echoedSecretsAreRedacted_data();
     void echoedSecretsAreRedacted();
+    void unvouchedTextIsWithheld_data();
+    void unvouchedTextIsWithheld();
     void hostileDescriptionIsCleaned();
 };
 
@@ -611,6 +623,79 @@ void TestTokenResponse::echoedSecretsAreRedacted_data()
         << u"client_secret=[redacted]"_s;
     QTest::newRow("200 garbage echo") << 200 << Json << "secret=" + secret.toUtf8() + " oops"
                                       << QByteArray() << u"not valid JSON"_s;
+    // Issue 6 §6: the forms the emulator's echo-encoded fault sends, inside one description.
+    const QByteArray hostile = QUrl::toPercentEncoding(secret, "/$&+"_ba) + ' '
+        + secret.toUtf8().toHex().toUpper() + ' ' + QString::fromLatin1(secret.toUtf8()).toUtf8()
+        + ' ' + QUrl::toPercentEncoding(QString::fromLatin1(QUrl::toPercentEncoding(secret))) + ' '
+        + QByteArray("p"_ba + form).toBase64(QByteArray::Base64UrlEncoding) + ' '
+        + "DEVICE-1:DEVICE-SECRET-CANARY"_ba.toHex();
+    QTest::newRow("401 JSON echo, encoded forms")
+        << 401 << Json << R"({"error":"invalid_client","error_description":")" + hostile + "\"}"
+        << QByteArray() << u"(invalid_client, HTTP 401)"_s;
+}
+
+// When the Redactor cannot vouch for the server's text, the text goes and the kind and status
+// stay (issue 6 §6).
+void TestTokenResponse::unvouchedTextIsWithheld_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("location");
+    QTest::addColumn<ErrorKind>("kind");
+    QTest::addColumn<QString>("fragment");
+
+    const QByteArray blob = binaryBlob();
+    const QString withheld = Redactor::withheldSentence();
+
+    QTest::newRow("OAuth description")
+        << 401 << Json
+        << R"({"error":"invalid_client","error_description":"request was )" + blob + "\"}"
+        << QByteArray() << ErrorKind::OAuth << u"(invalid_client, HTTP 401)"_s;
+    QTest::newRow("OAuth error code")
+        << 400 << Json << R"({"error":")" + blob + R"(","error_description":"x"})" << QByteArray()
+        << ErrorKind::OAuth << u"the server refused the credentials: x (HTTP 400)"_s;
+    QTest::newRow("500 HTML page")
+        << 500 << "text/html"_ba
+        << "<html><body><pre>" + blob + "</pre></body></html>" << QByteArray() << ErrorKind::Http
+        << u"answered HTTP 500: "_s + withheld;
+    QTest::newRow("500 JSON description")
+        << 500 << Json << R"({"error":"server_error","error_description":")" + blob + "\"}"
+        << QByteArray() << ErrorKind::Http << u"answered HTTP 500: "_s + withheld;
+    QTest::newRow("200 HTML page") << 200 << "text/html"_ba
+                                   << "<p>" + blob + "</p>" << QByteArray() << ErrorKind::Protocol
+                                   << u"check the token endpoint URL; "_s + withheld;
+    QTest::newRow("redirect location")
+        << 307 << QByteArray() << QByteArray() << "https://elsewhere.example/t?d=" + blob
+        << ErrorKind::Redirect << u"to an address that was withheld"_s;
+}
+
+void TestTokenResponse::unvouchedTextIsWithheld()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, location);
+    QFETCH(ErrorKind, kind);
+    QFETCH(QString, fragment);
+
+    Redactor redactor;
+    redactor.addSecret(u"CLIENT-SECRET-CANARY $+/&"_s);
+    const auto result = parse(status, contentType, body, location, Generation::V3, &redactor);
+    QVERIFY(!result.ok());
+    const Error &error = result.error();
+    QCOMPARE(error.kind, kind);
+    QCOMPARE(error.httpStatus, status);
+    QVERIFY2(error.message.contains(fragment), qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"withheld because it could not be checked for secrets"_s),
+             qPrintable(error.message));
+    QVERIFY(!errorTexts(error).contains(QString::fromLatin1(binaryBlob().left(20))));
+
+    // Without secrets to protect there is nothing to withhold.
+    const auto plain = parse(status, contentType, body, location);
+    QVERIFY(!plain.ok());
+    QCOMPARE(plain.error().kind, kind);
+    QVERIFY(!plain.error().message.contains(Redactor::withheldSentence()));
 }
 
 void TestTokenResponse::echoedSecretsAreRedacted()

@@ -4,6 +4,7 @@
 #include "context.h"
 #include "curlcommand.h"
 #include "presentation.h"
+#include "textrules.h"
 #include "timetext.h"
 #include "workspace.h"
 
@@ -97,7 +98,7 @@ QString loginText(const Session &s)
     line(u"signature"_s, u"not verified"_s);
     line(u"policies"_s, QString::number(c.policies.size()));
     for (const PolicyGrant &g : c.policies)
-        out += u"  %1  %2\n"_s.arg(g.oid.leftJustified(44),
+        out += u"  %1  %2\n"_s.arg(oneLineText(g.oid).leftJustified(44),
                                    g.name.isEmpty() ? u"(unknown)"_s : g.name);
     return out;
 }
@@ -137,7 +138,7 @@ int session(Context &ctx)
     if (command == u"token"_s) {
         if (!bearer)
             ctx.err(u"warning: the token's type is \"%1\"; it cannot be sent as a Bearer header\n"_s
-                        .arg(s.tokenType));
+                        .arg(oneLineText(s.tokenType)));
         ctx.out(s.accessToken + u'\n');
         return 0;
     }
@@ -145,7 +146,7 @@ int session(Context &ctx)
         return ctx.fail(makeError(
             ErrorKind::Protocol,
             u"the server issued a token of type \"%1\", which cannot be sent as an Authorization: Bearer header — use `santedb-session token %2` and the scheme your server expects"_s
-                .arg(s.tokenType, profile.name)));
+                .arg(oneLineText(s.tokenType), profile.name)));
     if (command == u"header"_s) {
         ctx.out(bearerHeader(s.accessToken) + u'\n');
         return 0;

@@ -1,6 +1,7 @@
 #include "jwt.h"
 
 #include "policytable.h"
+#include "textrules.h"
 #include "timetext.h"
 
 #include <QJsonArray>
@@ -121,19 +122,6 @@ Result<DecodedJwt> decodeParts(const QByteArray &text)
 QString firstString(const QJsonValue &value)
 {
     return stringOrArray(value).value(0);
-}
-
-// Server-controlled text reaches a terminal; control and bidi-format characters could rewrite
-// what the user sees, so they are shown as U+FFFD.
-QString sanitized(const QString &text)
-{
-    QString out = text;
-    for (QChar &c : out) {
-        const QChar::Category category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Other_Format)
-            c = QChar::ReplacementCharacter;
-    }
-    return out;
 }
 
 QString jsonValueText(const QJsonValue &value)
@@ -445,8 +433,10 @@ QString describeDecodedJwt(const DecodedJwt &jwt, const QDateTime &now)
     }
     lines.append(u"signature: not verified"_s);
 
+    // Server-controlled text reaches a terminal; control and bidi characters could rewrite what
+    // the user sees.
     for (QString &line : lines)
-        line = sanitized(line);
+        line = oneLineText(line);
     return lines.join(u'\n') + u'\n';
 }
 

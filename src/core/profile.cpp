@@ -1,13 +1,12 @@
 #include "profile.h"
 
 #include "storefile.h"
+#include "textrules.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonValue>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -16,25 +15,6 @@ namespace sdsm {
 namespace {
 
 constexpr qsizetype MaxNameLength = 100;
-
-// Line and paragraph separators break a line like a control character does, so they are
-// refused with them: a name or id must never be able to forge extra lines of output.
-bool isControl(QChar c)
-{
-    switch (c.category()) {
-    case QChar::Other_Control:
-    case QChar::Separator_Line:
-    case QChar::Separator_Paragraph:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool hasControl(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), isControl);
-}
 
 // The rules every URL of a profile follows; `label` starts the sentence ("the server URL").
 QString checkHttpUrl(const QString &text, const QString &label)
@@ -423,8 +403,8 @@ QString checkProfileName(const QString &name)
         return u"the profile name must not be empty"_s;
     if (name.size() > MaxNameLength)
         return u"the profile name must be at most %1 characters long"_s.arg(MaxNameLength);
-    if (hasControl(name))
-        return u"the profile name must not contain control characters or line breaks"_s;
+    if (containsForbiddenCharacter(name))
+        return u"the profile name must not contain control characters, line breaks or invisible formatting characters"_s;
     if (name.front().isSpace() || name.back().isSpace())
         return u"the profile name must not start or end with a space"_s;
     return {};
@@ -446,8 +426,8 @@ QString checkClientId(const QString &clientId)
 {
     if (clientId.isEmpty())
         return u"the client_id must not be empty"_s;
-    if (hasControl(clientId))
-        return u"the client_id must not contain control characters or line breaks"_s;
+    if (containsForbiddenCharacter(clientId))
+        return u"the client_id must not contain control characters, line breaks or invisible formatting characters"_s;
     return {};
 }
 
@@ -457,8 +437,8 @@ QString checkDeviceId(const QString &deviceId)
         return u"the device id must not be empty"_s;
     if (deviceId.contains(u':'))
         return u"the device id must not contain ':', because SanteDB splits device credentials at the first ':'"_s;
-    if (hasControl(deviceId))
-        return u"the device id must not contain control characters or line breaks"_s;
+    if (containsForbiddenCharacter(deviceId))
+        return u"the device id must not contain control characters, line breaks or invisible formatting characters"_s;
     return {};
 }
 
@@ -466,8 +446,8 @@ QString checkScope(const QString &scope)
 {
     if (scope.isEmpty())
         return u"the scope must not be empty; use * for every scope the application may have"_s;
-    if (hasControl(scope))
-        return u"the scope must not contain control characters or line breaks"_s;
+    if (containsForbiddenCharacter(scope))
+        return u"the scope must not contain control characters, line breaks or invisible formatting characters"_s;
     return {};
 }
 
@@ -475,9 +455,10 @@ QString checkUsername(const QString &username)
 {
     if (username.isEmpty())
         return QCoreApplication::translate("sdsm", "the password grant needs a user name");
-    if (hasControl(username))
-        return QCoreApplication::translate(
-            "sdsm", "the user name must not contain control characters or line breaks");
+    if (containsForbiddenCharacter(username))
+        return QCoreApplication::translate("sdsm",
+                                           "the user name must not contain control characters, "
+                                           "line breaks or invisible formatting characters");
     return {};
 }
 
@@ -497,9 +478,11 @@ QString checkTag(const QString &tag)
     if (tag.size() > MaxNameLength)
         return QCoreApplication::translate("sdsm", "a tag must be at most %1 characters long")
             .arg(MaxNameLength);
-    if (hasControl(tag) || tag.contains(u',') || tag.front().isSpace() || tag.back().isSpace())
-        return QCoreApplication::translate(
-            "sdsm", "a tag must not contain commas, control characters or surrounding spaces");
+    if (containsForbiddenCharacter(tag) || tag.contains(u',') || tag.front().isSpace()
+        || tag.back().isSpace())
+        return QCoreApplication::translate("sdsm",
+                                           "a tag must not contain commas, control characters, "
+                                           "invisible formatting characters or surrounding spaces");
     return {};
 }
 

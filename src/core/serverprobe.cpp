@@ -1,5 +1,6 @@
 #include "serverprobe.h"
 
+#include "textrules.h"
 #include "tokentransport.h"
 
 #include <QJsonArray>
@@ -22,29 +23,10 @@ constexpr qsizetype MaxTextLength = 200;
 constexpr qsizetype MaxUrlLength = 2048;
 constexpr qsizetype MaxListEntries = 20;
 
-// Server text ends up in labels and sentences: drop anything that could break a line or reorder
-// the text around it (bidi controls are format characters), and keep it short.
+// Server text ends up in labels and sentences: on one line, and short.
 QString cleanText(const QString &text)
 {
-    QString clean;
-    clean.reserve(std::min(text.size(), MaxTextLength + 1));
-    for (const QChar c : text) {
-        switch (c.category()) {
-        case QChar::Other_Control:
-        case QChar::Other_Format:
-        case QChar::Separator_Line:
-        case QChar::Separator_Paragraph:
-            continue;
-        default:
-            break;
-        }
-        if (clean.size() == MaxTextLength) {
-            clean.append(u'…');
-            break;
-        }
-        clean.append(c);
-    }
-    return clean;
+    return cutText(oneLineText(text), MaxTextLength);
 }
 
 QStringList cleanList(const QJsonValue &value)
@@ -83,13 +65,9 @@ bool sameUrl(const QUrl &a, const QUrl &b)
     return a.adjusted(QUrl::StripTrailingSlash) == b.adjusted(QUrl::StripTrailingSlash);
 }
 
-struct Discovery
-{
-    std::optional<ServerReport> report;
-    QString problem; // why the document is not usable, as a clause
-};
+} // namespace
 
-Discovery readDiscovery(const HttpAnswer &answer)
+DiscoveryAnswer readDiscoveryAnswer(const HttpAnswer &answer)
 {
     if (answer.status >= 300 && answer.status < 400)
         return {std::nullopt,
@@ -118,8 +96,6 @@ Discovery readDiscovery(const HttpAnswer &answer)
     report.signingAlgorithms = cleanList(object.value(u"id_token_signing_alg_values_supported"_s));
     return {report, {}};
 }
-
-} // namespace
 
 ServerProbe::ServerProbe(QObject *parent)
     : QObject(parent)
@@ -202,7 +178,7 @@ void ServerProbe::onDiscovery(Result<HttpAnswer> answer)
             return sendPing(u"the discovery answer passed the 1 MiB limit"_s);
         return finish(answer.error());
     }
-    Discovery discovery = readDiscovery(answer.value());
+    DiscoveryAnswer discovery = readDiscoveryAnswer(answer.value());
     if (!discovery.report)
         return sendPing(discovery.problem);
 

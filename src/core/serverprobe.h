@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace sdsm {
 
@@ -32,6 +33,15 @@ struct ServerReport
     // or a token endpoint on another origin; one sentence each.
     QStringList notes;
 };
+
+// What the answer to the discovery request says: the report for a usable discovery document, or
+// why it is not usable (a clause for a longer sentence). Every text is cleaned as above.
+struct DiscoveryAnswer
+{
+    std::optional<ServerReport> report;
+    QString problem;
+};
+DiscoveryAnswer readDiscoveryAnswer(const HttpAnswer &answer);
 
 // Checks that a profile's server is a SanteDB auth service without sending any credential:
 // GET <server>/auth/.well-known/openid-configuration, and when that gives no usable discovery

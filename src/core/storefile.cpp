@@ -1,5 +1,7 @@
 #include "storefile.h"
 
+#include "textrules.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -42,16 +44,7 @@ Result<void> ensureParentDir(const QString &filePath, const QString &what)
 QString quotedName(const QString &name)
 {
     constexpr qsizetype MaxShown = 100;
-    QString shown = name.left(MaxShown);
-    for (QChar &c : shown) {
-        const QChar::Category category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Separator_Line
-            || category == QChar::Separator_Paragraph)
-            c = u'?';
-    }
-    if (name.size() > MaxShown)
-        shown += u"…"_s;
-    return u'"' + shown + u'"';
+    return u'"' + cutText(oneLineText(name), MaxShown) + u'"';
 }
 
 Result<std::unique_ptr<QLockFile>> lockForWriting(const QString &filePath, const QString &what)

@@ -1,5 +1,7 @@
 #include "tokenprotocol.h"
 
+#include "textrules.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,11 +29,6 @@ constexpr qint64 DisagreementMs = 60000;
 // Members whose duplicates Qt would silently resolve to the last value.
 const QStringList SecurityRelevantMembers = {u"access_token"_s, u"token_type"_s, u"expires_in"_s,
                                              u"refresh_token"_s, u"id_token"_s};
-
-bool isControl(char16_t c)
-{
-    return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f);
-}
 
 // Strict RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF. Qt's parser checks
 // only inside strings, and a token must never be built from mis-decoded bytes.
@@ -255,15 +252,6 @@ QString maskEchoedTokens(const QString &text)
     return out;
 }
 
-// Invisible characters go before the token scan (a UTF-16 body read as UTF-8 interleaves NULs);
-// line breaks stay for clean() to turn into spaces.
-QString withoutInvisibles(const QString &text)
-{
-    static const QRegularExpression invisible(
-        u"[\\x{0}-\\x{8}\\x{e}-\\x{1f}\\x{7f}-\\x{84}\\x{86}-\\x{9f}\\x{200e}\\x{200f}\\x{202a}-\\x{202e}\\x{2066}-\\x{2069}]"_s);
-    return QString(text).remove(invisible);
-}
-
 bool looksLikeHtml(const HttpAnswer &answer)
 {
     return answer.contentType.toLower().contains("html")
@@ -320,11 +308,17 @@ QString htmlToText(const QString &html)
     return decodeEntities(text);
 }
 
-QString bodyPreview(const HttpAnswer &answer, const Redactor &redactor)
+// The start of the body for a message; nullopt when it must be withheld.
+std::optional<QString> bodyPreview(const HttpAnswer &answer, const Redactor &redactor)
 {
     // Redact before stripping tags: a secret holding '<' would otherwise lose pieces and escape.
-    QString text = maskEchoedTokens(
-        withoutInvisibles(redactor.redact(QString::fromUtf8(withoutBom(answer.body)))));
+    const std::optional<QString> redacted =
+        redactor.redact(QString::fromUtf8(withoutBom(answer.body)));
+    if (!redacted)
+        return std::nullopt;
+    // Invisible characters go before the token scan (a UTF-16 body read as UTF-8 interleaves
+    // NULs).
+    QString text = maskEchoedTokens(oneLineText(*redacted));
     if (looksLikeHtml(answer))
         text = htmlToText(text);
     return redactor.clean(text, PreviewChars);
@@ -332,8 +326,10 @@ QString bodyPreview(const HttpAnswer &answer, const Redactor &redactor)
 
 QString contentTypeLabel(const HttpAnswer &answer, const Redactor &redactor)
 {
-    const QString type = redactor.clean(QString::fromUtf8(answer.contentType), 100);
-    return type.isEmpty() ? u"no content type"_s : u"content type "_s % type;
+    const std::optional<QString> type = redactor.clean(QString::fromUtf8(answer.contentType), 100);
+    if (!type)
+        return u"content type withheld"_s;
+    return type->isEmpty() ? u"no content type"_s : u"content type "_s % *type;
 }
 
 Error answerError(ErrorKind kind, const QString &message, int status)
@@ -349,8 +345,11 @@ Error redirectError(const HttpAnswer &answer, const Redactor &redactor)
     const QUrl url = QUrl::fromEncoded(location);
     if (url.isValid() && !url.userInfo().isEmpty())
         location = url.adjusted(QUrl::RemoveUserInfo).toEncoded();
-    const QString shown = redactor.clean(QString::fromUtf8(location));
-    const QString where = shown.isEmpty() ? u"without naming a location"_s : u"to "_s % shown;
+    const std::optional<QString> shown = redactor.clean(QString::fromUtf8(location));
+    const QString where = !shown
+        ? u"to an address that was withheld because it could not be checked for secrets"_s
+        : shown->isEmpty() ? u"without naming a location"_s
+                           : u"to "_s % *shown;
     return answerError(
         ErrorKind::Redirect,
         u"the server redirected the token request "_s % where
@@ -358,8 +357,9 @@ Error redirectError(const HttpAnswer &answer, const Redactor &redactor)
         answer.status);
 }
 
+// `withheld`: the server's error or description could not be vouched for and was dropped.
 Error oauthError(const HttpAnswer &answer, const AnswerContext &context, const QString &serverError,
-                 const QString &description)
+                 const QString &description, bool withheld)
 {
     QString shownDescription = description;
     while (shownDescription.endsWith(u'.'))
@@ -369,9 +369,12 @@ Error oauthError(const HttpAnswer &answer, const AnswerContext &context, const Q
     QString message = u"the server refused the credentials: "_s;
     if (!shownDescription.isEmpty())
         message += shownDescription % u' ';
-    message += u'(' % serverError % u", HTTP "_s % QString::number(answer.status) % u')';
+    message += u'(' % (serverError.isEmpty() ? QString() : serverError % u", "_s) % u"HTTP "_s
+        % QString::number(answer.status) % u')';
     if (!cause.isEmpty())
         message += u" — likely cause: "_s % cause;
+    if (withheld)
+        message += u"; "_s % Redactor::withheldSentence();
     message += u'.';
     Error error = answerError(ErrorKind::OAuth, message, answer.status);
     error.serverError = serverError;
@@ -380,11 +383,15 @@ Error oauthError(const HttpAnswer &answer, const AnswerContext &context, const Q
 }
 
 Error httpError(const HttpAnswer &answer, const AnswerContext &context, const Redactor &redactor,
-                const QString &serverError, const QString &description)
+                const QString &serverError, const QString &description, bool withheld)
 {
     QString message = u"the token endpoint "_s % context.endpoint % u" answered HTTP "_s
         % QString::number(answer.status);
-    const QString detail = !description.isEmpty() ? description : bodyPreview(answer, redactor);
+    QString detail = description;
+    if (withheld)
+        detail = Redactor::withheldSentence();
+    else if (detail.isEmpty())
+        detail = bodyPreview(answer, redactor).value_or(Redactor::withheldSentence());
     if (!detail.isEmpty())
         message += u": "_s % detail;
     Error error = answerError(ErrorKind::Http, message, answer.status);
@@ -400,8 +407,11 @@ Error notATokenResponse(const HttpAnswer &answer, const AnswerContext &context,
         % QString::number(answer.status) % u" with "_s % what % u" ("_s
         % contentTypeLabel(answer, redactor)
         % u") instead of a token response — check the token endpoint URL"_s;
-    if (withPreview)
-        message += u"; the answer began: "_s % bodyPreview(answer, redactor);
+    if (withPreview) {
+        const std::optional<QString> preview = bodyPreview(answer, redactor);
+        message +=
+            preview ? u"; the answer began: "_s % *preview : u"; "_s % Redactor::withheldSentence();
+    }
     return answerError(ErrorKind::Protocol, message, answer.status);
 }
 
@@ -544,8 +554,8 @@ QString checkDeviceSecret(const QString &secret, SanteDbVersion version)
 {
     if (secret.isEmpty())
         return u"the device secret is empty — enter the secret your SanteDB administrator issued for this device"_s;
-    if (std::any_of(secret.cbegin(), secret.cend(), [](QChar c) { return isControl(c.unicode()); }))
-        return u"the device secret contains a control character such as a line break — enter it again without one"_s;
+    if (containsForbiddenCharacter(secret))
+        return u"the device secret contains a control character, a line break or an invisible formatting character — enter it again without one"_s;
     if (version != SanteDbVersion::V2 && secret.contains(u':'))
         return u"the device secret contains ':', which SanteDB 3.x cannot accept in device credentials (it splits them on every ':') — ask the administrator for a secret without ':', or set the profile to SanteDB 2.x if the server is 2.x"_s;
     return QString();
@@ -654,26 +664,39 @@ Result<TokenResponse> parseTokenAnswer(const HttpAnswer &answer, const AnswerCon
     if (answer.status >= 200 && answer.status < 300)
         return parseSuccess(answer, context, redactor);
 
+    // A member the Redactor cannot vouch for is dropped; the kind and status still tell the story.
     QString serverError, description;
+    bool hasError = false, withheld = false;
     QList<Choice> choices;
     if (const auto object = jsonObject(answer.body)) {
-        if (object->value(u"error"_s).isString())
-            serverError = redactor.clean(object->value(u"error"_s).toString());
-        if (object->value(u"error_description"_s).isString())
-            description = redactor.clean(object->value(u"error_description"_s).toString());
+        auto take = [&](const QString &member, QString &target) {
+            if (!object->value(member).isString())
+                return false;
+            const std::optional<QString> cleaned = redactor.clean(object->value(member).toString());
+            withheld = withheld || !cleaned;
+            target = cleaned.value_or(QString());
+            return true;
+        };
+        hasError = take(u"error"_s, serverError) && (!serverError.isEmpty() || withheld);
+        take(u"error_description"_s, description);
         const QJsonObject data = object->value(u"data"_s).toObject();
         if (data.value(u"claimType"_s).toString() == FacilityClaimType) {
-            for (Choice c : parseClaimChoices(data.value(u"claimValue"_s).toString()))
-                choices.append({redactor.clean(c.id, 100), redactor.clean(c.label, 200)});
+            // A choice whose text cannot be vouched for cannot be offered.
+            for (const Choice &c : parseClaimChoices(data.value(u"claimValue"_s).toString())) {
+                const std::optional<QString> id = redactor.clean(c.id, 100);
+                const std::optional<QString> label = redactor.clean(c.label, 200);
+                if (id && label)
+                    choices.append({*id, *label});
+            }
         }
     }
     const bool oauthStatus = answer.status == 400 || answer.status == 401 || answer.status == 403;
-    if (oauthStatus && !serverError.isEmpty()) {
-        Error error = oauthError(answer, context, serverError, description);
+    if (oauthStatus && hasError) {
+        Error error = oauthError(answer, context, serverError, description, withheld);
         error.choices = choices;
         return error;
     }
-    return httpError(answer, context, redactor, serverError, description);
+    return httpError(answer, context, redactor, serverError, description, withheld);
 }
 
 QString plainCause(Generation form, RequestGrant grant, const QString &error,

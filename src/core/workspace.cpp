@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "clock.h"
+#include "textrules.h"
 #include "timetext.h"
 
 #include <QJsonArray>
@@ -21,13 +22,6 @@ QJsonValue orNull(const QString &text)
 QJsonValue utcOrNull(const QDateTime &t)
 {
     return t.isValid() ? QJsonValue(utcText(t)) : QJsonValue();
-}
-
-bool hasControlCharacter(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
-    });
 }
 
 } // namespace
@@ -120,8 +114,10 @@ void Workspace::setSecret(const Profile &profile, SecretKind kind, const QString
         return refuse(why);
     if (value.isEmpty())
         return refuse(u"the %1 is empty"_s.arg(secretKindLabel(kind)));
-    if (hasControlCharacter(value))
-        return refuse(u"the %1 contains a control character"_s.arg(secretKindLabel(kind)));
+    if (containsForbiddenCharacter(value))
+        return refuse(
+            u"the %1 contains a control character, a line break or an invisible formatting character"_s
+                .arg(secretKindLabel(kind)));
     if (kind == SecretKind::Device) {
         if (const QString problem = checkDeviceSecret(value, profile.version); !problem.isEmpty())
             return refuse(problem);

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "jwt.h"
+#include "textrules.h"
 #include "timetext.h"
 #include "ui_sessionpanel.h"
 
@@ -35,18 +36,6 @@ constexpr int BarSteps = 1000;
 constexpr qsizetype MaskedPrefix = 6;
 constexpr std::array TokenKeys {"access_token"_L1, "id_token"_L1, "refresh_token"_L1};
 constexpr std::array TimeClaims {"exp"_L1, "iat"_L1, "nbf"_L1};
-
-// Server-supplied text shown on one line: control and format characters (newlines, bidi
-// overrides) could otherwise forge extra lines or reorder what a person reads.
-QString oneLine(const QString &text)
-{
-    QString out = text;
-    for (QChar &c : out) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            c = QChar::ReplacementCharacter;
-    }
-    return out;
-}
 
 // Enough of the start to tell two tokens apart, never enough to use one; short tokens show
 // proportionally less.
@@ -95,7 +84,7 @@ QString scalarText(const QJsonValue &value)
         return QString::number(number, 'g', QLocale::FloatingPointShortest);
     }
     case QJsonValue::String:
-        return oneLine(value.toString());
+        return oneLineText(value.toString());
     case QJsonValue::Null:
         return u"null"_s;
     default:
@@ -108,7 +97,7 @@ void addClaimChildren(QTreeWidgetItem *item, const QJsonValue &value)
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
-            addClaimChildren(new QTreeWidgetItem(item, {oneLine(it.key())}), it.value());
+            addClaimChildren(new QTreeWidgetItem(item, {oneLineText(it.key())}), it.value());
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i)
@@ -343,7 +332,7 @@ void SessionPanel::retranslate()
 
 void SessionPanel::render()
 {
-    m_ui->titleLabel->setText(oneLine(m_profileName));
+    m_ui->titleLabel->setText(oneLineText(m_profileName));
     m_ui->titleLabel->setVisible(!m_profileName.isEmpty());
     renderSessionDetails();
     renderPolicies();
@@ -362,7 +351,7 @@ void SessionPanel::renderSessionDetails()
     switch (s.tokenTypeClass) {
     case TokenTypeClass::Bearer:
     case TokenTypeClass::Other:
-        m_ui->tokenTypeValue->setText(oneLine(s.tokenType));
+        m_ui->tokenTypeValue->setText(oneLineText(s.tokenType));
         break;
     case TokenTypeClass::Missing:
         m_ui->tokenTypeValue->setText(tr("none sent; used as Bearer"));
@@ -379,7 +368,7 @@ void SessionPanel::renderSessionDetails()
     const auto claimText = [&s](const QString &value) {
         if (!s.idClaims)
             return tr("(no id_token)");
-        return value.isEmpty() ? tr("(not in the id_token)") : oneLine(value);
+        return value.isEmpty() ? tr("(not in the id_token)") : oneLineText(value);
     };
     m_ui->subjectValue->setText(claimText(claims.subject));
     m_ui->nameValue->setText(claimText(claims.name));
@@ -392,11 +381,11 @@ void SessionPanel::renderSessionDetails()
     m_ui->clientSecretValue->setText(s.clientSecretChecked ? tr("yes") : tr("no"));
     m_ui->deviceWarningLabel->setText(
         tr("The server did not authenticate device %1: it granted an application-only session")
-            .arg(oneLine(m_profile.deviceId)));
+            .arg(oneLineText(m_profile.deviceId)));
 
     QStringList notes;
     for (const QString &note : s.notes)
-        notes.append(oneLine(note));
+        notes.append(oneLineText(note));
     m_ui->notesLabel->setText(notes.join(u'\n'));
 }
 
@@ -435,7 +424,7 @@ void SessionPanel::renderPolicies()
     const QList<PolicyGrant> grants = policiesOf(m_session->idClaims->claims);
     for (const PolicyGrant &grant : grants) {
         auto *name = new QStandardItem(grant.name.isEmpty() ? tr("(unknown)") : grant.name);
-        auto *oid = new QStandardItem(oneLine(grant.oid));
+        auto *oid = new QStandardItem(oneLineText(grant.oid));
         m_policies->appendRow({name, oid});
     }
     m_ui->policiesView->resizeColumnToContents(0);
@@ -448,7 +437,7 @@ void SessionPanel::renderClaims()
         return;
     const QJsonObject &claims = m_session->idClaims->claims;
     for (auto it = claims.begin(); it != claims.end(); ++it) {
-        auto *item = new QTreeWidgetItem(m_ui->claimsTree, {oneLine(it.key())});
+        auto *item = new QTreeWidgetItem(m_ui->claimsTree, {oneLineText(it.key())});
         const bool timeClaim =
             std::any_of(TimeClaims.cbegin(), TimeClaims.cend(),
                         [&it](QLatin1StringView key) { return it.key() == key; });
@@ -501,11 +490,11 @@ void SessionPanel::renderHistory()
         else if (entry.result == u"cached"_s)
             result = tr("cached session reused");
         else
-            result = oneLine(entry.message.isEmpty() ? entry.errorKind : entry.message);
+            result = oneLineText(entry.message.isEmpty() ? entry.errorKind : entry.message);
         auto *latency = new QTableWidgetItem(QString::number(entry.latencyMs));
         latency->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(row, 0, new QTableWidgetItem(localText(entry.at)));
-        table->setItem(row, 1, new QTableWidgetItem(oneLine(entry.program)));
+        table->setItem(row, 1, new QTableWidgetItem(oneLineText(entry.program)));
         table->setItem(row, 2, new QTableWidgetItem(result));
         table->setItem(row, 3, latency);
     }
@@ -538,12 +527,12 @@ void SessionPanel::renderState()
 
     QStringList errorLines;
     if (m_error) {
-        errorLines.append(oneLine(m_error->message));
+        errorLines.append(oneLineText(m_error->message));
         if (!m_error->serverError.isEmpty())
-            errorLines.append(tr("Server error: %1").arg(oneLine(m_error->serverError)));
+            errorLines.append(tr("Server error: %1").arg(oneLineText(m_error->serverError)));
         if (!m_error->serverDescription.isEmpty())
             errorLines.append(
-                tr("Server description: %1").arg(oneLine(m_error->serverDescription)));
+                tr("Server description: %1").arg(oneLineText(m_error->serverDescription)));
         if (m_error->httpStatus != 0)
             errorLines.append(tr("HTTP status: %1").arg(m_error->httpStatus));
     }
