@@ -72,6 +72,21 @@ private Q_SLOTS:
         QVERIFY(!CertificateInfo::fromJson(json));
         QVERIFY(!CertificateInfo::fromJson({}));
     }
+
+    // A hostile server chooses its certificate's names; they reach TLS errors and trust prompts
+    // on one line, without characters that could forge or reorder what a person reads.
+    void namesStayOnOneLine()
+    {
+        const QString pem = m_dir.filePath(u"hostile.pem"_s);
+        QVERIFY(openssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                         u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s, u"1"_s,
+                         u"-utf8"_s, u"-subj"_s, u"/O=x/CN=mpi\nsha256: 00\u202egnp.exe"_s,
+                         u"-keyout"_s, m_dir.filePath(u"hostile-key.pem"_s), u"-out"_s, pem})
+                    .has_value());
+        const CertificateInfo info = CertificateInfo::of(QSslCertificate::fromPath(pem).value(0));
+        QCOMPARE(info.subject, u"CN=mpi sha256: 00gnp.exe, O=x"_s);
+        QCOMPARE(info.issuer, info.subject);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCertificateInfo)

@@ -95,6 +95,25 @@ private Q_SLOTS:
                  u"https://mpi.example:8443/auth/oauth2_token"_s);
     }
 
+    // Human output is "label: value", one line each: a value holding line breaks or control
+    // characters (a note, a claim from the server) cannot forge another line (textrules.h).
+    void labelledValuesStayOnOneLine()
+    {
+        const Outcome added =
+            run({u"profile"_s, u"add"_s, u"noted"_s, u"--server"_s, u"https://mpi.example"_s,
+                 u"--client-id"_s, u"APP"_s, u"--no-device"_s, u"--note"_s,
+                 u"first\nstatus:           ok\u202e\x1b[2J"_s});
+        QCOMPARE(added.exitCode, 0);
+        const Outcome show = run({u"profile"_s, u"show"_s, u"noted"_s});
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY2(show.out.contains(u"note:             first status:           ok[2J\n"_s),
+                 qPrintable(show.out));
+        const QStringList lines = show.out.split(u'\n');
+        QCOMPARE(std::count_if(lines.cbegin(), lines.cend(),
+                               [](const QString &line) { return line.startsWith(u"status:"_s); }),
+                 1);
+    }
+
     void userProfilesTagsAndFacility()
     {
         const QStringList base {u"profile"_s,

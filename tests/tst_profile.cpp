@@ -50,6 +50,8 @@ private Q_SLOTS:
     void checkDeviceId();
     void checkScope_data();
     void checkScope();
+    void checkUsernameAndTag_data();
+    void checkUsernameAndTag();
     void normalizePin_data();
     void normalizePin();
     void validateProfile_data();
@@ -394,6 +396,26 @@ void TestProfile::checkScope()
     QFETCH(QString, scope);
     QFETCH(bool, good);
     QCOMPARE(sdsm::checkScope(scope).isEmpty(), good);
+}
+
+// User names and tags follow the one rule for forbidden characters (textrules.h) too.
+void TestProfile::checkUsernameAndTag_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("good");
+    QTest::newRow("plain") << u"allison"_s << true;
+    QTest::newRow("unicode and spaces inside") << u"Zoë Ndlovu"_s << true;
+    QTest::newRow("newline") << u"allison\nroot"_s << false;
+    QTest::newRow("zero-width space") << u"alli\u200bson"_s << false;
+    QTest::newRow("bidi override") << u"\u202eallison"_s << false;
+}
+
+void TestProfile::checkUsernameAndTag()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, good);
+    QCOMPARE(sdsm::checkUsername(value).isEmpty(), good);
+    QCOMPARE(sdsm::checkTag(value).isEmpty(), good);
 }
 
 void TestProfile::normalizePin_data()

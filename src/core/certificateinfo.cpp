@@ -1,5 +1,6 @@
 #include "certificateinfo.h"
 
+#include "textrules.h"
 #include "timetext.h"
 
 #include <QCryptographicHash>
@@ -23,8 +24,9 @@ QString distinguishedName(const QSslCertificate &certificate, bool issuer)
     for (const auto &[key, label] : attributes) {
         const QStringList values =
             issuer ? certificate.issuerInfo(key) : certificate.subjectInfo(key);
+        // The server chooses these: one line, nothing that could forge or reorder the text.
         for (const QString &value : values)
-            parts << label + u'=' + value;
+            parts << label + u'=' + oneLineText(value);
     }
     return parts.join(u", "_s);
 }

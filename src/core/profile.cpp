@@ -456,8 +456,9 @@ QString checkUsername(const QString &username)
     if (username.isEmpty())
         return QCoreApplication::translate("sdsm", "the password grant needs a user name");
     if (containsForbiddenCharacter(username))
-        return QCoreApplication::translate(
-            "sdsm", "the user name must not contain control characters or line breaks");
+        return QCoreApplication::translate("sdsm",
+                                           "the user name must not contain control characters, "
+                                           "line breaks or invisible formatting characters");
     return {};
 }
 
@@ -479,8 +480,9 @@ QString checkTag(const QString &tag)
             .arg(MaxNameLength);
     if (containsForbiddenCharacter(tag) || tag.contains(u',') || tag.front().isSpace()
         || tag.back().isSpace())
-        return QCoreApplication::translate(
-            "sdsm", "a tag must not contain commas, control characters or surrounding spaces");
+        return QCoreApplication::translate("sdsm",
+                                           "a tag must not contain commas, control characters, "
+                                           "invisible formatting characters or surrounding spaces");
     return {};
 }
 

@@ -666,8 +666,8 @@ Result<TokenResponse> parseTokenAnswer(const HttpAnswer &answer, const AnswerCon
 
     // A member the Redactor cannot vouch for is dropped; the kind and status still tell the story.
     QString serverError, description;
-    QList<Choice> choices;
     bool hasError = false, withheld = false;
+    QList<Choice> choices;
     if (const auto object = jsonObject(answer.body)) {
         auto take = [&](const QString &member, QString &target) {
             if (!object->value(member).isString())
@@ -679,13 +679,12 @@ Result<TokenResponse> parseTokenAnswer(const HttpAnswer &answer, const AnswerCon
         };
         hasError = take(u"error"_s, serverError) && (!serverError.isEmpty() || withheld);
         take(u"error_description"_s, description);
-        // The facilities a user may choose from (missing_claim); one that cannot be vouched for
-        // is left out, never shown.
         const QJsonObject data = object->value(u"data"_s).toObject();
         if (data.value(u"claimType"_s).toString() == FacilityClaimType) {
+            // A choice whose text cannot be vouched for cannot be offered.
             for (const Choice &c : parseClaimChoices(data.value(u"claimValue"_s).toString())) {
-                const auto id = redactor.clean(c.id, 100);
-                const auto label = redactor.clean(c.label, 200);
+                const std::optional<QString> id = redactor.clean(c.id, 100);
+                const std::optional<QString> label = redactor.clean(c.label, 200);
                 if (id && label)
                     choices.append({*id, *label});
             }

@@ -24,6 +24,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Redactor redactor = fuzz::canaryRedactor();
     AnswerContext context;
     context.form = (data[0] & 0x40) ? Generation::V2 : Generation::V3;
+    static constexpr std::array<RequestGrant, 3> Grants = {
+        RequestGrant::ClientCredentials, RequestGrant::Password, RequestGrant::RefreshToken};
+    context.grant = Grants[(data[0] >> 4) % Grants.size()];
     context.endpoint = QStringLiteral(u"https://fuzz.example/auth/oauth2_token");
     context.redactor = &redactor;
     const Result<TokenResponse> result = parseTokenAnswer(answer, context);
@@ -32,6 +35,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fuzz::require(error.httpStatus == answer.status, "the error lost the HTTP status");
     for (const QString *text : {&error.message, &error.serverError, &error.serverDescription})
         fuzz::require(!text->contains(fuzz::canary()), "an error text holds the secret");
-    (void)plainCause(context.form, error.serverError, error.serverDescription, answer.status);
+    for (const Choice &choice : error.choices)
+        fuzz::require(!choice.id.contains(fuzz::canary()) && !choice.label.contains(fuzz::canary()),
+                      "a facility choice holds the secret");
+    (void)plainCause(context.form, context.grant, error.serverError, error.serverDescription,
+                     answer.status);
     return 0;
 }
