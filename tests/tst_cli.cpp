@@ -245,7 +245,11 @@ private Q_SLOTS:
         QCOMPARE(result.value(u"santedb_version"_s).toInt(), 3);
         QCOMPARE(result.value(u"device_authenticated"_s).toBool(), true);
         QCOMPARE(result.value(u"client_secret_checked"_s).toBool(), false);
-        QCOMPARE(result.value(u"signature"_s).toString(), u"not_verified"_s);
+        // The emulator's 3.x id_token is HS256 with its published "default" key.
+        QCOMPARE(result.value(u"signature"_s).toString(), u"verified"_s);
+        QCOMPARE(result.value(u"signature_key"_s).toString(), u"jwks:default"_s);
+        QCOMPARE(result.value(u"obtained_by"_s).toString(), u"client_credentials"_s);
+        QCOMPARE(result.value(u"warnings"_s).toArray().size(), 0);
         QCOMPARE(result.value(u"cached"_s).toBool(), false);
         QCOMPARE(result.value(u"has_refresh_token"_s).toBool(), false);
         QVERIFY(result.value(u"expires_in"_s).toInt() > 3500);
@@ -726,7 +730,7 @@ private Q_SLOTS:
         addProfile(w, u"m"_s, {u"--client-id"_s, u"APP"_s, u"--no-device"_s}, {});
         const CliRun missing = cli(w, {u"login"_s, u"m"_s});
         QCOMPARE(missing.exitCode, 5);
-        QVERIFY2(missing.err.contains("no client secret stored for profile m — run "
+        QVERIFY2(missing.err.contains("no client secret stored for profile \"m\" — run "
                                       "`santedb-session secret set m client`"),
                  missing.err.constData());
         // Scripts get the remedy as data, not as a sentence to parse.

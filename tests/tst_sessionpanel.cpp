@@ -84,7 +84,7 @@ Session makeSession(const QDateTime &issuedAt = Start, bool cached = false)
     s.refreshToken = RefreshToken;
     s.tokenType = u"bearer"_s;
     s.tokenTypeClass = TokenTypeClass::Bearer;
-    s.cached = cached;
+    s.obtainedBy = cached ? ObtainedBy::Cache : ObtainedBy::ClientCredentials;
     auto decoded = decodeJwt(idToken.toUtf8());
     if (decoded.ok())
         s.idClaims = std::move(decoded).value();
@@ -421,7 +421,7 @@ void TestSessionPanel::deviceWarning()
         profile.deviceId = u"dev-42"_s;
     }
     Session session = makeSession();
-    session.deviceConfigured = configured;
+    session.deviceMode = profile.deviceMode;
     session.deviceAuthenticated = authenticated;
     panel.showSession(session, profile);
 
@@ -444,7 +444,7 @@ void TestSessionPanel::notesAndCached()
     QVERIFY(!visible(panel, "notesLabel"));
     QVERIFY(!visible(panel, "cachedLabel"));
 
-    session.cached = true;
+    session.obtainedBy = ObtainedBy::Cache;
     session.notes = QStringList {u"client secret not checked"_s, u"second\nline"_s};
     panel.showSession(session, makeProfile());
     QVERIFY(visible(panel, "cachedLabel"));

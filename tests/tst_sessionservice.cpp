@@ -20,10 +20,7 @@ private:
     std::optional<Result<Session>> obtain(Workspace &w, const Profile &p,
                                           SessionOptions options = {})
     {
-        std::optional<Result<Session>> result;
-        w.sessions().obtain(p, options, [&](Result<Session> r) { result.emplace(std::move(r)); });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000); }();
-        return result;
+        return await(w.sessions().obtain(p, options), 30000);
     }
 
     Profile appOnlyProfile(Workspace &w, const QUrl &server)
@@ -58,7 +55,7 @@ private Q_SLOTS:
 
         auto first = obtain(w, p);
         QVERIFY(first && first->ok());
-        QCOMPARE(first->value().cached, false);
+        QCOMPARE(first->value().cached(), false);
         QCOMPARE(emulator.tokenRequestCount(), 1);
         QCOMPARE(first->value().expiry.source, u"expires_in_s"_s);
 
@@ -68,21 +65,21 @@ private Q_SLOTS:
         lenient.minValidSeconds = 0;
         auto reused = obtain(w, p, lenient);
         QVERIFY(reused && reused->ok());
-        QCOMPARE(reused->value().cached, true);
+        QCOMPARE(reused->value().cached(), true);
         QVERIFY(reused->value().accessToken == first->value().accessToken);
         QCOMPARE(emulator.tokenRequestCount(), 1);
 
         // The default --min-valid (60 s) no longer accepts it.
         auto renewed = obtain(w, p);
         QVERIFY(renewed && renewed->ok());
-        QCOMPARE(renewed->value().cached, false);
+        QCOMPARE(renewed->value().cached(), false);
         QCOMPARE(emulator.tokenRequestCount(), 2);
 
         // Past expiry nothing is reused, whatever --min-valid says.
         clock.advance(20 * 60);
         auto expired = obtain(w, p, lenient);
         QVERIFY(expired && expired->ok());
-        QCOMPARE(expired->value().cached, false);
+        QCOMPARE(expired->value().cached(), false);
         QCOMPARE(emulator.tokenRequestCount(), 3);
 
         const QList<HistoryEntry> history = w.history().read(p.uuid);
@@ -103,7 +100,7 @@ private Q_SLOTS:
         narrower.scope = u"1.3.6.1.4.1.33349.3.1.5.9.2.4.0"_s;
         auto again = obtain(w, narrower);
         QVERIFY(again && again->ok());
-        QCOMPARE(again->value().cached, false);
+        QCOMPARE(again->value().cached(), false);
         QCOMPARE(emulator.tokenRequestCount(), 2);
         QVERIFY(SessionService::fingerprint(p, Generation::V3)
                 != SessionService::fingerprint(narrower, Generation::V3));
@@ -120,11 +117,11 @@ private Q_SLOTS:
         Sandbox sandbox;
         Workspace w({sandbox.path(u"profiles.json"_s), sandbox.path(u"data"_s)}, Clock::system());
         const Profile p = appOnlyProfile(w, emulator.baseUrl());
-        std::optional<Result<Session>> result;
-        w.sessions().obtain(p, {}, [&](Result<Session> r) { result.emplace(std::move(r)); });
+        auto *job = w.sessions().obtain(p, {});
         QTRY_COMPARE(emulator.tokenRequestCount(), 1);
-        w.sessions().cancel();
-        QTRY_VERIFY(result.has_value());
+        job->cancel();
+        const auto result = await(job);
+        QVERIFY(result.has_value());
         QVERIFY(!result->ok());
         QCOMPARE(result->error().kind, ErrorKind::Interrupted);
     }

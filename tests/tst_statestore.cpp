@@ -98,7 +98,9 @@ void TestStateStore::toJsonKeys()
         "name": "fiddler",
         "generation": 3,
         "device_authenticated": true,
-        "client_secret_checked": true
+        "client_secret_checked": true,
+        "valid_on_server": null,
+        "checked_on_server_at": null
     })"_ba)
                                      .object();
     QCOMPARE(fullState().toJson(), expected);

@@ -29,7 +29,14 @@ QList<OptionSpec> profileFieldOptions()
 
 const QString sessionOptionsHelp =
     u"  --fresh              ignore a cached session and request a new one\n"
-    "  --min-valid SECONDS  reuse a cached session only with more than this left (default 60)\n"_s;
+    "  --min-valid SECONDS  reuse a cached session only with more than this left (default 60);\n"
+    "                       a session with a refresh token is renewed before it gets that short\n"
+    "  --check              ask the server whether a cached session is still valid before using\n"
+    "                       it, and get a new one if the server dropped it\n"
+    "  --facility UUID      the facility to send (a user who must choose one)\n"
+    "  --password-stdin     read the password from standard input (line 1)\n"
+    "  --mfa-stdin          read a one-time code from standard input (the next line), used only\n"
+    "                       if the server asks for one\n"_s;
 
 const QString profileOptionsHelp =
     u"  --server URL             server root, e.g. https://mpi-test.local:8443\n"
@@ -61,7 +68,10 @@ const QList<CommandSpec> &commands()
     static const QList<CommandSpec> list = [] {
         QList<OptionSpec> editOptions = profileFieldOptions();
         editOptions.append({{u"rename"_s, true}, {u"no-allow-http"_s, false}});
-        const QList<OptionSpec> sessionOptions {{u"fresh"_s, false}, {u"min-valid"_s, true}};
+        const QList<OptionSpec> sessionOptions {
+            {u"fresh"_s, false},   {u"min-valid"_s, true},       {u"check"_s, false},
+            {u"facility"_s, true}, {u"password-stdin"_s, false}, {u"mfa-stdin"_s, false},
+        };
         QList<OptionSpec> loginOptions = sessionOptions;
         loginOptions.append({u"json"_s, false});
         QList<OptionSpec> curlOptions = sessionOptions;
@@ -138,7 +148,7 @@ const QList<CommandSpec> &commands()
              1,
              2},
             {{u"login"_s},
-             u"login NAME [--fresh] [--min-valid SECONDS] [--json]"_s,
+             u"login NAME [--fresh] [--min-valid SECONDS] [--check] [--facility UUID] [--json]"_s,
              u"Obtains a session (or reuses the cached one) and describes it. Only --json prints the token.\n\n"_s
                  + sessionOptionsHelp
                  + u"  --json               machine-readable result, including access_token\n"_s,
@@ -146,20 +156,20 @@ const QList<CommandSpec> &commands()
              1,
              1},
             {{u"token"_s},
-             u"token NAME [--fresh] [--min-valid SECONDS]"_s,
+             u"token NAME [--fresh] [--min-valid SECONDS] [--check] [--facility UUID]"_s,
              u"Prints the access token.\n\n"_s + sessionOptionsHelp,
              sessionOptions,
              1,
              1},
             {{u"header"_s},
-             u"header NAME [--fresh] [--min-valid SECONDS]"_s,
+             u"header NAME [--fresh] [--min-valid SECONDS] [--check] [--facility UUID]"_s,
              u"Prints `Authorization: Bearer <access_token>`.\n\n"_s + sessionOptionsHelp
                  + u"\nExample:\n  curl -H \"$(santedb-session header demo)\" http://127.0.0.1:8080/hdsi/Patient\n"_s,
              sessionOptions,
              1,
              1},
             {{u"curl"_s},
-             u"curl NAME [PATH|URL] [--any-origin] [--fresh] [--min-valid SECONDS]"_s,
+             u"curl NAME [PATH|URL] [--any-origin] [--fresh] [--min-valid SECONDS] [--check]"_s,
              u"Prints a ready curl command line with the bearer header. PATH is appended to the "
              u"server\n"
              "root; no argument means <root>/auth/session. A URL on another origin needs --any-origin.\n\n"_s
@@ -168,6 +178,22 @@ const QList<CommandSpec> &commands()
              curlOptions,
              1,
              2},
+            {{u"session"_s},
+             u"session NAME [--json]"_s,
+             u"Asks the server whether the cached session is still valid (GET "
+             u"<root>/auth/session).\n"
+             "Exit 0 when it is, 3 when the server no longer knows it. Prints no token.\n"_s,
+             {{u"json"_s, false}},
+             1,
+             1},
+            {{u"logout"_s},
+             u"logout NAME"_s,
+             u"Ends the cached session on the server (POST <root>/auth/signout) and forgets it "
+             u"here.\n"
+             "A session the server had already dropped is reported, not an error.\n"_s,
+             {},
+             1,
+             1},
             {{u"decode"_s},
              u"decode [JWT|-] [--json]"_s,
              u"Decodes a JWT (argument, or standard input when absent or -); a leading\n"

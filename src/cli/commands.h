@@ -23,5 +23,7 @@ int secretSet(Context &ctx);
 int secretClear(Context &ctx);
 int decode(Context &ctx);
 int session(Context &ctx); // login, token, header, curl
+int sessionCheck(Context &ctx); // session
+int logout(Context &ctx);
 
 } // namespace sdsm::cli

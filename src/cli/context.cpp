@@ -48,6 +48,18 @@ Result<void> Context::readGlobalOptions()
     return {};
 }
 
+SessionOptions Context::sessionOptions() const
+{
+    SessionOptions options;
+    options.fresh = m_args.has(u"fresh"_s);
+    options.minValidSeconds = m_minValid;
+    options.timeoutSeconds = m_timeout;
+    options.noProxy = m_args.has(u"no-proxy"_s);
+    options.checkOnServer = m_args.has(u"check"_s);
+    options.facility = m_args.value(u"facility"_s).trimmed();
+    return options;
+}
+
 Workspace &Context::workspace()
 {
     if (!m_workspace) {

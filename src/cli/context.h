@@ -2,8 +2,10 @@
 
 #include "arguments.h"
 #include "console.h"
+#include "job.h"
 #include "profile.h"
 #include "result.h"
+#include "sessionservice.h"
 
 #include <QEventLoop>
 #include <QJsonValue>
@@ -39,6 +41,9 @@ public:
     QString commandName() const;
 
     Result<void> readGlobalOptions();
+    // The session options the command line gives (--fresh, --min-valid, --timeout, --check,
+    // --facility, --no-proxy).
+    SessionOptions sessionOptions() const;
     Workspace &workspace();
 
     void out(const QString &text) { m_console.out(text); }
@@ -77,6 +82,19 @@ Result<T> waitFor(const std::function<void(std::function<void(Result<T>)>)> &sta
     });
     if (!result)
         loop.exec();
+    return std::move(*result);
+}
+
+// The same for a core job.
+template<typename T> Result<T> waitForJob(Job<T> *job)
+{
+    std::optional<Result<T>> result;
+    QEventLoop loop;
+    job->then(&loop, [&](Result<T> r) {
+        result.emplace(std::move(r));
+        loop.quit();
+    });
+    loop.exec();
     return std::move(*result);
 }
 

@@ -213,8 +213,8 @@ int profileEdit(Context &ctx)
         ctx.args().has(u"santedb-version"_s));
     if (!edited.ok())
         return ctx.fail(edited.error());
-    const auto discarded = waitFor<void>(
-        [&](auto done) { ctx.workspace().sessions().discardSession(edited.value().uuid, done); });
+    const auto discarded =
+        waitForJob(ctx.workspace().sessions().discardSession(edited.value().uuid));
     if (!discarded.ok())
         ctx.err(
             u"warning: the cached session could not be removed (%1); it will not be reused because its settings changed\n"_s

@@ -4,10 +4,12 @@
 #include "context.h"
 #include "curlcommand.h"
 #include "presentation.h"
+#include "terminalprompter.h"
 #include "textrules.h"
 #include "timetext.h"
 #include "workspace.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -16,6 +18,16 @@ using namespace Qt::StringLiterals;
 namespace sdsm::cli {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("santedb-session", text);
+}
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
 
 // The device's name when the id_token carries it (3.x extensions), and always its id.
 QString deviceLabel(const ClaimsSummary &claims)
@@ -29,17 +41,12 @@ QJsonObject loginJson(const Session &s)
 {
     const QDateTime now = Clock::system().now();
     QJsonArray policies;
-    QJsonValue claims;
-    ClaimsSummary summary;
-    if (s.idClaims) {
-        claims = s.idClaims->claims;
-        summary = summarizeClaims(s.idClaims->claims);
-        for (const PolicyGrant &g : std::as_const(summary.policies))
-            policies.append(
-                QJsonObject {{u"oid"_s, g.oid},
-                             {u"name"_s, g.name.isEmpty() ? QJsonValue() : QJsonValue(g.name)}});
-    }
-    auto orNull = [](const QString &t) { return t.isEmpty() ? QJsonValue() : QJsonValue(t); };
+    for (const SessionPolicy &p : s.policies)
+        policies.append(QJsonObject {{u"oid"_s, p.oid},
+                                     {u"name"_s, orNull(p.name)},
+                                     {u"name_source"_s, orNull(p.nameSource)}});
+    const ClaimsSummary summary =
+        s.idClaims ? summarizeClaims(s.idClaims->claims) : ClaimsSummary {};
     const bool known = s.expiry.at.isValid();
     return QJsonObject {
         {u"profile"_s, s.profileName},
@@ -49,16 +56,39 @@ QJsonObject loginJson(const Session &s)
         {u"expires_in"_s, known ? QJsonValue(now.secsTo(s.expiry.at)) : QJsonValue()},
         {u"expiry_source"_s, orNull(s.expiry.source)},
         {u"has_refresh_token"_s, !s.refreshToken.isEmpty()},
+        {u"obtained_by"_s, obtainedByName(s.obtainedBy)},
+        {u"renewed_at"_s, s.renewedAt.isValid() ? QJsonValue(utcText(s.renewedAt)) : QJsonValue()},
         {u"subject"_s, orNull(summary.subject)},
         {u"name"_s, orNull(summary.name)},
+        {u"facility"_s, orNull(s.facility)},
         {u"policies"_s, policies},
-        {u"claims"_s, claims},
-        {u"signature"_s, u"not_verified"_s},
+        {u"claims"_s, s.idClaims ? QJsonValue(s.idClaims->claims) : QJsonValue()},
+        {u"signature"_s, signatureStateName(s.signature.state)},
+        {u"signature_key"_s, orNull(s.signature.keyLabel)},
         {u"santedb_version"_s, static_cast<int>(s.generation)},
-        {u"device_authenticated"_s, s.deviceAuthenticated},
+        {u"device_authenticated"_s,
+         s.deviceAuthenticated ? QJsonValue(*s.deviceAuthenticated) : QJsonValue()},
         {u"client_secret_checked"_s, s.clientSecretChecked},
-        {u"cached"_s, s.cached},
+        {u"valid_on_server"_s, s.validOnServer ? QJsonValue(*s.validOnServer) : QJsonValue()},
+        {u"cached"_s, s.cached()},
+        {u"warnings"_s, QJsonArray::fromStringList(s.warnings)},
     };
+}
+
+QString deviceText(const Session &s, const ClaimsSummary &claims)
+{
+    if (s.deviceMode == DeviceMode::None)
+        return tr("none configured");
+    const QString how = s.deviceMode == DeviceMode::Certificate && !s.deviceCertificate.isNull()
+        ? tr("certificate (%1)").arg(s.deviceCertificate.subject)
+        : QString();
+    if (!s.deviceAuthenticated)
+        return how.isEmpty() ? tr("unknown (the signature is not verified)")
+                             : how + u", "_s + tr("unknown (the signature is not verified)");
+    if (*s.deviceAuthenticated)
+        return tr("authenticated (%1)").arg(deviceLabel(claims))
+            + (how.isEmpty() ? QString() : u", "_s + how);
+    return tr("NOT authenticated");
 }
 
 QString loginText(const Session &s)
@@ -69,37 +99,47 @@ QString loginText(const Session &s)
     auto line = [&](const QString &label, const QString &value) {
         out += labelledLine(label, value);
     };
-    out += u"Session for profile \"%1\" (SanteDB %2.x%3)\n"_s.arg(s.profileName)
+    out += tr("Session for profile \"%1\" (SanteDB %2.x%3)\n")
+               .arg(oneLineText(s.profileName))
                .arg(static_cast<int>(s.generation))
-               .arg(s.cached ? u", cached"_s : QString());
-    line(u"token type"_s, s.tokenType.isEmpty() ? u"(none sent; used as Bearer)"_s : s.tokenType);
+               .arg(s.cached() ? tr(", cached") : QString());
+    line(tr("token type"), s.tokenType.isEmpty() ? tr("(none sent; used as Bearer)") : s.tokenType);
     if (s.expiry.at.isValid()) {
-        const QString source = s.expiry.source == u"id_token_exp"_s ? u"id_token exp"_s
-            : s.expiry.source == u"expires_in_ms"_s                 ? u"expires_in, milliseconds"_s
-                                                                    : u"expires_in, seconds"_s;
-        line(u"expires"_s,
-             u"%1 (%2) — %3 [from %4]"_s.arg(utcText(s.expiry.at), localText(s.expiry.at),
-                                             expiryRelativeText(s.expiry.at, now), source));
+        const QString source = s.expiry.source == u"id_token_exp"_s ? tr("id_token exp")
+            : s.expiry.source == u"expires_in_ms"_s                 ? tr("expires_in, milliseconds")
+                                                                    : tr("expires_in, seconds");
+        line(tr("expires"),
+             u"%1 (%2) — %3 [%4]"_s.arg(utcText(s.expiry.at), localText(s.expiry.at),
+                                        expiryRelativeText(s.expiry.at, now), source));
         if (s.expiry.sourcesDisagree)
-            line(u""_s,
-                 u"id_token exp %1, expires_in %2 — the earlier is used"_s.arg(
-                     utcText(s.expiry.fromIdToken), utcText(s.expiry.fromExpiresIn)));
+            line(QString(),
+                 tr("id_token exp %1, expires_in %2 — the earlier is used")
+                     .arg(utcText(s.expiry.fromIdToken), utcText(s.expiry.fromExpiresIn)));
     } else {
-        line(u"expires"_s, u"unknown"_s);
+        line(tr("expires"), tr("unknown"));
     }
-    line(u"subject"_s, c.subject.isEmpty() ? u"-"_s : c.subject);
-    line(u"name"_s, c.name.isEmpty() ? u"-"_s : c.name);
-    line(u"device"_s,
-         !s.deviceConfigured         ? u"none configured"_s
-             : s.deviceAuthenticated ? u"authenticated (%1)"_s.arg(deviceLabel(c))
-                                     : u"NOT authenticated"_s);
-    line(u"client secret"_s, s.clientSecretChecked ? u"checked"_s : u"not checked"_s);
-    line(u"refresh token"_s, s.refreshToken.isEmpty() ? u"no"_s : u"yes"_s);
-    line(u"signature"_s, u"not verified"_s);
-    line(u"policies"_s, QString::number(c.policies.size()));
-    for (const PolicyGrant &g : c.policies)
-        out += u"  %1  %2\n"_s.arg(oneLineText(g.oid).leftJustified(44),
-                                   g.name.isEmpty() ? u"(unknown)"_s : g.name);
+    line(tr("obtained by"), obtainedByName(s.obtainedBy));
+    if (s.renewedAt.isValid())
+        line(tr("renewed"), utcText(s.renewedAt));
+    line(tr("subject"), c.subject.isEmpty() ? u"-"_s : c.subject);
+    line(tr("name"), c.name.isEmpty() ? u"-"_s : c.name);
+    if (!s.facility.isEmpty())
+        line(tr("facility"), s.facility);
+    line(tr("device"), deviceText(s, c));
+    line(tr("client secret"), s.clientSecretChecked ? tr("checked") : tr("not checked"));
+    line(tr("refresh token"), s.refreshToken.isEmpty() ? tr("no") : tr("yes"));
+    line(
+        tr("signature"),
+        signatureStateLabel(s.signature.state)
+            + (s.signature.keyLabel.isEmpty() ? QString() : u" ("_s + s.signature.keyLabel + u')'));
+    if (s.validOnServer)
+        line(tr("on the server"),
+             *s.validOnServer ? tr("valid (checked %1)").arg(utcText(s.checkedOnServerAt))
+                              : tr("not valid"));
+    line(tr("policies"), QString::number(s.policies.size()));
+    for (const SessionPolicy &p : s.policies)
+        out += u"  %1  %2\n"_s.arg(oneLineText(p.oid).leftJustified(44),
+                                   p.name.isEmpty() ? tr("(unknown)") : oneLineText(p.name));
     return out;
 }
 
@@ -121,31 +161,36 @@ int session(Context &ctx)
         target = url.value();
     }
 
-    SessionOptions options;
-    options.fresh = ctx.args().has(u"fresh"_s);
-    options.minValidSeconds = ctx.minValidSeconds();
-    options.timeoutSeconds = ctx.timeoutSeconds();
-    options.noProxy = ctx.args().has(u"no-proxy"_s);
-    const auto obtained = waitFor<Session>(
-        [&](auto done) { ctx.workspace().sessions().obtain(profile, options, done); });
+    SessionOptions options = ctx.sessionOptions();
+    // `login` describes the session: it may fetch keys and policy names; the others stay lean.
+    options.thorough = command == u"login"_s;
+    TerminalPrompter prompter(ctx.console(), ctx.args().has(u"password-stdin"_s),
+                              ctx.args().has(u"mfa-stdin"_s));
+    const auto obtained =
+        waitForJob(ctx.workspace().sessions().obtain(profile, options, &prompter));
     if (!obtained.ok())
         return ctx.fail(obtained.error());
     const Session &s = obtained.value();
     for (const QString &note : s.notes)
-        ctx.err(u"note: "_s + note + u'\n');
+        ctx.err(tr("note: %1\n").arg(note));
+    for (const QString &warning : s.warnings)
+        ctx.err(tr("warning: %1\n").arg(warning));
 
     const bool bearer = s.tokenTypeClass != TokenTypeClass::Other;
     if (command == u"token"_s) {
         if (!bearer)
-            ctx.err(u"warning: the token's type is \"%1\"; it cannot be sent as a Bearer header\n"_s
-                        .arg(oneLineText(s.tokenType)));
+            ctx.err(
+                tr("warning: the token's type is \"%1\"; it cannot be sent as a Bearer header\n")
+                    .arg(oneLineText(s.tokenType)));
         ctx.out(s.accessToken + u'\n');
         return 0;
     }
     if ((command == u"header"_s || command == u"curl"_s) && !bearer)
         return ctx.fail(makeError(
             ErrorKind::Protocol,
-            u"the server issued a token of type \"%1\", which cannot be sent as an Authorization: Bearer header — use `santedb-session token %2` and the scheme your server expects"_s
+            tr("the server issued a token of type \"%1\", which cannot be sent as an "
+               "Authorization: Bearer header — use `santedb-session token %2` and the scheme your "
+               "server expects")
                 .arg(oneLineText(s.tokenType), profile.name)));
     if (command == u"header"_s) {
         ctx.out(bearerHeader(s.accessToken) + u'\n');
@@ -156,6 +201,85 @@ int session(Context &ctx)
         return 0;
     }
     ctx.out(ctx.json() ? jsonText(loginJson(s)) : loginText(s));
+    return 0;
+}
+
+int sessionCheck(Context &ctx)
+{
+    const auto found = ctx.findProfile(ctx.args().positional.at(0));
+    if (!found.ok())
+        return ctx.fail(found.error());
+    const auto checked =
+        waitForJob(ctx.workspace().sessions().checkOnServer(found.value(), ctx.sessionOptions()));
+    if (!checked.ok())
+        return ctx.fail(checked.error());
+    const ServerSessionStatus &st = checked.value();
+    auto time = [](const QDateTime &t) {
+        return t.isValid() ? QJsonValue(utcText(t)) : QJsonValue();
+    };
+    if (ctx.json()) {
+        ctx.out(jsonText(QJsonObject {
+            {u"profile"_s, found.value().name},
+            {u"session_cached"_s, st.sessionCached},
+            {u"valid_on_server"_s, st.validOnServer},
+            {u"expires_at"_s, time(st.expiresAt)},
+            {u"subject"_s, orNull(st.subject)},
+            {u"name"_s, orNull(st.name)},
+            {u"checked_at"_s, time(st.checkedAt)},
+        }));
+    }
+    const QString name = oneLineText(found.value().name);
+    if (!st.sessionCached) {
+        ctx.err(tr("no session is cached for profile \"%1\" — get one with `santedb-session login "
+                   "%1`\n")
+                    .arg(name));
+        return 3;
+    }
+    if (!st.validOnServer) {
+        ctx.err(tr("the server no longer knows the cached session of profile \"%1\" — get a new "
+                   "one with `santedb-session login %1 --fresh`\n")
+                    .arg(name));
+        return 3;
+    }
+    if (!ctx.json()) {
+        QString out = tr("The session of profile \"%1\" is valid on the server\n").arg(name);
+        if (st.expiresAt.isValid())
+            out += labelledLine(tr("expires"),
+                                utcText(st.expiresAt) + u" — "_s
+                                    + expiryRelativeText(st.expiresAt, Clock::system().now()));
+        if (!st.subject.isEmpty())
+            out += labelledLine(tr("subject"), st.subject);
+        if (!st.name.isEmpty())
+            out += labelledLine(tr("name"), st.name);
+        ctx.out(out);
+    }
+    return 0;
+}
+
+int logout(Context &ctx)
+{
+    const auto found = ctx.findProfile(ctx.args().positional.at(0));
+    if (!found.ok())
+        return ctx.fail(found.error());
+    const auto signedOut =
+        waitForJob(ctx.workspace().sessions().signOut(found.value(), ctx.sessionOptions()));
+    if (!signedOut.ok())
+        return ctx.fail(signedOut.error());
+    const QString name = oneLineText(found.value().name);
+    switch (signedOut.value().outcome) {
+    case SignOutResult::Outcome::SignedOut:
+        ctx.out(
+            tr("signed out on the server; the session of profile \"%1\" is forgotten\n").arg(name));
+        break;
+    case SignOutResult::Outcome::AlreadyGone:
+        ctx.out(tr("the server had already ended the session of profile \"%1\"; it is forgotten "
+                   "here too\n")
+                    .arg(name));
+        break;
+    case SignOutResult::Outcome::NothingCached:
+        ctx.out(tr("no session is cached for profile \"%1\"; nothing to sign out\n").arg(name));
+        break;
+    }
     return 0;
 }
 

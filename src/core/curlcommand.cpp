@@ -1,5 +1,7 @@
 #include "curlcommand.h"
 
+#include "discovery.h"
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -13,14 +15,6 @@ QString shellQuote(const QString &text)
     QString quoted = text;
     quoted.replace(u"'"_s, u"'\\''"_s);
     return u'\'' + quoted + u'\'';
-}
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    auto defaultPort = [](const QUrl &u) { return u.scheme() == u"https"_s ? 443 : 80; };
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(defaultPort(a)) == b.port(defaultPort(b));
 }
 
 } // namespace

@@ -99,6 +99,8 @@ QJsonObject ProfileState::toJson() const
         {u"generation"_s, generationOrNull(generation)},
         {u"device_authenticated"_s, deviceAuthenticated},
         {u"client_secret_checked"_s, clientSecretChecked},
+        {u"valid_on_server"_s, validOnServer ? QJsonValue(*validOnServer) : QJsonValue()},
+        {u"checked_on_server_at"_s, timeOrNull(checkedOnServerAt)},
     };
 }
 
@@ -117,6 +119,9 @@ ProfileState ProfileState::fromJson(const QJsonObject &object)
     state.generation = readGeneration(object.value(u"generation"_s));
     state.deviceAuthenticated = object.value(u"device_authenticated"_s).toBool();
     state.clientSecretChecked = object.value(u"client_secret_checked"_s).toBool();
+    if (object.value(u"valid_on_server"_s).isBool())
+        state.validOnServer = object.value(u"valid_on_server"_s).toBool();
+    state.checkedOnServerAt = readTime(object.value(u"checked_on_server_at"_s));
     return state;
 }
 
@@ -129,6 +134,8 @@ void ProfileState::forgetSession()
     generation.reset();
     deviceAuthenticated = false;
     clientSecretChecked = false;
+    validOnServer.reset();
+    checkedOnServerAt = QDateTime();
 }
 
 StateStore::StateStore(QString filePath)

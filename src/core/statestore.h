@@ -36,6 +36,9 @@ struct ProfileState
     std::optional<Generation> generation;
     bool deviceAuthenticated = false;
     bool clientSecretChecked = false;
+    // What the server said when last asked about the session (GET /auth/session).
+    std::optional<bool> validOnServer;
+    QDateTime checkedOnServerAt; // UTC
 
     QJsonObject toJson() const;
     static ProfileState fromJson(const QJsonObject &object);

@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "clock.h"
+#include "httpclient.h"
 #include "textrules.h"
 #include "timetext.h"
 
@@ -27,16 +28,17 @@ QJsonValue utcOrNull(const QDateTime &t)
 } // namespace
 
 Workspace::Workspace(const AppPaths &paths, const Clock &clock, QObject *parent)
-    : Workspace(paths, clock, std::make_unique<KeychainSecretStore>(), nullptr, parent)
+    : Workspace(paths, clock, std::make_unique<KeychainSecretStore>(), nullptr, nullptr, parent)
 { }
 
 Workspace::Workspace(const AppPaths &paths, const Clock &clock, SecretStore &secrets,
-                     QObject *parent)
-    : Workspace(paths, clock, nullptr, &secrets, parent)
+                     HttpTransport &transport, QObject *parent)
+    : Workspace(paths, clock, nullptr, &secrets, &transport, parent)
 { }
 
 Workspace::Workspace(const AppPaths &paths, const Clock &clock,
-                     std::unique_ptr<SecretStore> ownSecrets, SecretStore *secrets, QObject *parent)
+                     std::unique_ptr<SecretStore> ownSecrets, SecretStore *secrets,
+                     HttpTransport *transport, QObject *parent)
     : QObject(parent)
     , m_paths(paths)
     , m_profiles(paths.profilesFile)
@@ -44,7 +46,12 @@ Workspace::Workspace(const AppPaths &paths, const Clock &clock,
     , m_history(paths.historyFile())
     , m_ownSecrets(std::move(ownSecrets))
     , m_secrets(secrets ? *secrets : *m_ownSecrets)
-    , m_sessions(new SessionService(m_state, m_history, clock, m_secrets, this))
+    , m_transport(transport ? *transport : *new HttpClient(clock, this))
+    , m_knownServers(paths.knownServersFile(), clock)
+    , m_serverCache(paths.dataDir + u"/servers"_s, clock)
+    , m_metadata(new ServerMetadata(m_transport, m_serverCache, this))
+    , m_sessions(new SessionService(m_paths, m_state, m_history, clock, m_secrets, m_transport,
+                                    *m_metadata, m_knownServers, this))
 { }
 
 Workspace::~Workspace() = default;
@@ -127,7 +134,7 @@ void Workspace::setSecret(const Profile &profile, SecretKind kind, const QString
             if (!written.ok())
                 return done(written.error());
             // A new credential makes any cached session a lie about it.
-            m_sessions->discardSession(uuid, done);
+            m_sessions->discardSession(uuid)->then(this, done);
         });
 }
 
@@ -144,11 +151,12 @@ void Workspace::clearNext(const Profile &profile, QList<SecretKind> remaining,
             std::any_of(cleared.cbegin(), cleared.cend(),
                         [](const auto &c) { return c.first != SecretKind::Session && c.second; });
         if (credentialCleared) {
-            m_sessions->discardSession(profile.uuid, [cleared, finished](Result<void> discarded) {
-                if (!discarded.ok())
-                    return finished(discarded.error());
-                finished(cleared);
-            });
+            m_sessions->discardSession(profile.uuid)
+                ->then(this, [cleared, finished](Result<void> discarded) {
+                    if (!discarded.ok())
+                        return finished(discarded.error());
+                    finished(cleared);
+                });
             return;
         }
         const auto forgotten = m_state.update(profile.uuid, [&](ProfileState &s) {

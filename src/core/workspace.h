@@ -1,11 +1,15 @@
 #pragma once
 
 #include "history.h"
+#include "httptransport.h"
+#include "knownservers.h"
 #include "paths.h"
 #include "profile.h"
 #include "profilestore.h"
 #include "result.h"
 #include "secretstore.h"
+#include "servercache.h"
+#include "servermetadata.h"
 #include "sessionservice.h"
 #include "statestore.h"
 
@@ -30,11 +34,11 @@ class Workspace : public QObject
 {
     Q_OBJECT
 public:
-    // With the operating system's keychain.
+    // With the operating system's keychain and the real network.
     explicit Workspace(const AppPaths &paths, const Clock &clock, QObject *parent = nullptr);
-    // With another secret store (tests); `secrets` outlives the workspace.
+    // With another secret store and transport (tests); both outlive the workspace.
     Workspace(const AppPaths &paths, const Clock &clock, SecretStore &secrets,
-              QObject *parent = nullptr);
+              HttpTransport &transport, QObject *parent = nullptr);
     ~Workspace() override;
 
     const AppPaths &paths() const { return m_paths; }
@@ -42,6 +46,9 @@ public:
     StateStore &state() { return m_state; }
     History &history() { return m_history; }
     SessionService &sessions() { return *m_sessions; }
+    HttpTransport &transport() { return m_transport; }
+    KnownServers &knownServers() { return m_knownServers; }
+    ServerMetadata &serverMetadata() { return *m_metadata; }
 
     // Adds a new profile; a null UUID gets a fresh one (the desktop editor picks the UUID first so
     // it can store the secrets before the profile, and a failure leaves no dangling profile).
@@ -78,7 +85,7 @@ public:
 
 private:
     Workspace(const AppPaths &paths, const Clock &clock, std::unique_ptr<SecretStore> ownSecrets,
-              SecretStore *secrets, QObject *parent);
+              SecretStore *secrets, HttpTransport *transport, QObject *parent);
     void clearNext(const Profile &profile, QList<SecretKind> remaining,
                    QList<std::pair<SecretKind, bool>> done, ClearDone finished);
 
@@ -88,6 +95,10 @@ private:
     History m_history;
     std::unique_ptr<SecretStore> m_ownSecrets; // the keychain, unless one was given
     SecretStore &m_secrets;
+    HttpTransport &m_transport; // the workspace's own HttpClient, unless one was given
+    KnownServers m_knownServers;
+    ServerCache m_serverCache;
+    ServerMetadata *m_metadata;
     SessionService *m_sessions;
 };
 

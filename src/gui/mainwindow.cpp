@@ -488,7 +488,8 @@ void MainWindow::startNextRequest()
         options.fresh = request.fresh;
         options.timeoutSeconds = m_settings.requestTimeoutSeconds();
         options.program = u"gui"_s;
-        m_workspace.sessions().obtain(profile, options, [this, uuid](Result<Session> result) {
+        m_runningJob = m_workspace.sessions().obtain(profile, options);
+        m_runningJob->then(this, [this, uuid](Result<Session> result) {
             m_running.reset();
             const bool ok = result.ok();
             if (ok) {
@@ -511,8 +512,8 @@ void MainWindow::startNextRequest()
 void MainWindow::cancelRequest()
 {
     m_queue.clear();
-    if (m_running)
-        m_workspace.sessions().cancel();
+    if (m_running && m_runningJob)
+        m_runningJob->cancel();
 }
 
 void MainWindow::copyFromSession(
@@ -592,10 +593,12 @@ void MainWindow::editProfile()
     // The settings changed: the session obtained with the old ones no longer describes them.
     m_sessions.remove(profile->uuid);
     m_errors.remove(profile->uuid);
-    m_workspace.sessions().discardSession(profile->uuid, [this](Result<void> discarded) {
-        if (!discarded.ok())
-            statusBar()->showMessage(discarded.error().message, StatusMessageMs);
-    });
+    m_workspace.sessions()
+        .discardSession(profile->uuid)
+        ->then(this, [this](Result<void> discarded) {
+            if (!discarded.ok())
+                statusBar()->showMessage(discarded.error().message, StatusMessageMs);
+        });
     m_model->reload();
     selectProfile(dialog.savedProfile().uuid);
 }

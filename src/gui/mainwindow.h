@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QUuid>
 
 class QAction;
@@ -114,6 +115,7 @@ private:
     };
     QList<Request> m_queue;
     std::optional<QUuid> m_running;
+    QPointer<sdsm::Job<sdsm::Session>> m_runningJob; // the request m_running names
     bool m_quitting = false;
 };
 

@@ -206,7 +206,7 @@ void SessionPanel::showSession(const Session &session, const Profile &profile)
     } else {
         const QDateTime now = m_clock.now();
         m_lifetimeStart = now;
-        if (session.cached && session.idClaims) {
+        if (session.cached() && session.idClaims) {
             const auto issuedAt = numericDate(session.idClaims->claims.value("iat"_L1));
             if (issuedAt && *issuedAt <= now)
                 m_lifetimeStart = *issuedAt;
@@ -374,10 +374,11 @@ void SessionPanel::renderSessionDetails()
     m_ui->nameValue->setText(claimText(claims.name));
     m_ui->generationValue->setText(s.generation == Generation::V2 ? tr("2.x") : tr("3.x"));
 
-    const bool deviceConfigured = s.deviceConfigured || m_profile.deviceMode != DeviceMode::None;
-    m_ui->deviceValue->setText(!deviceConfigured           ? tr("no device configured")
-                                   : s.deviceAuthenticated ? tr("yes")
-                                                           : tr("no"));
+    const bool deviceConfigured = s.deviceMode != DeviceMode::None;
+    m_ui->deviceValue->setText(!deviceConfigured            ? tr("no device configured")
+                                   : !s.deviceAuthenticated ? tr("unknown (signature not verified)")
+                                   : *s.deviceAuthenticated ? tr("yes")
+                                                            : tr("no"));
     m_ui->clientSecretValue->setText(s.clientSecretChecked ? tr("yes") : tr("no"));
     m_ui->deviceWarningLabel->setText(
         tr("The server did not authenticate device %1: it granted an application-only session")
@@ -542,11 +543,11 @@ void SessionPanel::renderState()
 
     const bool shown = m_session.has_value();
     m_ui->sessionDetails->setVisible(shown);
-    m_ui->cachedLabel->setVisible(shown && m_session->cached);
+    m_ui->cachedLabel->setVisible(shown && m_session->cached());
     m_ui->notesLabel->setVisible(shown && !m_session->notes.isEmpty());
-    const bool deviceConfigured =
-        shown && (m_session->deviceConfigured || m_profile.deviceMode != DeviceMode::None);
-    m_ui->deviceWarningLabel->setVisible(deviceConfigured && !m_session->deviceAuthenticated);
+    const bool deviceConfigured = shown && m_session->deviceMode != DeviceMode::None;
+    m_ui->deviceWarningLabel->setVisible(deviceConfigured
+                                         && m_session->deviceAuthenticated == false);
 
     const bool usable = shown && (m_state == State::Valid || m_state == State::Expiring);
     const bool bearer = usable && m_session->tokenTypeClass != TokenTypeClass::Other;

@@ -1,0 +1,193 @@
+#include "servermetadata.h"
+
+#include "discovery.h"
+#include "policytable.h"
+#include "textrules.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace sdsm {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sdsm", text);
+}
+
+HttpRequest get(const QUrl &url, const QByteArray &bearer = {})
+{
+    HttpRequest request;
+    request.verb = "GET"_ba;
+    request.url = url;
+    request.headers = {{"Accept"_ba, "application/json"_ba}};
+    if (!bearer.isEmpty())
+        request.headers.append({"Authorization"_ba, "Bearer "_ba + bearer});
+    return request;
+}
+
+QString statusProblem(const QString &what, const HttpAnswer &answer)
+{
+    return tr("the %1 request got HTTP %2").arg(what).arg(answer.status);
+}
+
+} // namespace
+
+ServerMetadata::ServerMetadata(HttpTransport &transport, ServerCache &cache, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_cache(cache)
+{ }
+
+QUrl ServerMetadata::policyUrl(const QUrl &server)
+{
+    QUrl url = server;
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + u"/ami/SecurityPolicy"_s);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+Job<SigningKeys> *ServerMetadata::signingKeys(const Profile &profile,
+                                              const TransportOptions &options, KeyFetch fetch)
+{
+    auto *job = new Job<SigningKeys>;
+    if (fetch != KeyFetch::Refetch) {
+        if (const auto cached = m_cache.jwks(profile.server);
+            cached && m_cache.isFresh(cached->fetchedAt)) {
+            if (auto keys = parseJwks(cached->bytes); keys.ok()) {
+                job->finish(SigningKeys {std::move(keys).value(), {}});
+                return job;
+            }
+        }
+    }
+    if (fetch == KeyFetch::CachedOnly) {
+        job->finish(SigningKeys {std::nullopt, tr("the server's keys are not cached yet")});
+        return job;
+    }
+    // Discovery says where the keys are; a cached document will do, else ask once.
+    const auto fromDiscovery = [this, job, profile, options](const QByteArray &document) {
+        const auto discovery = parseDiscovery(document);
+        if (discovery.ok() && !discovery.value().jwksUri.isEmpty()
+            && sameOrigin(discovery.value().jwksUri, profile.server))
+            return fetchJwks(job, profile, options, discovery.value().jwksUri, true);
+        fetchJwks(job, profile, options, authUrlFor(profile.server, u"/jwks"_s), false);
+    };
+    if (const auto cached = m_cache.discovery(profile.server);
+        cached && m_cache.isFresh(cached->fetchedAt)) {
+        fromDiscovery(cached->bytes);
+        return job;
+    }
+    m_transport.send(get(discoveryUrlFor(profile.server)), options)
+        ->then(job, [this, job, profile, fromDiscovery](Result<HttpAnswer> answer) {
+            if (answer.ok() && answer.value().status == 200
+                && parseDiscovery(answer.value().body).ok()) {
+                // A cache that cannot be written only costs a fetch next time.
+                (void)m_cache.storeDiscovery(profile.server, answer.value().body);
+                return fromDiscovery(answer.value().body);
+            }
+            fromDiscovery({});
+        });
+    return job;
+}
+
+void ServerMetadata::fetchJwks(Job<SigningKeys> *job, const Profile &profile,
+                               const TransportOptions &options, const QUrl &url, bool fromDiscovery)
+{
+    m_transport.send(get(url), options)
+        ->then(job, [this, job, profile, options, fromDiscovery](Result<HttpAnswer> answer) {
+            if (!answer.ok()) {
+                // The discovery document may name a place that does not answer; SanteDB's own
+                // path is worth one try before giving up.
+                if (fromDiscovery)
+                    return fetchJwks(job, profile, options, authUrlFor(profile.server, u"/jwks"_s),
+                                     false);
+                return job->finish(SigningKeys {std::nullopt, answer.error().message});
+            }
+            if (answer.value().status != 200)
+                return job->finish(
+                    SigningKeys {std::nullopt, statusProblem(u"JWKS"_s, answer.value())});
+            auto keys = parseJwks(answer.value().body);
+            if (!keys.ok())
+                return job->finish(SigningKeys {std::nullopt, keys.error().message});
+            (void)m_cache.storeJwks(profile.server, answer.value().body);
+            job->finish(SigningKeys {std::move(keys).value(), {}});
+        });
+}
+
+ServerMetadata::Names ServerMetadata::namesFromCache(const Profile &profile,
+                                                     const QStringList &oids) const
+{
+    const ServerCache::PolicyNames server = m_cache.policyNames(profile.server);
+    Names result;
+    for (const QString &oid : oids) {
+        if (const auto it = server.names.constFind(oid); it != server.names.cend())
+            result.names.insert(oid, {*it, u"server"_s});
+        else if (const QString name = PolicyTable::builtIn().nameFor(oid); !name.isEmpty())
+            result.names.insert(oid, {name, u"built_in"_s});
+        else
+            result.names.insert(oid, {});
+    }
+    return result;
+}
+
+Job<ServerMetadata::Names> *ServerMetadata::policyNames(const Profile &profile,
+                                                        const TransportOptions &options,
+                                                        const QString &accessToken,
+                                                        const QStringList &oids)
+{
+    auto *job = new Job<Names>;
+    const ServerCache::PolicyNames cached = m_cache.policyNames(profile.server);
+    const bool unknown = std::any_of(oids.cbegin(), oids.cend(), [&](const QString &oid) {
+        return !cached.names.contains(oid) && PolicyTable::builtIn().nameFor(oid).isEmpty();
+    });
+    if (!unknown && m_cache.isFresh(cached.fetchedAt)) {
+        job->finish(namesFromCache(profile, oids));
+        return job;
+    }
+    m_transport.send(get(policyUrl(profile.server), accessToken.toUtf8()), options)
+        ->then(job, [this, job, profile, oids](Result<HttpAnswer> answer) {
+            QString note;
+            if (!answer.ok()) {
+                note =
+                    tr("the policy names could not be fetched (%1); the built-in names are shown")
+                        .arg(answer.error().message);
+            } else if (answer.value().status != 200) {
+                note = tr("the server refused the policy lookup (HTTP %1); the built-in names are "
+                          "shown")
+                           .arg(answer.value().status);
+            } else {
+                QHash<QString, QString> names;
+                const QJsonArray items = QJsonDocument::fromJson(answer.value().body)
+                                             .object()
+                                             .value(u"item"_s)
+                                             .toArray();
+                for (const QJsonValue &item : items) {
+                    const QString oid = oneLineText(item[u"oid"_s].toString());
+                    const QString name = cutText(oneLineText(item[u"name"_s].toString()), 200);
+                    if (!oid.isEmpty() && !name.isEmpty())
+                        names.insert(oid, name);
+                }
+                if (names.isEmpty())
+                    note =
+                        tr("the server's policy list was empty or unreadable; the built-in names "
+                           "are shown");
+                else
+                    (void)m_cache.storePolicyNames(profile.server, names, true);
+            }
+            Names result = namesFromCache(profile, oids);
+            result.note = note;
+            job->finish(std::move(result));
+        });
+    return job;
+}
+
+} // namespace sdsm
