@@ -195,10 +195,18 @@ const QList<CommandSpec> &commands()
              1,
              1},
             {{u"decode"_s},
-             u"decode [JWT|-] [--json]"_s,
+             u"decode [JWT|-] [--jwks URL|FILE] [--json]"_s,
              u"Decodes a JWT (argument, or standard input when absent or -); a leading\n"
-             "`Bearer ` or `Authorization: Bearer ` is ignored. The signature is not verified.\n"_s,
-             {{u"json"_s, false}},
+             "`Bearer ` or `Authorization: Bearer ` is ignored. Without --jwks the signature is\n"
+             "not verified.\n\n"
+             "  --jwks URL|FILE      verify the signature with this JSON Web Key Set: a URL\n"
+             "                       (fetched once, e.g. <server>/auth/jwks) or a JWKS file.\n"
+             "                       The signature is then verified, invalid, unsigned,\n"
+             "                       unknown_key (no key for its kid) or unsupported_alg.\n"
+             "                       Tokens SanteDB signs with a client or device secret\n"
+             "                       (kid = client_id) verify only in `login`\n"
+             "  --json               machine-readable result\n"_s,
+             {{u"json"_s, false}, {u"jwks"_s, true}},
              0,
              1},
         };
