@@ -777,8 +777,9 @@ private:
                 claims = summarizeClaims(decoded.value().claims);
                 s.idClaims = std::move(decoded).value();
             } else {
-                s.warnings
-                    << tr("the server's id_token is unreadable (%1)").arg(decoded.error().message);
+                // decodeJwt words its errors for tokens a person pastes ("opaque 3.x access
+                // token"); about a server's answer that would be a guess, so only the fact is said.
+                s.warnings << tr("the server's id_token is unreadable");
             }
         }
 
@@ -872,12 +873,20 @@ private:
                 s.warnings << problem;
         }
         if (!verified && m_profile.deviceMode != DeviceMode::None && m_fresh) {
-            QString why = signatureStateLabel(s.signature.state);
-            if (!m_keysProblem.isEmpty())
-                why += u" — "_s + m_keysProblem;
-            s.warnings << tr("whether the device was authenticated cannot be told: the id_token's "
-                             "signature is not verified (%1)")
-                              .arg(why);
+            if (s.idToken.isEmpty()) {
+                s.warnings << tr("whether the device was authenticated cannot be told: the server "
+                                 "sent no id_token");
+            } else if (!s.idClaims) {
+                s.warnings << tr("whether the device was authenticated cannot be told without a "
+                                 "readable id_token");
+            } else {
+                QString why = signatureStateLabel(s.signature.state);
+                if (!m_keysProblem.isEmpty())
+                    why += u" — "_s + m_keysProblem;
+                s.warnings << tr("whether the device was authenticated cannot be told: the "
+                                 "id_token's signature is not verified (%1)")
+                                  .arg(why);
+            }
         }
         if (verified && s.deviceAuthenticated == false && m_profile.deviceMode != DeviceMode::None
             && m_fresh) {
