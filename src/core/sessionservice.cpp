@@ -622,6 +622,23 @@ private:
         if (m_grant == RequestGrant::RefreshToken)
             return refreshRefused(e);
 
+        // A certificate device whose certificate the server never took: it asked for none in the
+        // handshake, then wanted a device (santedb-auth.md §4.2). Saying "device headers" or
+        // "wrong version" here would send the person the wrong way.
+        if (m_profile.deviceMode == DeviceMode::Certificate && isDeviceFormatRefusal(e)) {
+            QString said = e.serverDescription;
+            while (said.endsWith(u'.'))
+                said.chop(1);
+            Error notAsked = e;
+            notAsked.message =
+                tr("the server did not ask for a client certificate — certificate device "
+                   "authentication is not configured on this endpoint%1 (%2, HTTP %3)")
+                    .arg(said.isEmpty() ? QString() : tr("; the server said: %1").arg(said),
+                         e.serverError)
+                    .arg(e.httpStatus);
+            return fail(notAsked);
+        }
+
         // santedb-auth.md §4.1: 3.x may reject device Basic together with client_secret as a
         // format problem (HTTP 400 unspecified_error), not a credential failure.
         if (!m_usedFormatFallback && m_form == Generation::V3
