@@ -8,6 +8,7 @@
 #include "timetext.h"
 #include "workspace.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,6 +19,11 @@ using namespace Qt::StringLiterals;
 namespace sdsm::cli {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("santedb-session", text);
+}
 
 // Shared by add and edit: each option present replaces one field; an empty value resets it.
 // New certificate files are checked for their structure only (no password is asked or read:
@@ -198,7 +204,7 @@ QString statusText(const ProfileState &state)
 void warnAbout(Context &ctx, const std::optional<CertificateFileCheck> &certificate)
 {
     if (certificate && !certificate->warning.isEmpty())
-        ctx.err(u"warning: "_s + certificate->warning + u'\n');
+        ctx.err(tr("warning: %1\n").arg(certificate->warning));
 }
 
 } // namespace
@@ -318,18 +324,19 @@ int profileShow(Context &ctx)
             certificate = opened.value();
         } else {
             const QString remedy = remedyText(opened.error().remedy, p.name, false);
-            ctx.err(u"warning: the device certificate's details cannot be shown: "_s
-                    + opened.error().message + (remedy.isEmpty() ? QString() : u" — "_s + remedy)
-                    + u'\n');
+            ctx.err(tr("warning: the device certificate's details cannot be shown: %1\n")
+                        .arg(opened.error().message
+                             + (remedy.isEmpty() ? QString() : u" — "_s + remedy)));
         }
         const QDateTime now = Clock::system().now();
         if (certificate && now > certificate->notAfter)
-            ctx.err(u"warning: the device certificate expired on %1 — renew it\n"_s.arg(
-                utcText(certificate->notAfter)));
+            ctx.err(tr("warning: the device certificate expired on %1 — renew it\n")
+                        .arg(utcText(certificate->notAfter)));
         else if (certificate && certificateExpiresSoon(*certificate, now))
-            ctx.err(u"warning: the device certificate expires on %1 (%2) — renew it before then\n"_s
-                        .arg(utcText(certificate->notAfter),
-                             expiryRelativeText(certificate->notAfter, now)));
+            ctx.err(
+                tr("warning: the device certificate expires on %1 (%2) — renew it before then\n")
+                    .arg(utcText(certificate->notAfter),
+                         expiryRelativeText(certificate->notAfter, now)));
     }
     const QJsonObject d = Workspace::describe(p, state, known, certificate);
     if (ctx.json()) {
@@ -364,14 +371,14 @@ int profileShow(Context &ctx)
              + (p.certificatePath.isEmpty() ? QString() : u" "_s + p.certificatePath));
     if (p.deviceMode == DeviceMode::Certificate) {
         line(u"device key"_s,
-             p.certificateKeyPath.isEmpty() ? u"(in the certificate file)"_s
+             p.certificateKeyPath.isEmpty() ? tr("(in the certificate file)")
                                             : p.certificateKeyPath);
         if (certificate) {
             line(u"  subject"_s, certificate->subject);
             line(u"  issuer"_s, certificate->issuer);
-            line(
-                u"  valid"_s,
-                u"%1 to %2"_s.arg(utcText(certificate->notBefore), utcText(certificate->notAfter)));
+            line(u"  valid"_s,
+                 tr("%1 to %2")
+                     .arg(utcText(certificate->notBefore), utcText(certificate->notAfter)));
             line(u"  sha1"_s, certificate->sha1);
             line(u"  sha256"_s, certificate->sha256);
         }
