@@ -4,6 +4,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,7 +64,8 @@ namespace {
 enum class CliWait { Blocking, Serving };
 
 CliRun runCliProcess(const Sandbox &sandbox, const QString &program, const QStringList &args,
-                     const QByteArray &input, const QProcessEnvironment &environment, CliWait wait)
+                     const QByteArray &input, const QProcessEnvironment &environment, CliWait wait,
+                     const std::function<void()> &poll = {})
 {
     QProcess process;
     process.setProcessEnvironment(environment.isEmpty() ? sandbox.environment() : environment);
@@ -77,7 +79,13 @@ CliRun runCliProcess(const Sandbox &sandbox, const QString &program, const QStri
         process.write(input);
     process.closeWriteChannel();
     if (wait == CliWait::Serving)
-        (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000);
+        (void)QTest::qWaitFor(
+            [&] {
+                if (poll)
+                    poll();
+                return process.state() == QProcess::NotRunning;
+            },
+            120000);
     else
         process.waitForFinished(120000);
     run.elapsedMs = clock.elapsed();
@@ -104,7 +112,7 @@ CliRun runCliServing(const Sandbox &sandbox, const QStringList &args, const QByt
 }
 
 CliRun runCliMeasured(const Sandbox &sandbox, const QStringList &args, const QByteArray &input,
-                      const QProcessEnvironment &environment)
+                      const QProcessEnvironment &environment, const std::function<void()> &poll)
 {
 #ifdef SDSM_PEAKRSS_PATH
     // The report goes outside the sandbox, whose files the tests search for leaks.
@@ -112,7 +120,7 @@ CliRun runCliMeasured(const Sandbox &sandbox, const QStringList &args, const QBy
     const QString report = reportDir.filePath(u"peak"_s);
     CliRun run = runCliProcess(sandbox, QStringLiteral(SDSM_PEAKRSS_PATH),
                                QStringList {report, QStringLiteral(SDSM_CLI_PATH)} + args, input,
-                               environment, CliWait::Blocking);
+                               environment, poll ? CliWait::Serving : CliWait::Blocking, poll);
     QFile file(report);
     if (file.open(QIODevice::ReadOnly)) {
         bool ok = false;
@@ -122,7 +130,8 @@ CliRun runCliMeasured(const Sandbox &sandbox, const QStringList &args, const QBy
     }
     return run;
 #else
-    return runCli(sandbox, args, input, environment);
+    return runCliProcess(sandbox, QStringLiteral(SDSM_CLI_PATH), args, input, environment,
+                         poll ? CliWait::Serving : CliWait::Blocking, poll);
 #endif
 }
 
@@ -206,6 +215,11 @@ QList<QJsonObject> Emulator::requestsTo(const QString &method, const QString &pa
             matching.append(r);
     }
     return matching;
+}
+
+qint64 Emulator::requestLogSize() const
+{
+    return QFileInfo(m_dir->filePath(u"requests.jsonl"_s)).size();
 }
 
 QList<QByteArray> encodingsOf(const QString &secret)

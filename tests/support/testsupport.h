@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace sdsm::test {
@@ -71,9 +72,12 @@ CliRun runCli(const Sandbox &sandbox, const QStringList &args, const QByteArray 
 // (CountingServer) can answer the CLI.
 CliRun runCliServing(const Sandbox &sandbox, const QStringList &args, const QByteArray &input = {},
                      const QProcessEnvironment &environment = {});
-// The same, under the peakrss wrapper, so peakKib holds the CLI's peak resident memory.
+// The same, under the peakrss wrapper, so peakKib holds the CLI's peak resident memory. With
+// `poll`, this thread's event loop runs meanwhile and `poll` is called every few milliseconds
+// (to see when a server received the request, for instance).
 CliRun runCliMeasured(const Sandbox &sandbox, const QStringList &args, const QByteArray &input = {},
-                      const QProcessEnvironment &environment = {});
+                      const QProcessEnvironment &environment = {},
+                      const std::function<void()> &poll = {});
 // Whether peakKib says something about the product: not with sanitizers, which inflate memory
 // many times, and only where the wrapper exists.
 bool peakMemoryMeaningful();
@@ -95,6 +99,8 @@ public:
     QList<QJsonObject> requests(bool tokenOnly = true) const;
     // The logged requests with this method and path (query excluded).
     QList<QJsonObject> requestsTo(const QString &method, const QString &path) const;
+    // The size of the request log: it grows the moment a complete request arrives.
+    qint64 requestLogSize() const;
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
