@@ -1,3 +1,4 @@
+#include "filelock.h"
 #include "paths.h"
 #include "profilestore.h"
 
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -90,8 +90,9 @@ private Q_SLOTS:
     void invalidProfileRefused();
     void failedChangeWritesNothing();
     void findReportsMissingProfile();
-    void lockedFileTimesOut();
+    void killedLockHolderReleasesAtOnce();
     void concurrentWriters();
+    void productFolderTightenedOthersKept();
 
 private:
     QTemporaryDir m_dir;
@@ -102,21 +103,41 @@ void TestProfileStore::standardPathsFollowXdg()
     QVERIFY(m_dir.isValid());
     const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
     const QByteArray oldData = qgetenv("XDG_DATA_HOME");
+    const QByteArray oldState = qgetenv("XDG_STATE_HOME");
     const QString config = m_dir.filePath(u"xdg-config"_s);
     const QString data = m_dir.filePath(u"xdg-data"_s);
+    const QString state = m_dir.filePath(u"xdg-state"_s);
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(config));
     qputenv("XDG_DATA_HOME", QFile::encodeName(data));
+    qputenv("XDG_STATE_HOME", QFile::encodeName(state));
     const AppPaths paths = AppPaths::standard();
     const AppPaths custom = AppPaths::withProfilesFile(m_dir.filePath(u"other.json"_s));
+    qputenv("XDG_STATE_HOME", "relative/state");
+    const AppPaths relativeState = AppPaths::standard();
     qputenv("XDG_CONFIG_HOME", oldConfig);
     qputenv("XDG_DATA_HOME", oldData);
+    qputenv("XDG_STATE_HOME", oldState);
 
     QCOMPARE(paths.profilesFile, config + u"/santedb-session-manager/profiles.json"_s);
     QCOMPARE(paths.dataDir, data + u"/santedb-session-manager"_s);
-    QCOMPARE(paths.stateFile(), data + u"/santedb-session-manager/state.json"_s);
-    QCOMPARE(paths.historyFile(), data + u"/santedb-session-manager/history.jsonl"_s);
+    QCOMPARE(paths.stateDir(), data + u"/santedb-session-manager/state"_s);
+    QCOMPARE(paths.legacyStateFile(), data + u"/santedb-session-manager/state.json"_s);
+    QCOMPARE(paths.historyFile(), state + u"/santedb-session-manager/history.jsonl"_s);
+    QCOMPARE(paths.legacyHistoryFile(), data + u"/santedb-session-manager/history.jsonl"_s);
+    QCOMPARE(paths.settingsFile(),
+             config + u"/santedb-session-manager/santedb-session-manager.conf"_s);
     QCOMPARE(custom.profilesFile, m_dir.filePath(u"other.json"_s));
     QCOMPARE(custom.dataDir, paths.dataDir);
+    QCOMPARE(custom.historyFile(), paths.historyFile());
+    QCOMPARE(custom.settingsFile(), m_dir.filePath(u"santedb-session-manager.conf"_s));
+    // The specification ignores a relative XDG_STATE_HOME.
+    QCOMPARE(relativeState.historyFile(),
+             QDir::homePath() + u"/.local/state/santedb-session-manager/history.jsonl"_s);
+
+    // Paths made by hand keep the history in the data folder.
+    AppPaths byHand;
+    byHand.dataDir = data;
+    QCOMPARE(byHand.historyFile(), data + u"/history.jsonl"_s);
 }
 
 void TestProfileStore::missingFileIsEmptyAndFirstUpdateCreatesIt()
@@ -136,8 +157,11 @@ void TestProfileStore::missingFileIsEmptyAndFirstUpdateCreatesIt()
     const Result<void> added = store.update(add(lab));
     QVERIFY2(added.ok(), qPrintable(message(added)));
     QCOMPARE(unixBits(file), OwnerOnlyFile);
+    // Every folder made on the way is owner-only.
     QCOMPARE(unixBits(dir), OwnerOnlyDir);
-    QVERIFY(!QFileInfo::exists(file + u".lock"_s));
+    QCOMPARE(unixBits(m_dir.filePath(u"fresh"_s)), OwnerOnlyDir);
+    // The lock file stays (the operating system's lock ends with its holder, not the file).
+    QCOMPARE(unixBits(file + u".lock"_s), OwnerOnlyFile);
 
     const Result<ProfileStore::Snapshot> loaded = store.load();
     QVERIFY(loaded.ok());
@@ -377,25 +401,32 @@ void TestProfileStore::findReportsMissingProfile()
     QCOMPARE(missing.error().remedy.action, RemedyAction::ListProfiles);
 }
 
-void TestProfileStore::lockedFileTimesOut()
+void TestProfileStore::killedLockHolderReleasesAtOnce()
 {
-    const QString file = m_dir.filePath(u"locked.json"_s);
+    const QString file = m_dir.filePath(u"killed/profiles.json"_s);
     ProfileStore store(file);
     QVERIFY(store.update(add(makeProfile(u"Lab"_s))).ok());
     const QByteArray before = readAll(file);
 
-    // Held by a live process (this one), so it is not stale and update waits its full 10 s.
-    QLockFile holder(file + u".lock"_s);
-    QVERIFY(holder.tryLock(0));
-    const Result<void> blocked = store.update(add(makeProfile(u"New"_s)));
-    holder.unlock();
-    QVERIFY(!blocked.ok());
-    QCOMPARE(blocked.error().kind, ErrorKind::Config);
-    QVERIFY2(blocked.error().message.startsWith(u"the profile file "_s + file
-                                                + u" is locked by another program"_s),
-             qPrintable(blocked.error().message));
+    // A writer stopped dead in the middle of its read-modify-write, lock held.
+    QProcess holder;
+    holder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    holder.start(QStringLiteral(SDSM_PROFILEWRITER_PATH), {u"hold"_s, file});
+    QVERIFY(holder.waitForReadyRead(60'000));
+    QCOMPARE(holder.readLine().trimmed(), "holding"_ba);
+    FileLock probe;
+    QVERIFY(probe.open(file + u".lock"_s));
+    QVERIFY(!probe.lock(false));
+    holder.kill();
+    QVERIFY(holder.waitForFinished(60'000));
+
+    // Free the moment its holder is gone, not after a stale time.
+    QVERIFY(probe.lock(false));
+    probe.close();
     QCOMPARE(readAll(file), before);
-    QVERIFY(store.update(add(makeProfile(u"New"_s))).ok());
+    const Result<void> added = store.update(add(makeProfile(u"New"_s)));
+    QVERIFY2(added.ok(), qPrintable(message(added)));
+    QCOMPARE(store.load().value().profiles.size(), 2);
 }
 
 void TestProfileStore::concurrentWriters()
@@ -428,6 +459,23 @@ void TestProfileStore::concurrentWriters()
             QVERIFY(names.contains(u"writer%1-%2"_s.arg(w).arg(i)));
     }
     QCOMPARE(unixBits(file), OwnerOnlyFile);
+}
+
+void TestProfileStore::productFolderTightenedOthersKept()
+{
+    const QFileDevice::Permissions open = OwnerOnlyDir | QFileDevice::ReadGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    // An older version or the desktop app made the product folder 0755.
+    const QString product = m_dir.filePath(u"wide/santedb-session-manager"_s);
+    const QString mine = m_dir.filePath(u"wide/mine"_s);
+    for (const QString &folder : {product, mine}) {
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::setPermissions(folder, open));
+        QVERIFY(ProfileStore(folder + u"/profiles.json"_s).update(add(makeProfile(u"Lab"_s))).ok());
+    }
+    QCOMPARE(unixBits(product), OwnerOnlyDir);
+    // A folder the user chose for --config is the user's.
+    QCOMPARE(unixBits(mine), open);
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

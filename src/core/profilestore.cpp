@@ -164,7 +164,7 @@ Error noSuchProfile(const QString &name)
 
 Result<void> ProfileStore::update(const Change &change)
 {
-    const Result<std::unique_ptr<QLockFile>> lock = lockForWriting(m_filePath, What);
+    const auto lock = lockForWriting(m_filePath, What);
     if (!lock.ok())
         return lock.error();
 

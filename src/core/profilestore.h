@@ -10,9 +10,10 @@
 
 namespace sdsm {
 
-// profiles.json: {"schema": 1, "profiles": [...]}. Every change is read-modify-write under a
-// QLockFile beside the file and saved atomically with QSaveFile, owner-only permissions, so the
-// CLI and the desktop app can change profiles at the same time without losing either change.
+// profiles.json: {"schema": 1, "profiles": [...]}. Every change is read-modify-write under the
+// operating system's lock on a file beside it and saved atomically with QSaveFile, owner-only
+// permissions, so the CLI and the desktop app can change profiles at the same time without
+// losing either change.
 class ProfileStore
 {
 public:
