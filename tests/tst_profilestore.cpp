@@ -70,6 +70,57 @@ QString message(const Result<void> &r)
     return r.ok() ? QString() : r.error().message;
 }
 
+QByteArray fileOf(const QJsonArray &entries, const QJsonValue &schema = 1)
+{
+    return QJsonDocument(QJsonObject {{u"schema"_s, schema}, {u"profiles"_s, entries}}).toJson();
+}
+
+// What a lookup gives: the profile or the error sentence, and the newer-schema warning.
+struct Lookup
+{
+    std::optional<Profile> profile;
+    QString error;
+    QString warning;
+    bool operator==(const Lookup &other) const = default;
+};
+
+Lookup quickLookup(const ProfileStore &store, const QString &name)
+{
+    Lookup lookup;
+    const Result<Profile> found = store.find(name, &lookup.warning);
+    if (found.ok())
+        lookup.profile = found.value();
+    else
+        lookup.error = found.error().message;
+    return lookup;
+}
+
+// The same lookup through the full reading of every profile.
+Lookup fullLookup(const ProfileStore &store, const QString &name)
+{
+    Lookup lookup;
+    const Result<ProfileStore::Snapshot> snapshot = store.load();
+    if (!snapshot.ok()) {
+        lookup.error = snapshot.error().message;
+        return lookup;
+    }
+    lookup.warning = snapshot.value().warning;
+    for (const Profile &p : snapshot.value().profiles) {
+        if (p.name == name)
+            lookup.profile = p;
+    }
+    if (!lookup.profile)
+        lookup.error = noSuchProfile(name).message;
+    return lookup;
+}
+
+const char *describe(const Lookup &lookup)
+{
+    static QByteArray text;
+    text = lookup.profile ? "profile " + lookup.profile->name.toUtf8() : lookup.error.toUtf8();
+    return text.constData();
+}
+
 } // namespace
 
 class TestProfileStore : public QObject
@@ -90,6 +141,10 @@ private Q_SLOTS:
     void invalidProfileRefused();
     void failedChangeWritesNothing();
     void findReportsMissingProfile();
+    void findMatchesLoadForEveryEntry();
+    void findAgreesWithLoad_data();
+    void findAgreesWithLoad();
+    void findLeavesOtherEntriesToLoad();
     void killedLockHolderReleasesAtOnce();
     void concurrentWriters();
     void productFolderTightenedOthersKept();
@@ -304,6 +359,11 @@ void TestProfileStore::newerSchemaIsReadOnly()
              file + u" was written by a newer version (schema 7); profiles are read-only"_s);
     QCOMPARE(loaded.value().profiles.size(), 1);
     QVERIFY(loaded.value().profiles.first() == lab);
+    QString warning;
+    const Result<Profile> found = store.find(u"Lab"_s, &warning);
+    QVERIFY(found.ok());
+    QVERIFY(found.value() == lab);
+    QCOMPARE(warning, loaded.value().warning);
 
     const Result<void> updated = store.update(add(makeProfile(u"New"_s)));
     QVERIFY(!updated.ok());
@@ -399,6 +459,167 @@ void TestProfileStore::findReportsMissingProfile()
     QCOMPARE(missing.error().kind, ErrorKind::Config);
     QCOMPARE(missing.error().message, u"no profile named \"Prod\""_s);
     QCOMPARE(missing.error().remedy.action, RemedyAction::ListProfiles);
+}
+
+void TestProfileStore::findMatchesLoadForEveryEntry()
+{
+    QJsonArray entries;
+    Profile device = makeProfile(u"Device \"quoted\" \\ back"_s);
+    device.deviceMode = DeviceMode::Secret;
+    device.deviceId = u"EXAMPLE_DEVICE_NODE"_s;
+    device.version = SanteDbVersion::V3;
+    Profile certificate = makeProfile(u"Zertifikat – ü 😀"_s);
+    certificate.deviceMode = DeviceMode::Certificate;
+    certificate.certificatePath = u"/etc/pki/device.p12"_s;
+    Profile password = makeProfile(u"lab"_s);
+    password.grant = GrantType::Password;
+    password.username = u"administrator"_s;
+    password.passwordMode = PasswordMode::Ask;
+    password.tags = {u"north"_s, u"south"_s};
+    Profile noted = makeProfile(u"Lab"_s);
+    noted.note = u"line one\nline two\t\"quoted\" \u2028 😀 / \\"_s;
+    noted.caFile = u"/etc/ssl/ca.pem"_s;
+    noted.tokenEndpoint = QUrl(u"https://mpi.example:8443/auth/oauth2_token"_s);
+    for (const Profile &p : {device, certificate, password, noted})
+        entries.append(p.toJson());
+    for (int i = 0; i < 50; ++i)
+        entries.append(makeProfile(u"bulk-%1"_s.arg(i)).toJson());
+    // Written by hand: escapes in a key and in the name.
+    QByteArray bytes = fileOf(entries);
+    QJsonObject escaped = makeProfile(u"placeholder"_s).toJson();
+    escaped.remove(u"name"_s);
+    QByteArray handWritten = QJsonDocument(escaped).toJson(QJsonDocument::Compact);
+    handWritten.insert(1, R"("n\u0061me": "Esc\u00e9 \ud83d\ude00 \/", )"_ba);
+    bytes.insert(bytes.indexOf('[') + 1, handWritten + ',');
+
+    const QString file = m_dir.filePath(u"mixed.json"_s);
+    QVERIFY(writeAll(file, bytes));
+    ProfileStore store(file);
+    const Result<ProfileStore::Snapshot> loaded = store.load();
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    QCOMPARE(loaded.value().profiles.size(), 55);
+    QCOMPARE(loaded.value().profiles.first().name, u"Escé 😀 /"_s);
+    // The same file with one more, broken, entry: load() refuses it, so what find() returns
+    // there comes from the one-entry lookup alone.
+    QJsonObject broken = makeProfile(u"Broken"_s).toJson();
+    broken.insert(u"server"_s, 8080);
+    const QString withBroken = m_dir.filePath(u"mixed-broken.json"_s);
+    QVERIFY(writeAll(
+        withBroken,
+        QByteArray(bytes).insert(bytes.indexOf('[') + 1, QJsonDocument(broken).toJson() + ',')));
+    const ProfileStore quickOnly(withBroken);
+    QVERIFY(!quickOnly.load().ok());
+    for (const Profile &p : loaded.value().profiles) {
+        for (const ProfileStore *s : {&std::as_const(store), &quickOnly}) {
+            const Result<Profile> found = s->find(p.name);
+            QVERIFY2(found.ok(), qPrintable(p.name));
+            QVERIFY2(found.value() == p, qPrintable(p.name));
+        }
+    }
+    QCOMPARE(quickLookup(store, u"nobody"_s), fullLookup(store, u"nobody"_s));
+}
+
+void TestProfileStore::findAgreesWithLoad_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QJsonObject lab = makeProfile(u"Lab"_s).toJson();
+    const QJsonObject other = makeProfile(u"Other"_s).toJson();
+    const QByteArray good = fileOf({other, lab});
+    // Replaces the first `from` in the text of a good file.
+    auto with = [&](const QByteArray &from, const QByteArray &to) {
+        QByteArray bytes = good;
+        const qsizetype at = bytes.indexOf(from);
+        return at < 0 ? QByteArray("not found") : bytes.replace(at, from.size(), to);
+    };
+    auto otherNote = [&](const QByteArray &raw) {
+        return with("\"note\": null", "\"note\": \"" + raw + '"');
+    };
+    QTest::newRow("good") << good;
+    QTest::newRow("compact") << QJsonDocument::fromJson(good).toJson(QJsonDocument::Compact);
+    QTest::newRow("escaped key") << with("\"name\": \"Lab\"", R"("n\u0061me": "Lab")");
+    QTest::newRow("escaped name") << with("\"name\": \"Lab\"", R"("name": "L\u0061b")");
+    QTest::newRow("name key twice")
+        << with("\"name\": \"Lab\"", R"("name": "Other2", "name": "Lab")");
+    QTest::newRow("name not a string") << with("\"name\": \"Other\"", R"("name": ["Lab"])");
+    QTest::newRow("byte order mark") << "\xEF\xBB\xBF" + good;
+    QTest::newRow("trailing garbage") << good + "x";
+    QTest::newRow("trailing space") << good + " \n\t\r\n";
+    QTest::newRow("second document") << good + good;
+    QTest::newRow("damaged literal elsewhere")
+        << with("\"allow_http\": false", "\"allow_http\": fals");
+    QTest::newRow("bad UTF-8 elsewhere") << otherNote("\xC3\x28");
+    QTest::newRow("overlong UTF-8 elsewhere") << otherNote("\xC0\xAF");
+    QTest::newRow("UTF-8 surrogate elsewhere") << otherNote("\xED\xA0\x80");
+    QTest::newRow("lone surrogate escape elsewhere") << otherNote(R"(\ud800)");
+    QTest::newRow("raw tab elsewhere") << otherNote("a\tb");
+    QTest::newRow("bad escape elsewhere") << otherNote(R"(\x41)");
+    QTest::newRow("numbers elsewhere") << with(
+        "\"allow_http\": false", R"("allow_http": false, "x": [0, -0, 1.5e3, -2E-2, 1e+9])");
+    QTest::newRow("leading zero elsewhere")
+        << with("\"allow_http\": false", R"("allow_http": false, "x": 01)");
+    QTest::newRow("bare dot elsewhere")
+        << with("\"allow_http\": false", R"("allow_http": false, "x": 1.)");
+    QTest::newRow("deep elsewhere")
+        << with("\"allow_http\": false",
+                "\"allow_http\": false, \"x\": " + QByteArray(100, '[') + QByteArray(100, ']'));
+    QTest::newRow("unknown top-level member")
+        << with("\"schema\": 1", R"("comment": {"a": [1, "two", null, true]}, "schema": 1)");
+    QTest::newRow("schema first") << "{\"schema\": 1, \"profiles\": [" + QJsonDocument(lab).toJson()
+            + "]}";
+    QTest::newRow("newer schema") << fileOf({other, lab}, 7);
+    QTest::newRow("schema string") << fileOf({other, lab}, u"1"_s);
+    QTest::newRow("schema fraction") << fileOf({other, lab}, 1.5);
+    QTest::newRow("no schema") << with("\"schema\": 1", "\"schemata\": 1");
+    QTest::newRow("profiles twice") << with("\"schema\": 1", R"("profiles": [], "schema": 1)");
+    QTest::newRow("profiles an object") << "{\"schema\": 1, \"profiles\": {}}"_ba;
+    QTest::newRow("no profiles") << "{\"schema\": 1}"_ba;
+    QTest::newRow("entry not an object") << with("\"profiles\": [", "\"profiles\": [3, ");
+    QTest::newRow("trailing comma")
+        << with("\"profiles\": [", "\"profiles\": [").replace("}\n    ]", "},\n    ]");
+    QTest::newRow("Lab twice") << fileOf({lab, other, makeProfile(u"Lab"_s).toJson()});
+    QJsonObject sameUuid = other;
+    sameUuid.insert(u"uuid"_s, lab.value(u"uuid"_s).toString().toUpper());
+    QTest::newRow("uuid of Lab elsewhere") << fileOf({sameUuid, lab});
+    QTest::newRow("no Lab") << fileOf({other});
+    QJsonObject badLab = lab;
+    badLab.insert(u"server"_s, 8080);
+    QTest::newRow("Lab damaged") << fileOf({other, badLab});
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("only space") << "  \n"_ba;
+    QTest::newRow("array") << "[]"_ba;
+    QTest::newRow("nul inside") << otherNote(QByteArray(1, '\0'));
+}
+
+void TestProfileStore::findAgreesWithLoad()
+{
+    QFETCH(QByteArray, bytes);
+    QVERIFY(!bytes.startsWith("not found"));
+    const QString file =
+        m_dir.filePath(u"agree-"_s + QString::fromLatin1(QTest::currentDataTag()) + u".json"_s);
+    QVERIFY(writeAll(file, bytes));
+    const ProfileStore store(file);
+    const Lookup quick = quickLookup(store, u"Lab"_s);
+    const Lookup full = fullLookup(store, u"Lab"_s);
+    QVERIFY2(quick == full,
+             qPrintable(u"find: %1; load: %2"_s.arg(QString::fromUtf8(describe(quick)),
+                                                    QString::fromUtf8(describe(full)))));
+}
+
+void TestProfileStore::findLeavesOtherEntriesToLoad()
+{
+    // The lookup checks the file and its own entry; another entry's fields are load()'s
+    // business, so one bad profile does not stop commands about the others.
+    QJsonObject badOther = makeProfile(u"Other"_s).toJson();
+    badOther.insert(u"server"_s, 8080);
+    const Profile lab = makeProfile(u"Lab"_s);
+    const QString file = m_dir.filePath(u"otherbad.json"_s);
+    QVERIFY(writeAll(file, fileOf({badOther, lab.toJson()})));
+    const ProfileStore store(file);
+    QVERIFY(!store.load().ok());
+    const Result<Profile> found = store.find(u"Lab"_s);
+    QVERIFY(found.ok());
+    QVERIFY(found.value() == lab);
+    QCOMPARE(store.find(u"Other"_s).error().message, store.load().error().message);
 }
 
 void TestProfileStore::killedLockHolderReleasesAtOnce()
