@@ -8,26 +8,30 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_HOMEPAGE_URL "${SDSM_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "SanteDB application and device sessions, with the secrets in the keychain")
-# The extended description: what it is, for whom, what is in the package.
+# The extended description: what it is, for whom, what is in the package. Lines stay within 80
+# columns (lintian: extended-description-line-too-long); an empty line separates paragraphs.
 set(CPACK_PACKAGE_DESCRIPTION
-    "SanteDB Session Manager keeps SanteDB application and device credentials in the \
-operating system's keychain, obtains OAuth2 sessions from SanteDB 2.x and 3.x servers and \
-standard OAuth2/OpenID Connect servers, shows when each session expires and what its id_token \
-grants (policies, roles, claims), and copies ready-to-use bearer headers.
+    "SanteDB Session Manager keeps SanteDB application and device credentials in
+the operating system's keychain, obtains OAuth2 sessions from SanteDB 2.x and
+3.x servers and standard OAuth2/OpenID Connect servers, shows when each session
+expires and what its id_token grants (policies, roles, claims), and copies
+ready-to-use bearer headers.
 
-The package contains the desktop app santedb-session-manager, the command-line tool \
-santedb-session over the same profiles and keychain entries, and santedb-auth-emulator, a local \
-SanteDB-compatible auth server for tests and demos.")
+The package contains the desktop app santedb-session-manager, the command-line
+tool santedb-session over the same profiles and keychain entries, and
+santedb-auth-emulator, a local SanteDB-compatible auth server for tests and
+demos.")
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build[^/]*/" "/\\\\.scratch/" "/\\\\.cache/")
 
 # Debian. Depends is computed once: dpkg-shlibdeps finds every linked library (Qt, QtKeychain,
-# OpenSSL, zlib, libstdc++); only libsecret is named here, because QtKeychain dlopen()s it and so
-# no tool can see it. (Qt's SVG plugins ship in libqt6svg6, which the app links.)
+# OpenSSL, zlib, libstdc++); named here are only what is loaded at run time, which no tool can see:
+# libsecret (QtKeychain dlopen()s it) and libqt6svg6 (Qt's SVG icon engine and image plugins, which
+# draw the app's icons; the app links no QtSvg symbol). scripts/package.sh fails on a duplicate.
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${SDSM_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6")
 # A keyring that provides the Secret Service, and Qt's own translations for its dialogs.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SECTION "net")
@@ -41,7 +45,7 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_RPM_PACKAGE_LICENSE "Apache-2.0")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
 set(CPACK_RPM_PACKAGE_URL "${SDSM_HOMEPAGE_URL}")
-set(CPACK_RPM_PACKAGE_REQUIRES "libsecret")
+set(CPACK_RPM_PACKAGE_REQUIRES "libsecret, qt6-qtsvg")
 set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring")
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
 # Directories other packages own; the package must not claim them.
