@@ -86,6 +86,16 @@ class TestDocgen : public QObject
 
     // Runs the generated bash completion for `line` (the cursor at its end) with the built CLI
     // first on PATH, and returns what it offers.
+    // The user's own folders stay untouched: everything the CLI writes goes to m_home.
+    QProcessEnvironment sandbox() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_home.path());
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+        return env;
+    }
+
     Completion bashComplete(const QString &line)
     {
         QStringList words = line.split(u' ');
@@ -95,12 +105,10 @@ class TestDocgen : public QObject
         script += u")\nCOMP_CWORD=%1\n_santedb_session\nprintf '%s\\n' \"${COMPREPLY[@]}\"\n"_s.arg(
             words.size() - 1);
         QProcess bash;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = sandbox();
         env.insert(u"PATH"_s,
                    QFileInfo(QStringLiteral(SDSM_CLI_PATH)).absolutePath() + u':'
                        + env.value(u"PATH"_s));
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
         bash.setProcessEnvironment(env);
         bash.start(u"bash"_s,
                    {u"-c"_s, script, u"bash"_s,
@@ -202,6 +210,7 @@ private Q_SLOTS:
         const QString config = m_home.filePath(u"profiles.json"_s);
         for (const QString &name : {u"demo"_s, u"deux"_s, u"other"_s}) {
             QProcess cli;
+            cli.setProcessEnvironment(sandbox());
             cli.start(QStringLiteral(SDSM_CLI_PATH),
                       {u"--config"_s, config, u"profile"_s, u"add"_s, name, u"--server"_s,
                        u"http://127.0.0.1:9"_s, u"--client-id"_s, u"APP"_s, u"--no-device"_s});
