@@ -93,7 +93,7 @@ for gz in "$stage"/usr/share/man/man1/*.1.gz "$stage/usr/share/doc/$package/chan
   [ $((flags & 8)) -eq 0 ] && [ "$m1$m2$m3$m4" = 0000 ] || fail "$(basename "$gz") is not gzip -n"
 done
 for page in "$stage"/usr/share/man/man1/*.1.gz; do
-  warnings=$(LC_ALL=C.UTF-8 MANROFFSEQ='' MANWIDTH=80 man --warnings -E UTF-8 -l "$page" 2>&1 >/dev/null || true)
+  warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l "$page" 2>&1 >/dev/null || true)
   [ -z "$warnings" ] || fail "groff warns about $(basename "$page"): $warnings"
   echo "$(basename "$page"): no groff warnings"
 done
@@ -116,11 +116,13 @@ echo "hicolor: scalable + 16 22 24 32 48 64 128 256"
 
 step "other packages"
 tgz=$(ls "$build"/packages/santedb-session-manager-*.tar.gz)
-tar -tzf "$tgz" | grep -q '/bin/santedb-session$' || fail "$(basename "$tgz") lacks bin/santedb-session"
+tar -tzf "$tgz" >"$work/tgz.txt" # not piped into grep -q: its early exit would fail the pipe
+grep -q '/bin/santedb-session$' "$work/tgz.txt" || fail "$(basename "$tgz") lacks bin/santedb-session"
 echo "$(basename "$tgz")"
 if command -v rpmbuild >/dev/null; then
   rpm=$(ls "$build"/packages/santedb-session-manager-*.rpm)
-  rpm -qpl "$rpm" | grep -qx /usr/bin/santedb-session || fail "$(basename "$rpm") lacks /usr/bin/santedb-session"
+  rpm -qpl "$rpm" >"$work/rpm.txt"
+  grep -qx /usr/bin/santedb-session "$work/rpm.txt" || fail "$(basename "$rpm") lacks /usr/bin/santedb-session"
   echo "$(basename "$rpm")"
 else
   echo "no rpmbuild on this machine: no .rpm built"
@@ -129,6 +131,8 @@ fi
 step "install test ($mode)"
 if [ "$mode" = dpkg ]; then
   [ "$(id -u)" -eq 0 ] || fail "SDSM_PACKAGE_INSTALL=dpkg needs root"
+  # A failing check below still leaves the machine without the package.
+  trap 'dpkg --purge "$package" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
   dpkg -i "$deb"
   bin=/usr/bin
   libs=""
