@@ -123,6 +123,43 @@ class TestDocgen : public QObject
         return result;
     }
 
+    // The generated fish completion's answer for `line`, as `complete -C` gives it (first column).
+    Completion fishComplete(const QString &line)
+    {
+        QProcess process;
+        QProcessEnvironment env = sandbox();
+        env.insert(u"PATH"_s,
+                   QFileInfo(QStringLiteral(SDSM_CLI_PATH)).absolutePath() + u':'
+                       + env.value(u"PATH"_s));
+        process.setProcessEnvironment(env);
+        process.start(QStandardPaths::findExecutable(u"fish"_s),
+                      {u"--no-config"_s, u"-c"_s, u"source $argv[1]; complete -C $argv[2]"_s,
+                       QDir(QStringLiteral(SDSM_CLI_DOCS_DIR)).filePath(u"santedb-session.fish"_s),
+                       line});
+        if (!process.waitForFinished(60000))
+            return {{}, u"fish did not finish"_s};
+        Completion result;
+        for (const QString &row :
+             QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts))
+            result.candidates << row.section(u'\t', 0, 0);
+        result.candidates.sort();
+        result.error = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    void addProfiles(const QString &config)
+    {
+        for (const QString &name : {u"demo"_s, u"deux"_s, u"other"_s}) {
+            QProcess cli;
+            cli.setProcessEnvironment(sandbox());
+            cli.start(QStringLiteral(SDSM_CLI_PATH),
+                      {u"--config"_s, config, u"profile"_s, u"add"_s, name, u"--server"_s,
+                       u"http://127.0.0.1:9"_s, u"--client-id"_s, u"APP"_s, u"--no-device"_s});
+            QVERIFY(cli.waitForFinished(60000));
+            QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        }
+    }
+
 private Q_SLOTS:
     void builtFilesAreTheTablesNow()
     {
@@ -207,22 +244,38 @@ private Q_SLOTS:
 
     void bashCompletesProfileNames()
     {
-        const QString config = m_home.filePath(u"profiles.json"_s);
-        for (const QString &name : {u"demo"_s, u"deux"_s, u"other"_s}) {
-            QProcess cli;
-            cli.setProcessEnvironment(sandbox());
-            cli.start(QStringLiteral(SDSM_CLI_PATH),
-                      {u"--config"_s, config, u"profile"_s, u"add"_s, name, u"--server"_s,
-                       u"http://127.0.0.1:9"_s, u"--client-id"_s, u"APP"_s, u"--no-device"_s});
-            QVERIFY(cli.waitForFinished(60000));
-            QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
-        }
+        const QString config = m_home.filePath(u"bash-profiles.json"_s);
+        addProfiles(config);
+        if (QTest::currentTestFailed())
+            return;
         const Completion names =
             bashComplete(u"santedb-session --config "_s + config + u" login d"_s);
         QCOMPARE(names.candidates, (QStringList {u"demo"_s, u"deux"_s}));
         QCOMPARE(bashComplete(u"santedb-session --config="_s + config + u" profile export demo o"_s)
                      .candidates,
                  QStringList {u"other"_s});
+    }
+
+    void fishCompletesCommandsOptionsAndValues()
+    {
+        if (QStandardPaths::findExecutable(u"fish"_s).isEmpty())
+            QSKIP("fish is not installed (scripts/install-deps.sh installs it)");
+        const QString config = m_home.filePath(u"fish-profiles.json"_s);
+        addProfiles(config);
+        if (QTest::currentTestFailed())
+            return;
+        const Completion words = fishComplete(u"santedb-session pro"_s);
+        QVERIFY2(words.error.isEmpty(), qPrintable(words.error));
+        QCOMPARE(words.candidates, QStringList {u"profile"_s});
+        QCOMPARE(fishComplete(u"santedb-session profile a"_s).candidates, QStringList {u"add"_s});
+        QVERIFY(fishComplete(u"santedb-session --timeout 5 login --m"_s)
+                    .candidates.contains(u"--min-valid"_s));
+        QCOMPARE(fishComplete(u"santedb-session profile add x --santedb-version "_s).candidates,
+                 (QStringList {u"2"_s, u"3"_s, u"auto"_s}));
+        QCOMPARE(fishComplete(u"santedb-session secret set demo c"_s).candidates,
+                 (QStringList {u"cert-password"_s, u"client"_s}));
+        QCOMPARE(fishComplete(u"santedb-session --config "_s + config + u" login d"_s).candidates,
+                 (QStringList {u"demo"_s, u"deux"_s}));
     }
 
     void zshAndFishParseTheirScripts_data()

@@ -691,6 +691,7 @@ function __santedb_session_profiles
 end
 
 function __santedb_session_list_profiles
+    command -q santedb-session; or return
     @LIST_PROFILES@
 end
 
