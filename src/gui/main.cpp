@@ -133,8 +133,9 @@ int main(int argc, char *argv[])
         identifyApplication();
         QCommandLineParser parser;
         describeOptions(parser);
-        parser.process(app); // prints the help or the version and exits
-        return 0;
+        // Prints the help or the version and exits, unless the word was an option's value
+        // (--config --help): then this application ends here and the real one starts below.
+        parser.process(app);
     }
     QApplication app(argc, argv);
     identifyApplication();
