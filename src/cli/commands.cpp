@@ -9,10 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace sdsm::cli {
 
-namespace {
-
-using Handler = int (*)(Context &);
-
 Handler handlerFor(const QString &command)
 {
     static const QHash<QString, Handler> handlers {
@@ -35,8 +31,6 @@ Handler handlerFor(const QString &command)
     };
     return handlers.value(command);
 }
-
-} // namespace
 
 int run(const Arguments &arguments, Console &console)
 {

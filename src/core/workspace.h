@@ -15,6 +15,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -74,8 +75,9 @@ public:
     void secretPresence(const Profile &profile, PresenceDone done);
 
     // Export never includes secrets; import is all or nothing and gives each profile a new UUID.
+    // Import reads the export as it comes: any number of profiles, each at most 64 KiB.
     Result<QByteArray> exportProfiles(const QStringList &names);
-    Result<QList<Profile>> importProfiles(const QByteArray &json);
+    Result<QList<Profile>> importProfiles(QIODevice &input);
 
     // A certificate device's certificate as `profile show` presents it: the files are opened,
     // with the stored certificate password when they need one (an expired certificate opens
