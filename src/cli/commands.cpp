@@ -30,6 +30,8 @@ Handler handlerFor(const QString &command)
         {u"token"_s, &session},
         {u"header"_s, &session},
         {u"curl"_s, &session},
+        {u"session"_s, &sessionCheck},
+        {u"logout"_s, &logout},
     };
     return handlers.value(command);
 }
