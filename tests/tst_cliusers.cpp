@@ -355,6 +355,12 @@ private Q_SLOTS:
         QCOMPARE(shown.value(u"secrets"_s).toObject().value(u"password"_s).toBool(), true);
         QCOMPARE(shown.value(u"secrets"_s).toObject().value(u"session"_s).toBool(), true);
 
+        const CliRun text = cli(w, {u"profile"_s, u"show"_s, u"clerk"_s});
+        for (const QByteArray &line :
+             {"username:         allison\n"_ba, "password mode:    stored\n"_ba,
+              "tags:             clinic, ward\n"_ba, "device=yes  password=yes  session=yes"_ba})
+            QVERIFY2(text.out.contains(line), text.out.constData());
+
         // Cached: nobody asks the server again.
         const CliRun again = cli(w, {u"login"_s, u"clerk"_s, u"--json"_s});
         QCOMPARE(parse(again.out).value(u"obtained_by"_s).toString(), u"cache"_s);
