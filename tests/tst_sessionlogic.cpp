@@ -8,9 +8,9 @@
 #include "memorysecretstore.h"
 #include "prompter.h"
 #include "testkeys.h"
-#include "testsupport.h"
 #include "workspace.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -137,6 +137,37 @@ FakeTransport::Reply missingClaim()
                                 + u"=Elbonia Central Clinic"_s)}});
 }
 
+// A job's result, collected from the moment the job is made: two jobs started together may finish
+// in any order.
+template<typename T> using Slot = std::shared_ptr<std::optional<Result<T>>>;
+
+template<typename T> Slot<T> watch(Job<T> *job)
+{
+    auto slot = std::make_shared<std::optional<Result<T>>>();
+    job->then(QCoreApplication::instance(), [slot](Result<T> r) { slot->emplace(std::move(r)); });
+    return slot;
+}
+
+// Runs the event loop until the result is in. An attempt is a chain of a dozen event-loop steps;
+// QTest::qWaitFor naps 10 ms between rounds, this waits for the next event instead. Deferred
+// deletes run as in a real event loop: a finished attempt releases the profile lock that way.
+template<typename T> std::optional<Result<T>> settle(const Slot<T> &slot, int timeoutMs = 10000)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QTimer wake; // so a wait with nothing happening still notices the deadline
+    wake.start(50);
+    while (!slot->has_value() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    return *slot;
+}
+
+template<typename T> std::optional<Result<T>> settle(Job<T> *job)
+{
+    return settle(watch(job));
+}
+
 } // namespace
 
 class TestSessionLogic : public QObject
@@ -241,7 +272,7 @@ private:
         std::optional<Result<Session>> obtain(const Profile &p, SessionOptions options = {},
                                               Prompter *prompter = nullptr)
         {
-            return await(ws->sessions().obtain(p, options, prompter), 10000);
+            return settle(ws->sessions().obtain(p, options, prompter));
         }
 
         QJsonObject cacheEntry(const Profile &p) const
@@ -967,7 +998,7 @@ private Q_SLOTS:
     {
         Rig rig;
         const Profile p = rig.user(SanteDbVersion::V3);
-        auto check = [&] { return await(rig.ws->sessions().checkOnServer(p, {})); };
+        auto check = [&] { return settle(rig.ws->sessions().checkOnServer(p, {})); };
 
         auto none = check();
         QVERIFY(none && none->ok());
@@ -1019,7 +1050,7 @@ private Q_SLOTS:
         ok(rig.obtain(p));
         const QString idToken = rig.cacheEntry(p).value(u"id_token"_s).toString();
         rig.net.setReply("POST", rig.signoutUrl, {FakeTransport::answer(200, {}, {})});
-        const auto out = await(rig.ws->sessions().signOut(p, {}));
+        const auto out = settle(rig.ws->sessions().signOut(p, {}));
         QVERIFY(out && out->ok());
         QCOMPARE(out->value().outcome, SignOutResult::Outcome::SignedOut);
         QCOMPARE(rig.net.sent().size(), 2);
@@ -1031,7 +1062,7 @@ private Q_SLOTS:
         QCOMPARE(header(request, "Content-Type"), "application/x-www-form-urlencoded"_ba);
         QVERIFY(!rig.secrets.get(p.uuid, SecretKind::Session));
 
-        const auto again = await(rig.ws->sessions().signOut(p, {}));
+        const auto again = settle(rig.ws->sessions().signOut(p, {}));
         QVERIFY(again && again->ok());
         QCOMPARE(again->value().outcome, SignOutResult::Outcome::NothingCached);
         QCOMPARE(rig.net.sent().size(), 2);
@@ -1048,7 +1079,7 @@ private Q_SLOTS:
         const auto fresh = rig.token(u"AT-1"_s, {}, 600);
         rig.net.setReply("GET", rig.sessionUrl, fresh);
         rig.net.setReply("POST", rig.signoutUrl, {FakeTransport::answer(200, {}, {})});
-        const auto out = await(rig.ws->sessions().signOut(p, {}));
+        const auto out = settle(rig.ws->sessions().signOut(p, {}));
         QVERIFY(out && out->ok());
         QCOMPARE(out->value().outcome, SignOutResult::Outcome::SignedOut);
         QCOMPARE(rig.net.sentCount("GET", rig.sessionUrl), 1);
@@ -1070,7 +1101,7 @@ private Q_SLOTS:
         ok(rig.obtain(p));
         rig.net.setReply("POST", rig.signoutUrl,
                          oauthError(400, u"invalid_request"_s, u"invalid session"_s));
-        auto out = await(rig.ws->sessions().signOut(p, {}));
+        auto out = settle(rig.ws->sessions().signOut(p, {}));
         QVERIFY(out && out->ok());
         QCOMPARE(out->value().outcome, SignOutResult::Outcome::AlreadyGone);
         QVERIFY(!rig.secrets.get(p.uuid, SecretKind::Session));
@@ -1082,7 +1113,7 @@ private Q_SLOTS:
             "GET", rig.sessionUrl,
             {FakeTransport::answer(
                 200, R"({"error":"invalid_request","error_description":"No Such Session"})")});
-        out = await(rig.ws->sessions().signOut(p, {}));
+        out = settle(rig.ws->sessions().signOut(p, {}));
         QVERIFY(out && out->ok());
         QCOMPARE(out->value().outcome, SignOutResult::Outcome::AlreadyGone);
         QCOMPARE(rig.net.sentCount("POST", rig.signoutUrl), 1);
@@ -1109,7 +1140,7 @@ private Q_SLOTS:
         rig.queue(rig.token(u"AT-1"_s, u"RT-1"_s));
         ok(rig.obtain(p));
         rig.net.setReply("POST", rig.signoutUrl, {FakeTransport::answer(status, body)});
-        const auto out = await(rig.ws->sessions().signOut(p, {}));
+        const auto out = settle(rig.ws->sessions().signOut(p, {}));
         QVERIFY(out && !out->ok());
         QCOMPARE(out->error().exitCode(), exitCode);
         QVERIFY2(out->error().message.contains(u"forgotten here"_s),
@@ -1128,10 +1159,10 @@ private Q_SLOTS:
         FakeTransport::Reply slow = rig.token(u"AT-1"_s, u"RT-1"_s);
         slow.delayMs = 100; // the first holds the lock while the second waits for it
         rig.net.setReply("POST", rig.tokenUrl, slow);
-        auto *first = rig.ws->sessions().obtain(p, {});
-        auto *second = rig.ws->sessions().obtain(p, {});
-        const auto a = await(first);
-        const auto b = await(second);
+        const auto first = watch(rig.ws->sessions().obtain(p, {}));
+        const auto second = watch(rig.ws->sessions().obtain(p, {}));
+        const auto a = settle(first);
+        const auto b = settle(second);
         QCOMPARE(ok(a).cached(), false);
         QCOMPARE(ok(b).cached(), true); // read the cache the first one wrote
         QCOMPARE(ok(b).accessToken, u"AT-1"_s);
@@ -1140,10 +1171,10 @@ private Q_SLOTS:
         // --fresh: each asks for its own.
         SessionOptions fresh;
         fresh.fresh = true;
-        auto *third = rig.ws->sessions().obtain(p, fresh);
-        auto *fourth = rig.ws->sessions().obtain(p, fresh);
-        QCOMPARE(ok(await(third)).cached(), false);
-        QCOMPARE(ok(await(fourth)).cached(), false);
+        const auto third = watch(rig.ws->sessions().obtain(p, fresh));
+        const auto fourth = watch(rig.ws->sessions().obtain(p, fresh));
+        QCOMPARE(ok(settle(third)).cached(), false);
+        QCOMPARE(ok(settle(fourth)).cached(), false);
         QCOMPARE(rig.tokenRequests().size(), 3);
     }
 
@@ -1172,13 +1203,13 @@ private Q_SLOTS:
         });
         sinceTick.start();
         ticker.start();
-        auto *first = rig.ws->sessions().obtain(p, {});
-        auto *second = rig.ws->sessions().obtain(p, {}); // waits on the lock meanwhile
-        ok(await(first));
-        ok(await(second));
+        const auto first = watch(rig.ws->sessions().obtain(p, {}));
+        const auto second = watch(rig.ws->sessions().obtain(p, {})); // waits on the lock meanwhile
+        ok(settle(first));
+        ok(settle(second));
         rig.clock.advance(560);
-        ok(await(rig.ws->sessions().obtain(p, {}))); // a slow refresh
-        QVERIFY(await(rig.ws->sessions().signOut(p, {}))->ok());
+        ok(settle(rig.ws->sessions().obtain(p, {}))); // a slow refresh
+        QVERIFY(settle(rig.ws->sessions().signOut(p, {}))->ok());
         ticker.stop();
         QVERIFY(ticks > 50);
         QVERIFY2(largestGap < 100,
