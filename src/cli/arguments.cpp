@@ -227,10 +227,16 @@ const QList<CommandSpec> &commands()
              1,
              1},
             {{u"decode"_s},
-             u"decode [JWT|-] [--json]"_s,
+             u"decode [JWT|-] [--jwks URL|FILE] [--json]"_s,
              u"Decodes a JWT (argument, or standard input when absent or -); a leading\n"
-             "`Bearer ` or `Authorization: Bearer ` is ignored. The signature is not verified.\n"_s,
-             {jsonOption},
+             "`Bearer ` or `Authorization: Bearer ` is ignored. Without --jwks the signature is\n"
+             "not verified; with it, it is verified, invalid, unsigned, unknown_key (no key for\n"
+             "its kid) or unsupported_alg. Tokens SanteDB signs with a client or device secret\n"
+             "(kid = client_id) verify only in `login`.\n"_s,
+             {jsonOption,
+              {u"jwks"_s, true, false, u"URL|FILE"_s,
+               u"verify the signature with this JSON Web Key Set: a URL (fetched once, e.g. "
+               u"<server>/auth/jwks) or a JWKS file"_s}},
              0,
              1},
         };

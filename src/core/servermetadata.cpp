@@ -75,11 +75,15 @@ Job<SigningKeys> *ServerMetadata::signingKeys(const Profile &profile,
     }
     // Discovery says where the keys are; a cached document will do, else ask once.
     const auto fromDiscovery = [this, job, profile, options](const QByteArray &document) {
+        const QUrl santedbPath = authUrlFor(profile.server, u"/jwks"_s);
         const auto discovery = parseDiscovery(document);
         if (discovery.ok() && !discovery.value().jwksUri.isEmpty()
-            && sameOrigin(discovery.value().jwksUri, profile.server))
+            && sameOrigin(discovery.value().jwksUri, profile.server)
+            && discovery.value().jwksUri != santedbPath)
             return fetchJwks(job, profile, options, discovery.value().jwksUri, true);
-        fetchJwks(job, profile, options, authUrlFor(profile.server, u"/jwks"_s), false);
+        // Where discovery names SanteDB's own path, that is the one request: a failed answer is
+        // never asked for again.
+        fetchJwks(job, profile, options, santedbPath, false);
     };
     if (const auto cached = m_cache.discovery(profile.server);
         cached && m_cache.isFresh(cached->fetchedAt)) {

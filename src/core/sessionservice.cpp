@@ -622,6 +622,23 @@ private:
         if (m_grant == RequestGrant::RefreshToken)
             return refreshRefused(e);
 
+        // A certificate device whose certificate the server never took: it asked for none in the
+        // handshake, then wanted a device (santedb-auth.md §4.2). Saying "device headers" or
+        // "wrong version" here would send the person the wrong way.
+        if (m_profile.deviceMode == DeviceMode::Certificate && isDeviceFormatRefusal(e)) {
+            QString said = e.serverDescription;
+            while (said.endsWith(u'.'))
+                said.chop(1);
+            Error notAsked = e;
+            notAsked.message =
+                tr("the server did not ask for a client certificate — certificate device "
+                   "authentication is not configured on this endpoint%1 (%2, HTTP %3)")
+                    .arg(said.isEmpty() ? QString() : tr("; the server said: %1").arg(said),
+                         e.serverError)
+                    .arg(e.httpStatus);
+            return fail(notAsked);
+        }
+
         // santedb-auth.md §4.1: 3.x may reject device Basic together with client_secret as a
         // format problem (HTTP 400 unspecified_error), not a credential failure.
         if (!m_usedFormatFallback && m_form == Generation::V3
@@ -791,8 +808,9 @@ private:
                 claims = summarizeClaims(decoded.value().claims);
                 s.idClaims = std::move(decoded).value();
             } else {
-                s.warnings
-                    << tr("the server's id_token is unreadable (%1)").arg(decoded.error().message);
+                // decodeJwt words its errors for tokens a person pastes ("opaque 3.x access
+                // token"); about a server's answer that would be a guess, so only the fact is said.
+                s.warnings << tr("the server's id_token is unreadable");
             }
         }
 
@@ -886,12 +904,20 @@ private:
                 s.warnings << problem;
         }
         if (!verified && m_profile.deviceMode != DeviceMode::None && m_fresh) {
-            QString why = signatureStateLabel(s.signature.state);
-            if (!m_keysProblem.isEmpty())
-                why += u" — "_s + m_keysProblem;
-            s.warnings << tr("whether the device was authenticated cannot be told: the id_token's "
-                             "signature is not verified (%1)")
-                              .arg(why);
+            if (s.idToken.isEmpty()) {
+                s.warnings << tr("whether the device was authenticated cannot be told: the server "
+                                 "sent no id_token");
+            } else if (!s.idClaims) {
+                s.warnings << tr("whether the device was authenticated cannot be told without a "
+                                 "readable id_token");
+            } else {
+                QString why = signatureStateLabel(s.signature.state);
+                if (!m_keysProblem.isEmpty())
+                    why += u" — "_s + m_keysProblem;
+                s.warnings << tr("whether the device was authenticated cannot be told: the "
+                                 "id_token's signature is not verified (%1)")
+                                  .arg(why);
+            }
         }
         if (verified && s.deviceAuthenticated == false && m_profile.deviceMode != DeviceMode::None
             && m_fresh) {

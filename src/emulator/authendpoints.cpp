@@ -26,6 +26,15 @@ HttpResponse AuthEndpoints::handle(const RecordedRequest &request)
 {
     // Expired sessions go first, so no endpoint ever sees one.
     m_sessions.prune(QDateTime::currentMSecsSinceEpoch());
+    if (!m_options.faultHits(request.method, request.route()))
+        return route(request);
+    if (std::optional<HttpResponse> hostile = m_token.fault(request))
+        return *hostile;
+    return m_token.spoil(route(request));
+}
+
+HttpResponse AuthEndpoints::route(const RecordedRequest &request)
+{
     const QByteArray route = request.route();
     const QByteArray &method = request.method;
     if (method == "POST" && route == "/auth/oauth2_token")
