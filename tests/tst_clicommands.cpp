@@ -69,6 +69,12 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
     }
 
+    void everyCommandHasAHandler()
+    {
+        for (const CommandSpec &command : commands())
+            QVERIFY2(handlerFor(command.words.join(u' ')), qPrintable(command.words.join(u' ')));
+    }
+
     void emptyListSaysHowToStart()
     {
         const Outcome list = run({u"profile"_s, u"list"_s});

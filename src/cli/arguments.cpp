@@ -130,6 +130,20 @@ const QList<CommandSpec> &commands()
              {},
              1,
              1},
+            {{u"profile"_s, u"trust"_s},
+             u"profile trust NAME [--yes]"_s,
+             u"Connects to the profile's server, shows its certificate (subject, issuer, "
+             u"validity,\n"
+             "SHA-256) and, after you type yes (or with --yes), trusts exactly that certificate "
+             "for\n"
+             "the server's origin (scheme, host, port), like SSH's known_hosts: every profile on "
+             "that\n"
+             "origin and `discover` accept it. A certificate that later changes is refused before\n"
+             "anything is sent. A profile's own --pin-sha256 takes precedence.\n\n"
+             "  --yes                trust without asking (check the SHA-256 first)\n"_s,
+             {{u"yes"_s, false}},
+             1,
+             1},
             {{u"secret"_s, u"set"_s},
              u"secret set NAME client|device|cert-password|password"_s,
              u"Stores a secret in the OS keychain. Reads standard input (one trailing newline "
@@ -192,6 +206,19 @@ const QList<CommandSpec> &commands()
              u"here.\n"
              "A session the server had already dropped is reported, not an error.\n"_s,
              {},
+             1,
+             1},
+            {{u"discover"_s},
+             u"discover URL [--json] [--ca-file PEM] [--pin-sha256 HEX]"_s,
+             u"Reads a server's OpenID discovery document "
+             u"(<URL>/auth/.well-known/openid-configuration)\n"
+             "without sending any credential: issuer, token, JWKS, userinfo and end-session "
+             "endpoints,\n"
+             "grant types, signing algorithms and a guess at the SanteDB generation.\n\n"
+             "  --json               machine-readable result\n"
+             "  --ca-file PEM        extra trusted CA certificates\n"
+             "  --pin-sha256 HEX     accept exactly this server certificate\n"_s,
+             {{u"json"_s, false}, {u"ca-file"_s, true}, {u"pin-sha256"_s, true}},
              1,
              1},
             {{u"decode"_s},

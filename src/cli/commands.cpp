@@ -9,10 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace sdsm::cli {
 
-namespace {
-
-using Handler = int (*)(Context &);
-
 Handler handlerFor(const QString &command)
 {
     static const QHash<QString, Handler> handlers {
@@ -30,11 +26,13 @@ Handler handlerFor(const QString &command)
         {u"token"_s, &session},
         {u"header"_s, &session},
         {u"curl"_s, &session},
+        {u"session"_s, &sessionCheck},
+        {u"logout"_s, &logout},
+        {u"discover"_s, &discover},
+        {u"profile trust"_s, &profileTrust},
     };
     return handlers.value(command);
 }
-
-} // namespace
 
 int run(const Arguments &arguments, Console &console)
 {

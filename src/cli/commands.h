@@ -10,6 +10,10 @@ class Context;
 // Runs one parsed command to completion on `console` and returns the process exit code.
 int run(const Arguments &arguments, Console &console);
 
+// The handler of a command of the table ("profile add", "login", ...), or null.
+using Handler = int (*)(Context &);
+Handler handlerFor(const QString &command);
+
 // One handler per command, grouped by family in profilecommands.cpp, secretcommands.cpp,
 // sessioncommands.cpp and decodecommand.cpp.
 int profileAdd(Context &ctx);
@@ -25,5 +29,7 @@ int decode(Context &ctx);
 int session(Context &ctx); // login, token, header, curl
 int sessionCheck(Context &ctx); // session
 int logout(Context &ctx);
+int discover(Context &ctx);
+int profileTrust(Context &ctx);
 
 } // namespace sdsm::cli

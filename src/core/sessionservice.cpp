@@ -252,9 +252,7 @@ protected:
         t.userAgent = m_options.userAgent;
         // A certificate the person reviewed and trusted for this origin (profile trust); the
         // profile's own pin wins in the transport.
-        if (const auto known = m_service->m_knownServers.trusted(m_profile.server);
-            known.ok() && known.value())
-            t.trustedSha256 = known.value()->certificate.sha256;
+        t.trustedSha256 = m_service->m_knownServers.trustedSha256(m_profile.server);
         return t;
     }
 
