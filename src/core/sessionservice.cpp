@@ -614,6 +614,8 @@ private:
         if (parsed.ok())
             return succeed(std::move(parsed).value(), answer);
         const Error &e = parsed.error();
+        if (e.kind == ErrorKind::Http && e.httpStatus == 404)
+            return hintTokenEndpoint(e);
         if (e.kind != ErrorKind::OAuth)
             return fail(e);
 
@@ -664,6 +666,24 @@ private:
             return fail(expired);
         }
         fail(e);
+    }
+
+    // A token endpoint that is not there: the server's discovery document may say where it is.
+    void hintTokenEndpoint(const Error &e)
+    {
+        m_service->m_metadata.discovery(m_profile, transportOptions())
+            ->then(this, [this, e](Result<std::optional<DiscoveryDocument>> d) {
+                if (!d.ok() || !d.value()
+                    || d.value()->tokenEndpoint.adjusted(QUrl::StripTrailingSlash)
+                        == m_profile.effectiveTokenEndpoint().adjusted(QUrl::StripTrailingSlash))
+                    return fail(e);
+                Error hinted = e;
+                hinted.message += tr(" — the server's discovery document names the token "
+                                     "endpoint %1")
+                                      .arg(d.value()->tokenEndpoint.toDisplayString());
+                hinted.remedy = {RemedyAction::EditProfileField, u"token_endpoint"_s};
+                fail(hinted);
+            });
     }
 
     void askForMfa(const Error &e)
