@@ -847,7 +847,7 @@ private Q_SLOTS:
         for (const QString &s : {w.appSecret, w.deviceSecret})
             QVERIFY2(findLeak(files, s) < 0, "a secret was written to a file");
         QVERIFY2(!files.contains(token.out.trimmed()), "the access token was written to a file");
-        QVERIFY(QFile::exists(w.sandbox.path(u"data/santedb-session-manager/history.jsonl"_s)));
+        QVERIFY(QFile::exists(w.sandbox.path(u"state/santedb-session-manager/history.jsonl"_s)));
         QCOMPARE(QFileInfo(w.sandbox.configFile()).permissions()
                      & (QFile::ReadGroup | QFile::ReadOther),
                  QFile::Permissions());

@@ -1,8 +1,11 @@
 #include "commands.h"
 #include "console.h"
+#include "profile.h"
 #include "remedytext.h"
 #include "testsupport.h"
 
+#include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +33,13 @@ public:
         if (input.size() > limit)
             return makeError(ErrorKind::Refused, u"too much input"_s);
         return input;
+    }
+    std::unique_ptr<QIODevice> stdinDevice() override
+    {
+        auto device = std::make_unique<QBuffer>();
+        device->setData(input);
+        device->open(QIODevice::ReadOnly);
+        return device;
     }
     QStringList promptHidden(const QStringList &) override { return {}; }
     QString promptLine(const QString &) override { return {}; }
@@ -198,6 +208,69 @@ private Q_SLOTS:
         QCOMPARE(decoded.exitCode, 0);
         const QJsonObject body = QJsonDocument::fromJson(decoded.out.toUtf8()).object();
         QCOMPARE(body[u"name"_s].toString(), u"allison"_s);
+    }
+
+    void importOfAnySize()
+    {
+        // 5,000 profiles, an export far beyond the 1 MiB the import once accepted.
+        QJsonArray entries;
+        for (int i = 0; i < 5000; ++i) {
+            Profile p;
+            p.uuid = QUuid::createUuid();
+            p.name = u"bulk-%1"_s.arg(i);
+            p.server = QUrl(u"https://mpi-%1.example:8443"_s.arg(i));
+            p.clientId = u"APP-%1"_s.arg(i);
+            p.note = u"imported in bulk"_s;
+            entries.append(p.toJson());
+        }
+        const QByteArray exported =
+            QJsonDocument(QJsonObject {{u"schema"_s, 1}, {u"profiles"_s, entries}}).toJson();
+        QVERIFY(exported.size() > 2 * 1024 * 1024);
+        const QString file = m_sandbox.path(u"bulk-export.json"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(exported) == exported.size());
+        out.close();
+        const auto count = [this] {
+            return QJsonDocument::fromJson(run({u"profile"_s, u"list"_s, u"--json"_s}).out.toUtf8())
+                .array()
+                .size();
+        };
+        const qsizetype before = count();
+
+        const Outcome imported = run({u"profile"_s, u"import"_s, file});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.startsWith(u"imported 5000 profile(s): bulk-0, bulk-1, "_s),
+                 qPrintable(imported.out.left(200)));
+        QCOMPARE(count(), before + 5000);
+        const QJsonObject last =
+            QJsonDocument::fromJson(
+                run({u"profile"_s, u"show"_s, u"bulk-4999"_s, u"--json"_s}).out.toUtf8())
+                .object();
+        QCOMPARE(last[u"server"_s].toString(), u"https://mpi-4999.example:8443"_s);
+        // Imported profiles get their own UUIDs.
+        QVERIFY(last[u"uuid"_s].toString() != entries.last()[u"uuid"_s].toString());
+
+        // All or nothing, from stdin as well: every name is taken now.
+        const Outcome again = run({u"profile"_s, u"import"_s, u"-"_s}, exported);
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(
+                     u"a profile named \"bulk-0\" already exists — nothing was imported"_s),
+                 qPrintable(again.err));
+        QCOMPARE(count(), before + 5000);
+
+        // Each profile is bounded, not the file.
+        QJsonObject huge = entries.first().toObject();
+        huge.insert(u"name"_s, u"huge"_s);
+        huge.insert(u"note"_s, QString(70 * 1024, u'x'));
+        const QByteArray hugeExport =
+            QJsonDocument(QJsonObject {{u"schema"_s, 1}, {u"profiles"_s, QJsonArray {huge}}})
+                .toJson();
+        const Outcome refused = run({u"profile"_s, u"import"_s, u"-"_s}, hugeExport);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(
+            refused.err.contains(u"profile entry 1 is larger than 64 KiB — nothing was imported"_s),
+            qPrintable(refused.err));
+        QCOMPARE(count(), before + 5000);
     }
 };
 

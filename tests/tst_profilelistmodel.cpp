@@ -233,7 +233,7 @@ void TestProfileListModel::stateWrittenElsewhereUpdatesInPlace()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QCOMPARE(badgeAt(model, 0), Badge::NoSession);
 
-    StateStore other(world.paths.stateFile());
+    StateStore other(world.paths.stateDir());
     const auto written = other.update(profile.uuid, [](ProfileState &s) {
         s.lastResult = u"ok"_s;
         s.expiresAt = Start.addSecs(1800);

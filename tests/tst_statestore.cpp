@@ -4,8 +4,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace sdsm;
@@ -64,6 +68,29 @@ bool writeAll(const QString &path, const QByteArray &bytes)
         && file.write(bytes) == bytes.size();
 }
 
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString fileOf(const QString &folder, const QUuid &uuid)
+{
+    return folder + u'/' + uuid.toString(QUuid::WithoutBraces) + u".json"_s;
+}
+
+// The file's identity: a rewrite replaces it (and so changes the inode).
+ino_t inode(const QString &path)
+{
+    struct stat info
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
+}
+
+constexpr QFileDevice::Permissions OwnerOnlyDir =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
 } // namespace
 
 class TestStateStore : public QObject
@@ -75,10 +102,14 @@ private Q_SLOTS:
     void emptyStateJson();
     void roundTrip();
     void updateKeepsOtherProfiles();
+    void updateTouchesOnlyItsProfile();
     void corruptFileReadsAsEmpty_data();
     void corruptFileReadsAsEmpty();
     void remove();
     void forgetSession();
+    void symlinkIsNeverFollowed();
+    void migratesTheOldFile();
+    void concurrentUpdatesAllCounted();
 
 private:
     QTemporaryDir m_dir;
@@ -121,32 +152,33 @@ void TestStateStore::emptyStateJson()
 void TestStateStore::roundTrip()
 {
     QVERIFY(m_dir.isValid());
-    const QString dir = m_dir.filePath(u"roundtrip/data"_s);
-    const QString file = dir + u"/state.json"_s;
-    StateStore store(file);
+    const QString data = m_dir.filePath(u"roundtrip/data"_s);
+    const QString folder = data + u"/state"_s;
+    StateStore store(folder);
     const QUuid uuid = QUuid::createUuid();
     compareStates(store.get(uuid), ProfileState());
+    QVERIFY(store.all().isEmpty());
+    QVERIFY(!QFileInfo::exists(folder)); // reading makes nothing
 
     const Result<void> updated = store.update(uuid, [](ProfileState &s) { s = fullState(); });
     QVERIFY(updated.ok());
     compareStates(store.get(uuid), fullState());
-    compareStates(StateStore(file).all().value(uuid), fullState());
+    compareStates(StateStore(folder).all().value(uuid), fullState());
+    const QString file = fileOf(folder, uuid);
     QCOMPARE(unixBits(file), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QCOMPARE(unixBits(dir),
-             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // The whole missing tree is made owner-only.
+    for (const QString &made : {folder, data, m_dir.filePath(u"roundtrip"_s)})
+        QCOMPARE(unixBits(made), OwnerOnlyDir);
+    QVERIFY(!QFileInfo::exists(file + u".tmp"_s));
 
-    const QJsonObject root = [&file] {
-        QFile f(file);
-        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
-                                           : QJsonObject();
-    }();
-    QCOMPARE(root.value(u"schema"_s).toInt(), 1);
-    QVERIFY(root.value(u"profiles"_s).toObject().contains(uuid.toString(QUuid::WithoutBraces)));
+    QJsonObject expected = fullState().toJson();
+    expected.insert(u"schema"_s, 1);
+    QCOMPARE(QJsonDocument::fromJson(readAll(file)).object(), expected);
 }
 
 void TestStateStore::updateKeepsOtherProfiles()
 {
-    StateStore store(m_dir.filePath(u"two.json"_s));
+    StateStore store(m_dir.filePath(u"two"_s));
     const QUuid a = QUuid::createUuid();
     const QUuid b = QUuid::createUuid();
     QVERIFY(store.update(a, [](ProfileState &s) { s.lastResult = u"ok"_s; }).ok());
@@ -159,35 +191,56 @@ void TestStateStore::updateKeepsOtherProfiles()
     QCOMPARE(all.value(b).lastResult, u"timeout"_s);
 }
 
+void TestStateStore::updateTouchesOnlyItsProfile()
+{
+    const QString folder = m_dir.filePath(u"touch"_s);
+    StateStore store(folder);
+    const QUuid a = QUuid::createUuid();
+    const QUuid b = QUuid::createUuid();
+    QVERIFY(store.update(a, [](ProfileState &s) { s.lastResult = u"ok"_s; }).ok());
+    QVERIFY(store.update(b, [](ProfileState &s) { s.lastResult = u"ok"_s; }).ok());
+    const ino_t before = inode(fileOf(folder, b));
+    const ino_t aBefore = inode(fileOf(folder, a));
+    QVERIFY(before != 0);
+    QVERIFY(store.update(a, [](ProfileState &s) { s.lastResult = u"cached"_s; }).ok());
+    QCOMPARE(inode(fileOf(folder, b)), before);
+    QVERIFY(inode(fileOf(folder, a)) != aBefore); // replaced in one step, not rewritten in place
+    // Only state files are listed.
+    QVERIFY(writeAll(folder + u"/notes.txt"_s, "x"_ba));
+    QVERIFY(writeAll(folder + u"/not-a-uuid.json"_s, "{}"_ba));
+    QCOMPARE(store.all().size(), 2);
+}
+
 void TestStateStore::corruptFileReadsAsEmpty_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::newRow("garbage") << "\x00\x01 not json"_ba;
-    QTest::newRow("truncated") << "{\"schema\": 1, \"profiles\": {\"6f1c2e4a-0b7d"_ba;
+    QTest::newRow("truncated") << "{\"schema\": 1, \"last_result\": \"o"_ba;
     QTest::newRow("array") << "[]"_ba;
-    QTest::newRow("profiles is a list") << "{\"schema\": 1, \"profiles\": [1]}"_ba;
-    QTest::newRow("bad keys and entries")
-        << "{\"schema\": 1, \"profiles\": {\"nope\": {}, \"6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10\": 5}}"_ba;
+    QTest::newRow("huge") << QByteArray(100 * 1024, ' ') + "{\"last_result\": \"ok\"}"_ba;
 }
 
 void TestStateStore::corruptFileReadsAsEmpty()
 {
     QFETCH(QByteArray, bytes);
-    const QString file =
-        m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".state.json"_s);
-    QVERIFY(writeAll(file, bytes));
-    StateStore store(file);
-    QVERIFY(store.all().isEmpty());
-
+    const QString folder = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()));
+    QVERIFY(QDir().mkpath(folder));
     const QUuid uuid = QUuid::createUuid();
-    QVERIFY(store.update(uuid, [](ProfileState &s) { s.lastResult = u"ok"_s; }).ok());
+    QVERIFY(writeAll(fileOf(folder, uuid), bytes));
+    StateStore store(folder);
+    compareStates(store.get(uuid), ProfileState());
     QCOMPARE(store.all().size(), 1);
-    QCOMPARE(store.get(uuid).lastResult, u"ok"_s);
+    compareStates(store.all().value(uuid), ProfileState());
+
+    QVERIFY(store.update(uuid, [](ProfileState &s) { s.subject = u"me"_s; }).ok());
+    QCOMPARE(store.get(uuid).subject, u"me"_s);
+    QCOMPARE(store.get(uuid).lastResult, QString());
 }
 
 void TestStateStore::remove()
 {
-    StateStore store(m_dir.filePath(u"remove.json"_s));
+    const QString folder = m_dir.filePath(u"remove"_s);
+    StateStore store(folder);
     const QUuid keep = QUuid::createUuid();
     const QUuid drop = QUuid::createUuid();
     QVERIFY(store.update(keep, [](ProfileState &s) { s.lastResult = u"ok"_s; }).ok());
@@ -197,6 +250,7 @@ void TestStateStore::remove()
     const QHash<QUuid, ProfileState> all = store.all();
     QCOMPARE(all.size(), 1);
     QVERIFY(all.contains(keep));
+    QVERIFY(!QFileInfo::exists(fileOf(folder, drop)));
 }
 
 void TestStateStore::forgetSession()
@@ -216,6 +270,103 @@ void TestStateStore::forgetSession()
     QCOMPARE(s.lastResult, fullState().lastResult);
     QCOMPARE(s.lastAt, fullState().lastAt);
     QCOMPARE(s.lastMessage, fullState().lastMessage);
+}
+
+void TestStateStore::symlinkIsNeverFollowed()
+{
+    const QString folder = m_dir.filePath(u"symlink"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QString elsewhere = m_dir.filePath(u"elsewhere.json"_s);
+    const QByteArray before = QJsonDocument(fullState().toJson()).toJson();
+    QVERIFY(writeAll(elsewhere, before));
+    const QUuid uuid = QUuid::createUuid();
+    const QString planted = fileOf(folder, uuid);
+    QVERIFY(QFile::link(elsewhere, planted));
+
+    StateStore store(folder);
+    compareStates(store.get(uuid), ProfileState());
+    QVERIFY(!store.all().contains(uuid));
+    const Result<void> updated =
+        store.update(uuid, [](ProfileState &s) { s.lastResult = u"ok"_s; });
+    QVERIFY(!updated.ok());
+    QCOMPARE(updated.error().kind, ErrorKind::Config);
+    QVERIFY2(updated.error().message.contains(planted), qPrintable(updated.error().message));
+    QVERIFY2(updated.error().message.contains(u"symbolic link"_s),
+             qPrintable(updated.error().message));
+    QCOMPARE(readAll(elsewhere), before);
+    QVERIFY(QFileInfo(planted).isSymLink());
+
+    // A link planted as the temporary file is replaced, not written through.
+    QVERIFY(QFile::remove(planted));
+    QVERIFY(QFile::link(elsewhere, planted + u".tmp"_s));
+    QVERIFY(store.update(uuid, [](ProfileState &s) { s.lastResult = u"ok"_s; }).ok());
+    QCOMPARE(store.get(uuid).lastResult, u"ok"_s);
+    QCOMPARE(readAll(elsewhere), before);
+}
+
+void TestStateStore::migratesTheOldFile()
+{
+    const QString data = m_dir.filePath(u"migrate"_s);
+    QVERIFY(QDir().mkpath(data));
+    const QString legacy = data + u"/state.json"_s;
+    const QString folder = data + u"/state"_s;
+    const QUuid a = QUuid::createUuid();
+    const QUuid b = QUuid::createUuid();
+    ProfileState newer;
+    newer.lastResult = u"cached"_s;
+    const QJsonObject old {
+        {u"schema"_s, 1},
+        {u"profiles"_s,
+         QJsonObject {{a.toString(QUuid::WithoutBraces), fullState().toJson()},
+                      {b.toString(QUuid::WithoutBraces), fullState().toJson()},
+                      {u"nope"_s, fullState().toJson()}}},
+    };
+    QVERIFY(writeAll(legacy, QJsonDocument(old).toJson()));
+    // b was written by this version after the old file: that is kept.
+    QVERIFY(StateStore(folder).update(b, [&](ProfileState &s) { s = newer; }).ok());
+
+    StateStore store(folder, legacy);
+    compareStates(store.get(a), fullState());
+    QVERIFY(!QFileInfo::exists(legacy));
+    const QHash<QUuid, ProfileState> all = StateStore(folder, legacy).all();
+    QCOMPARE(all.size(), 2);
+    compareStates(all.value(a), fullState());
+    compareStates(all.value(b), newer);
+    QCOMPARE(unixBits(fileOf(folder, a)), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    // A symbolic link in the old place is neither followed nor removed.
+    const QString elsewhere = m_dir.filePath(u"old-elsewhere.json"_s);
+    QVERIFY(writeAll(elsewhere, QJsonDocument(old).toJson()));
+    QVERIFY(QFile::link(elsewhere, legacy));
+    QCOMPARE(StateStore(m_dir.filePath(u"migrate-link"_s), legacy).all().size(), 0);
+    QVERIFY(QFileInfo(legacy).isSymLink());
+}
+
+void TestStateStore::concurrentUpdatesAllCounted()
+{
+    // Twenty processes add one to the same profile's counter at once: read-modify-write under
+    // the lock, so no update is lost.
+    const QString folder = m_dir.filePath(u"concurrent/state"_s);
+    const QString history = m_dir.filePath(u"concurrent/history.jsonl"_s);
+    const QUuid uuid = QUuid::createUuid();
+    constexpr int Writers = 20;
+    QList<QProcess *> processes;
+    for (int w = 0; w < Writers; ++w) {
+        auto *process = new QProcess(this);
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process->start(
+            QStringLiteral(SDSM_PROFILEWRITER_PATH),
+            {u"attempt"_s, history, QString(), folder, uuid.toString(), QString::number(w)});
+        processes.append(process);
+    }
+    for (QProcess *process : std::as_const(processes)) {
+        QVERIFY(process->waitForFinished(120'000));
+        QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process->exitCode(), 0);
+    }
+    const ProfileState state = StateStore(folder).get(uuid);
+    QCOMPARE(state.lastResult, u"cached"_s);
+    QCOMPARE(state.lastMessage, QString::number(Writers));
 }
 
 QTEST_GUILESS_MAIN(TestStateStore)

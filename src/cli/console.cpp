@@ -2,6 +2,10 @@
 
 #include "terminal.h"
 
+#include <QFile>
+
+#include <cstdio>
+
 namespace sdsm::cli {
 
 void ProcessConsole::out(const QString &text)
@@ -22,6 +26,14 @@ bool ProcessConsole::stdinIsTerminal() const
 Result<QByteArray> ProcessConsole::readStdin(qint64 limit)
 {
     return sdsm::cli::readStdin(limit);
+}
+
+std::unique_ptr<QIODevice> ProcessConsole::stdinDevice()
+{
+    auto in = std::make_unique<QFile>();
+    if (!in->open(stdin, QIODevice::ReadOnly))
+        return nullptr;
+    return in;
 }
 
 QStringList ProcessConsole::promptHidden(const QStringList &prompts)

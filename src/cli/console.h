@@ -3,8 +3,11 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace sdsm::cli {
 
@@ -20,6 +23,8 @@ public:
     virtual bool stdinIsTerminal() const = 0;
     // All of stdin, refusing more than `limit` bytes.
     virtual Result<QByteArray> readStdin(qint64 limit) = 0;
+    // stdin as a device, for input of any size read as it comes; null when it cannot be opened.
+    virtual std::unique_ptr<QIODevice> stdinDevice() = 0;
     // Prompts on stderr and reads one line per prompt with echo off throughout (terminal only).
     virtual QStringList promptHidden(const QStringList &prompts) = 0;
     // Prompts on stderr and reads one visible line (terminal only), e.g. a numbered choice.
@@ -34,6 +39,7 @@ public:
     void err(const QString &text) override;
     bool stdinIsTerminal() const override;
     Result<QByteArray> readStdin(qint64 limit) override;
+    std::unique_ptr<QIODevice> stdinDevice() override;
     QStringList promptHidden(const QStringList &prompts) override;
     QString promptLine(const QString &prompt) override;
 };

@@ -87,16 +87,11 @@ int Context::fail(const Error &error)
 
 Result<Profile> Context::findProfile(const QString &name)
 {
-    const auto snapshot = workspace().profiles().load();
-    if (!snapshot.ok())
-        return snapshot.error();
-    if (!snapshot.value().warning.isEmpty())
-        err(u"warning: "_s + snapshot.value().warning + u'\n');
-    for (const Profile &p : snapshot.value().profiles) {
-        if (p.name == name)
-            return p;
-    }
-    return noSuchProfile(name);
+    QString warning;
+    Result<Profile> found = workspace().profiles().find(name, &warning);
+    if (!warning.isEmpty())
+        err(u"warning: "_s + warning + u'\n');
+    return found;
 }
 
 QString jsonText(const QJsonValue &value)

@@ -365,25 +365,20 @@ int profileExport(Context &ctx)
 int profileImport(Context &ctx)
 {
     const QString path = ctx.args().positional.at(0);
-    QByteArray data;
+    std::unique_ptr<QIODevice> input;
     if (path == u"-"_s) {
-        auto in = ctx.console().readStdin(TokenInputLimit);
-        if (!in.ok())
-            return ctx.fail(in.error());
-        data = in.value();
+        input = ctx.console().stdinDevice();
+        if (!input)
+            return ctx.fail(makeError(ErrorKind::Usage, u"standard input could not be read"_s));
     } else {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
+        auto file = std::make_unique<QFile>(path);
+        if (!file->open(QIODevice::ReadOnly))
             return ctx.fail(makeError(
                 ErrorKind::Config,
-                u"the import file %1 cannot be read (%2)"_s.arg(path, file.errorString())));
-        data = file.read(TokenInputLimit + 1);
-        if (data.size() > TokenInputLimit)
-            return ctx.fail(
-                makeError(ErrorKind::Config,
-                          u"the import file %1 is over 1 MiB — nothing was imported"_s.arg(path)));
+                u"the import file %1 cannot be read (%2)"_s.arg(path, file->errorString())));
+        input = std::move(file);
     }
-    const auto imported = ctx.workspace().importProfiles(data);
+    const auto imported = ctx.workspace().importProfiles(*input);
     if (!imported.ok())
         return ctx.fail(imported.error());
     QStringList names;

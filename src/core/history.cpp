@@ -2,13 +2,23 @@
 
 #include "storefile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 
 #include <algorithm>
+#include <filesystem>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -17,9 +27,12 @@ namespace sdsm {
 namespace {
 
 const QString What = u"history file"_s;
-// Only this much of the end of the file is ever read, so a file grown by hand or by a foreign
+// Only this much of the end of each file is ever read, so a file grown by hand or by a foreign
 // program cannot exhaust memory; the newest entries are at the end.
 constexpr qint64 MaxReadBytes = 8 * 1024 * 1024;
+// PIPE_BUF on Linux: one write(2) of at most this much to a file opened O_APPEND is never
+// interleaved with another process's.
+constexpr qsizetype MaxLineBytes = 4096;
 
 QJsonValue stringOrNull(const QString &text)
 {
@@ -39,6 +52,48 @@ QByteArray toLine(const HistoryEntry &entry)
         {u"program"_s, entry.program},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+// What a character takes in the JSON line, at most: control characters are escaped as \uXXXX.
+qsizetype jsonBytes(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x20)
+        return 6;
+    if (u == u'"' || u == u'\\')
+        return 2;
+    if (u < 0x80)
+        return 1;
+    return u < 0x800 || c.isSurrogate() ? 2 : 3;
+}
+
+// Cuts the end of `text` so its JSON is at least `bytes` bytes shorter, and marks the cut with
+// "…" (three bytes); false when there is nothing left to cut.
+bool shorten(QString &text, qsizetype bytes)
+{
+    if (text.size() <= 1)
+        return false;
+    qsizetype keep = text.size();
+    for (qsizetype cut = 0; keep > 0 && cut < bytes + 3;)
+        cut += jsonBytes(text.at(--keep));
+    if (keep > 0 && text.at(keep - 1).isHighSurrogate())
+        --keep; // never half a character
+    text = text.left(keep) + u"…"_s;
+    return true;
+}
+
+// The line for `entry`, its free-text fields cut so the line stays one atomic write.
+QByteArray cappedLine(HistoryEntry entry)
+{
+    QByteArray line = toLine(entry);
+    while (line.size() > MaxLineBytes) {
+        const qsizetype excess = line.size() - MaxLineBytes;
+        if (!shorten(entry.message, excess) && !shorten(entry.profileName, excess)
+            && !shorten(entry.errorKind, excess) && !shorten(entry.program, excess))
+            break;
+        line = toLine(entry);
+    }
+    return line;
 }
 
 std::optional<HistoryEntry> fromLine(const QByteArray &line)
@@ -64,8 +119,12 @@ std::optional<HistoryEntry> fromLine(const QByteArray &line)
 
 // The non-empty lines at the end of the file, oldest first. A line cut off by the read
 // window is dropped rather than misread.
-QList<QByteArray> readLines(QFile &file)
+QList<QByteArray> readLines(const QString &filePath)
 {
+    QFile file;
+    if (const Result<bool> opened = openUnfollowed(file, filePath, What);
+        !opened.ok() || !opened.value())
+        return {};
     const qint64 size = file.size();
     const bool partial = size > MaxReadBytes;
     if (!file.seek(partial ? size - MaxReadBytes : 0))
@@ -77,60 +136,188 @@ QList<QByteArray> readLines(QFile &file)
     return lines;
 }
 
+Error writeError(const QString &filePath, const QString &reason)
+{
+    return makeError(ErrorKind::Config,
+                     u"cannot write to the history file "_s + QDir::toNativeSeparators(filePath)
+                         + u": "_s + reason + u"; check the free space"_s);
+}
+
+// Appends `data` (whole lines) in one write and returns the file's size before it. A line left
+// without its newline by a writer that died is ended first, so only that line is lost.
+Result<qint64> appendLines(const QString &filePath, QByteArray data)
+{
+#ifdef Q_OS_UNIX
+    // Read and write: the last byte is looked at; O_APPEND makes every write land at the end.
+    const int fd = ::open(QFile::encodeName(filePath).constData(),
+                          O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == ELOOP)
+            return symlinkRefused(filePath, What);
+        return makeError(ErrorKind::Config,
+                         u"cannot open the history file "_s + QDir::toNativeSeparators(filePath)
+                             + u": "_s + qt_error_string(errno)
+                             + u"; check the permissions of its folder"_s);
+    }
+    struct stat info = {};
+    char last = '\n';
+    if (::fstat(fd, &info) == 0 && info.st_size > 0 && ::pread(fd, &last, 1, info.st_size - 1) != 1)
+        last = '\n';
+    if (last != '\n')
+        data.prepend('\n');
+    ssize_t written;
+    do
+        written = ::write(fd, data.constData(), size_t(data.size()));
+    while (written < 0 && errno == EINTR);
+    const int error = errno;
+    ::close(fd);
+    if (written != data.size())
+        return writeError(filePath, written < 0 ? qt_error_string(error) : u"disk full"_s);
+    return qint64(info.st_size);
+#else
+    // Appends are not atomic between processes here: they take the short lock instead.
+    const auto lock = lockForWriting(filePath, What);
+    if (!lock.ok())
+        return lock.error();
+    if (QFileInfo(filePath).isSymLink())
+        return symlinkRefused(filePath, What);
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return writeError(filePath, file.errorString());
+    const qint64 size = file.size();
+    if (size > 0 && file.seek(size - 1) && file.read(1) != "\n"_ba)
+        data.prepend('\n');
+    if (file.write(data) != data.size() || !file.flush())
+        return writeError(filePath, file.errorString());
+    return size;
+#endif
+}
+
+// rename(2) semantics everywhere: replaces `to`, fails across file systems.
+bool renameOver(const QString &from, const QString &to)
+{
+    std::error_code error;
+    std::filesystem::rename(QFileInfo(from).filesystemFilePath(),
+                            QFileInfo(to).filesystemFilePath(), error);
+    return !error;
+}
+
 } // namespace
 
-History::History(QString filePath, int maxEntries)
+History::History(QString filePath, QString legacyFilePath, qint64 rotateBytes)
     : m_filePath(std::move(filePath))
-    , m_maxEntries(std::max(1, maxEntries))
+    , m_legacyFilePath(std::move(legacyFilePath))
+    , m_rotateBytes(std::max<qint64>(1, rotateBytes))
 { }
+
+QString History::previousFilePath() const
+{
+    return m_filePath + u".1"_s;
+}
 
 Result<void> History::append(const HistoryEntry &entry)
 {
-    const Result<std::unique_ptr<QLockFile>> lock = lockForWriting(m_filePath, What);
+    const Result<void> migrated = migrateOnce();
+    if (const Result<void> dir = ensurePrivateFolder(QFileInfo(m_filePath).absolutePath(), What);
+        !dir.ok())
+        return dir;
+    const QByteArray line = cappedLine(entry);
+    const Result<qint64> before = appendLines(m_filePath, line);
+    if (!before.ok())
+        return before.error();
+    if (before.value() + line.size() >= m_rotateBytes) {
+        if (const Result<void> rotated = rotate(); !rotated.ok())
+            return rotated;
+    }
+    // The entry is written; an old history that could not be moved is still worth a warning.
+    return migrated;
+}
+
+Result<void> History::rotate() const
+{
+    const auto lock = lockForWriting(m_filePath, What);
     if (!lock.ok())
         return lock.error();
-
-    const QString shown = QDir::toNativeSeparators(m_filePath);
-    const QByteArray line = toLine(entry);
-    QFile file(m_filePath);
-    if (!file.open(QIODevice::ReadWrite | QIODevice::Append,
-                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    // Whoever held the lock before may have rotated already.
+    const QFileInfo current(m_filePath);
+    if (current.isSymLink() || !current.isFile() || current.size() < m_rotateBytes)
+        return {};
+    // Writers that opened the file before the rename finish their line in the older
+    // generation, where read() still finds it.
+    if (!renameOver(m_filePath, previousFilePath())) {
         return makeError(ErrorKind::Config,
-                         u"cannot open the history file "_s + shown + u": "_s + file.errorString()
-                             + u"; check the permissions of its folder"_s);
+                         QCoreApplication::translate("sdsm",
+                                                     "cannot rotate the history file %1; check "
+                                                     "the permissions of its folder")
+                             .arg(QDir::toNativeSeparators(m_filePath)));
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
 
-    QList<QByteArray> lines = readLines(file);
-    if (lines.size() >= m_maxEntries) {
-        file.close();
-        lines = lines.mid(lines.size() - (m_maxEntries - 1));
-        lines.append(line.chopped(1));
-        return saveAtomically(m_filePath, lines.join('\n') + '\n', What);
+// Only where the history moved (XDG systems), so only where appends take no lock: this one is
+// held around appendLines.
+Result<void> History::migrateOnce() const
+{
+    if (m_migrationChecked)
+        return {};
+    m_migrationChecked = true;
+    auto movable = [this] {
+        const QFileInfo legacy(m_legacyFilePath);
+        return !m_legacyFilePath.isEmpty() && !legacy.isSymLink() && legacy.isFile()
+            && legacy.absoluteFilePath() != QFileInfo(m_filePath).absoluteFilePath();
+    };
+    if (!movable())
+        return {};
+    const auto lock = lockForWriting(m_filePath, What);
+    if (!lock.ok())
+        return lock.error();
+    // Another process may have moved it while this one waited for the lock.
+    if (!movable())
+        return {};
+    // The old entries are older than any here: they become the older generation, in one step.
+    if (!QFileInfo::exists(previousFilePath()) && !QFileInfo(previousFilePath()).isSymLink()
+        && renameOver(m_legacyFilePath, previousFilePath())) {
+        QFile::setPermissions(previousFilePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return {};
     }
-
-    // A writer that died mid-line left no newline; start a fresh line so only that one is lost.
-    QByteArray data = line;
-    if (file.size() > 0 && file.seek(file.size() - 1) && file.read(1) != "\n"_ba)
-        data.prepend('\n');
-    if (file.write(data) != data.size() || !file.flush()) {
+    // Another disk, or an older generation already here: the entries are appended (appends
+    // never lose a concurrent writer's line), then the old file goes.
+    QFile legacy;
+    const Result<bool> opened = openUnfollowed(legacy, m_legacyFilePath, What);
+    if (!opened.ok())
+        return opened.error();
+    if (!opened.value())
+        return {};
+    QByteArray data = legacy.read(MaxReadBytes);
+    if (!data.isEmpty() && !data.endsWith('\n'))
+        data.append('\n');
+    if (!data.isEmpty()) {
+        if (const Result<qint64> appended = appendLines(m_filePath, data); !appended.ok())
+            return appended.error();
+    }
+    if (!QFile::remove(m_legacyFilePath)) {
         return makeError(ErrorKind::Config,
-                         u"cannot write to the history file "_s + shown + u": "_s
-                             + file.errorString() + u"; check the free space"_s);
+                         QCoreApplication::translate("sdsm",
+                                                     "the history in %1 was copied to %2 but "
+                                                     "could not be removed; remove it by hand")
+                             .arg(QDir::toNativeSeparators(m_legacyFilePath),
+                                  QDir::toNativeSeparators(m_filePath)));
     }
     return {};
 }
 
 QList<HistoryEntry> History::read(const std::optional<QUuid> &profile) const
 {
+    // An old history that cannot be moved yet is left for a later attempt.
+    [[maybe_unused]] const Result<void> migrated = migrateOnce();
     QList<HistoryEntry> entries;
-    QFile file(m_filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return entries;
-    for (const QByteArray &line : readLines(file)) {
-        std::optional<HistoryEntry> entry = fromLine(line);
-        if (entry && (!profile || entry->profileUuid == *profile))
-            entries.append(std::move(*entry));
+    for (const QString &file : {previousFilePath(), m_filePath}) {
+        for (const QByteArray &line : readLines(file)) {
+            std::optional<HistoryEntry> entry = fromLine(line);
+            if (entry && (!profile || entry->profileUuid == *profile))
+                entries.append(std::move(*entry));
+        }
     }
     return entries;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLatin1StringView>
 #include <QString>
 
 namespace sdsm {
@@ -8,11 +9,22 @@ namespace sdsm {
 // from each program's applicationName, so the CLI and the desktop app share one profile list.
 struct AppPaths
 {
+    // The product's folder in each standard location.
+    static constexpr QLatin1StringView FolderName {"santedb-session-manager"};
+
     QString profilesFile; // <config>/santedb-session-manager/profiles.json or --config FILE
     QString dataDir; // <data>/santedb-session-manager
+    // $XDG_STATE_HOME/santedb-session-manager on Linux and other XDG systems; empty (paths made
+    // by hand as {profiles, data}, the demo's and the tests'): the data folder.
+    QString historyDir = {};
 
-    QString stateFile() const; // dataDir/state.json
-    QString historyFile() const; // dataDir/history.jsonl
+    QString stateDir() const; // dataDir/state: one file per profile
+    QString legacyStateFile() const; // dataDir/state.json, used before; migrated once
+    QString historyFile() const; // historyDir (or dataDir)/history.jsonl
+    QString legacyHistoryFile() const; // dataDir/history.jsonl, used before; migrated once
+    // The desktop app's preferences, beside the profile file (so --config and the demo have
+    // their own).
+    QString settingsFile() const;
     QString knownServersFile() const; // dataDir/known-servers.json
 
     static AppPaths standard();

@@ -1,82 +1,22 @@
 #include "profilelock.h"
 
+#include "filelock.h"
+#include "storefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QPointer>
 #include <QTimer>
 
 #include <mutex>
 #include <thread>
 
-#ifdef Q_OS_WIN
-#include <windows.h>
-#else
-#include <cerrno>
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace sdsm {
 
-// The open lock file. Closing it releases the lock.
-struct ProfileLock::Handle
-{
-#ifdef Q_OS_WIN
-    HANDLE file = INVALID_HANDLE_VALUE;
-    bool open(const QString &path)
-    {
-        file = CreateFileW(reinterpret_cast<LPCWSTR>(path.utf16()), GENERIC_READ | GENERIC_WRITE,
-                           FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
-                           OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
-        return file != INVALID_HANDLE_VALUE;
-    }
-    bool lock(bool wait)
-    {
-        OVERLAPPED whole {};
-        const DWORD flags = LOCKFILE_EXCLUSIVE_LOCK | (wait ? 0 : LOCKFILE_FAIL_IMMEDIATELY);
-        return LockFileEx(file, flags, 0, MAXDWORD, MAXDWORD, &whole);
-    }
-    void close()
-    {
-        if (file != INVALID_HANDLE_VALUE)
-            CloseHandle(file);
-        file = INVALID_HANDLE_VALUE;
-    }
-#else
-    int fd = -1;
-    bool open(const QString &path)
-    {
-        fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW,
-                    0600);
-        return fd >= 0;
-    }
-    bool lock(bool wait)
-    {
-        int result;
-        do
-            result = ::flock(fd, LOCK_EX | (wait ? 0 : LOCK_NB));
-        while (result != 0 && errno == EINTR);
-        return result == 0;
-    }
-    void close()
-    {
-        if (fd >= 0)
-            ::close(fd);
-        fd = -1;
-    }
-#endif
-    ~Handle()
-    {
-        close();
-    }
-};
-
-ProfileLock::ProfileLock(std::unique_ptr<Handle> handle)
-    : m_handle(std::move(handle))
+ProfileLock::ProfileLock(std::unique_ptr<FileLock> lock)
+    : m_lock(std::move(lock))
 { }
 
 ProfileLock::~ProfileLock() = default;
@@ -99,17 +39,15 @@ Job<std::shared_ptr<ProfileLock>> *ProfileLock::acquire(const QString &lockDir,
 {
     using LockJob = Job<std::shared_ptr<ProfileLock>>;
     auto *job = new LockJob;
-    const QDir dir(lockDir);
-    if (!dir.exists() && !QDir().mkpath(lockDir)) {
-        job->finish(makeError(
-            ErrorKind::Config,
-            QCoreApplication::translate("sdsm", "cannot create the folder %1 for the session locks")
-                .arg(QDir::toNativeSeparators(lockDir))));
+    if (const Result<void> folder =
+            ensurePrivateFolder(lockDir, QCoreApplication::translate("sdsm", "session locks"));
+        !folder.ok()) {
+        job->finish(folder.error());
         return job;
     }
-    QFile::setPermissions(lockDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QDir dir(lockDir);
     const QString path = dir.filePath(profile.toString(QUuid::WithoutBraces) + u".lock"_s);
-    auto handle = std::make_shared<std::unique_ptr<Handle>>(std::make_unique<Handle>());
+    auto handle = std::make_shared<std::unique_ptr<FileLock>>(std::make_unique<FileLock>());
     if (!(*handle)->open(path)) {
         job->finish(makeError(ErrorKind::Config,
                               QCoreApplication::translate("sdsm", "cannot open the lock file %1")

@@ -9,6 +9,8 @@
 
 namespace sdsm {
 
+class FileLock;
+
 // One credential request in flight per profile, across every process of the product (issue 7
 // §4): the CLI and the desktop app take this lock before they look at the cached session a second
 // time and ask the server, so 20 commands started together send one token request and a rotating
@@ -30,9 +32,8 @@ public:
                                                       int timeoutMs);
 
 private:
-    struct Handle;
-    explicit ProfileLock(std::unique_ptr<Handle> handle);
-    std::unique_ptr<Handle> m_handle;
+    explicit ProfileLock(std::unique_ptr<FileLock> lock);
+    std::unique_ptr<FileLock> m_lock;
 };
 
 } // namespace sdsm

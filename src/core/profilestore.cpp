@@ -1,5 +1,6 @@
 #include "profilestore.h"
 
+#include "profilelistreader.h"
 #include "storefile.h"
 
 #include <QDir>
@@ -19,6 +20,8 @@ namespace {
 const QString What = u"profile file"_s;
 // Far beyond any real list of profiles; a bigger file is not ours and is not read into memory.
 constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
+// Far beyond any real profile; a bigger entry is left to the full reading.
+constexpr qsizetype MaxQuickEntryBytes = 1024 * 1024;
 
 struct Parsed
 {
@@ -32,6 +35,23 @@ Error fileError(const QString &filePath, const QString &problem)
                      u"cannot use the profile file "_s + QDir::toNativeSeparators(filePath)
                          + u": "_s + problem
                          + u"; the file was left as it is: fix it or move it aside"_s);
+}
+
+Result<int> readSchema(const QString &filePath, const QJsonValue &value)
+{
+    const double schema = value.toDouble(-1);
+    if (!value.isDouble() || schema < 1 || schema > 1'000'000 || schema != static_cast<int>(schema))
+        return fileError(filePath, u"\"schema\" must be a whole number of at least 1"_s);
+    return static_cast<int>(schema);
+}
+
+// Empty when this version may write the file.
+QString newerSchemaWarning(const QString &filePath, int schema)
+{
+    if (schema <= ProfileStore::SchemaVersion)
+        return {};
+    return QDir::toNativeSeparators(filePath)
+        + u" was written by a newer version (schema %1); profiles are read-only"_s.arg(schema);
 }
 
 Result<Parsed> readProfiles(const QString &filePath)
@@ -65,18 +85,12 @@ Result<Parsed> readProfiles(const QString &filePath)
         return fileError(filePath, u"it does not hold a JSON object"_s);
     const QJsonObject root = document.object();
 
-    const QJsonValue schemaValue = root.value(u"schema"_s);
-    const double schema = schemaValue.toDouble(-1);
-    if (!schemaValue.isDouble() || schema < 1 || schema > 1'000'000
-        || schema != static_cast<int>(schema))
-        return fileError(filePath, u"\"schema\" must be a whole number of at least 1"_s);
-    parsed.schema = static_cast<int>(schema);
-    if (parsed.schema > ProfileStore::SchemaVersion) {
-        parsed.snapshot.readOnly = true;
-        parsed.snapshot.warning = QDir::toNativeSeparators(filePath)
-            + u" was written by a newer version (schema %1); profiles are read-only"_s.arg(
-                parsed.schema);
-    }
+    const Result<int> schema = readSchema(filePath, root.value(u"schema"_s));
+    if (!schema.ok())
+        return schema.error();
+    parsed.schema = schema.value();
+    parsed.snapshot.warning = newerSchemaWarning(filePath, parsed.schema);
+    parsed.snapshot.readOnly = !parsed.snapshot.warning.isEmpty();
 
     const QJsonValue list = root.value(u"profiles"_s);
     if (!list.isArray())
@@ -130,6 +144,54 @@ Result<void> checkAll(const QList<Profile> &profiles)
     return {};
 }
 
+// Finds one profile while parsing only its entry: the file is scanned (strictly, so a damaged
+// file is not mistaken for a good one), names compared as they go by, and only the match is
+// built. Nothing when in doubt — no match, two matches, a shared uuid, an entry without a name
+// or uuid, a problem anywhere — so the full reading decides, with its exact errors.
+std::optional<Profile> findQuickly(const QString &filePath, const QString &name, QString *warning)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly) || file.size() <= 0 || file.size() > MaxFileBytes)
+        return std::nullopt;
+    ProfileListReader reader(file, MaxQuickEntryBytes);
+    ProfileListReader::Entry entry;
+    QByteArray match;
+    int matches = 0;
+    QList<QUuid> uuids;
+    // Names are compared as written, without making a string of each.
+    const QByteArray wanted = name.toUtf8();
+    while (reader.next(entry)) {
+        // An entry without a name or uuid could hide a second one of the same: a doubt.
+        if (entry.name.isEmpty() || entry.uuid.isEmpty())
+            return std::nullopt;
+        if (entry.name.contains('\\') ? ProfileListReader::text(entry.name) == name
+                                      : entry.name == wanted) {
+            ++matches;
+            match = entry.json.toByteArray();
+        }
+        uuids.append(entry.uuid.contains('\\')
+                         ? QUuid::fromString(ProfileListReader::text(entry.uuid))
+                         : QUuid::fromString(QLatin1StringView(entry.uuid)));
+    }
+    if (!reader.atEnd() || matches != 1)
+        return std::nullopt;
+    const Result<int> schema = readSchema(filePath, reader.schema());
+    if (!schema.ok())
+        return std::nullopt;
+    QJsonParseError jsonError;
+    const QJsonDocument document = QJsonDocument::fromJson(match, &jsonError);
+    if (jsonError.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    Result<Profile> profile = Profile::fromJson(document.object());
+    if (!profile.ok())
+        return std::nullopt;
+    if (uuids.count(profile.value().uuid) != 1)
+        return std::nullopt;
+    if (warning)
+        *warning = newerSchemaWarning(filePath, schema.value());
+    return std::move(profile).value();
+}
+
 } // namespace
 
 ProfileStore::ProfileStore(QString filePath)
@@ -144,11 +206,15 @@ Result<ProfileStore::Snapshot> ProfileStore::load() const
     return std::move(parsed).value().snapshot;
 }
 
-Result<Profile> ProfileStore::find(const QString &name) const
+Result<Profile> ProfileStore::find(const QString &name, QString *warning) const
 {
+    if (std::optional<Profile> quick = findQuickly(m_filePath, name, warning))
+        return std::move(*quick);
     const Result<Snapshot> snapshot = load();
     if (!snapshot.ok())
         return snapshot.error();
+    if (warning)
+        *warning = snapshot.value().warning;
     for (const Profile &profile : snapshot.value().profiles) {
         if (profile.name == name)
             return profile;
@@ -164,7 +230,7 @@ Error noSuchProfile(const QString &name)
 
 Result<void> ProfileStore::update(const Change &change)
 {
-    const Result<std::unique_ptr<QLockFile>> lock = lockForWriting(m_filePath, What);
+    const auto lock = lockForWriting(m_filePath, What);
     if (!lock.ok())
         return lock.error();
 

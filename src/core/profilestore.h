@@ -10,9 +10,10 @@
 
 namespace sdsm {
 
-// profiles.json: {"schema": 1, "profiles": [...]}. Every change is read-modify-write under a
-// QLockFile beside the file and saved atomically with QSaveFile, owner-only permissions, so the
-// CLI and the desktop app can change profiles at the same time without losing either change.
+// profiles.json: {"schema": 1, "profiles": [...]}. Every change is read-modify-write under the
+// operating system's lock on a file beside it and saved atomically with QSaveFile, owner-only
+// permissions, so the CLI and the desktop app can change profiles at the same time without
+// losing either change.
 class ProfileStore
 {
 public:
@@ -32,8 +33,11 @@ public:
     // A missing file reads as an empty list. A corrupt, truncated or unreadable file is a
     // Config error naming the file and the problem; the file is never touched.
     Result<Snapshot> load() const;
-    // Config error "no profile named X" when absent.
-    Result<Profile> find(const QString &name) const;
+    // Config error "no profile named X" when absent. Parses only that profile's entry (a
+    // command about one profile costs the same with 10 or 5,000), checking the whole file's
+    // syntax and that no other entry has its name or uuid; any problem gives load()'s error.
+    // Other entries' fields are checked by load() only. `warning`: as Snapshot::warning.
+    Result<Profile> find(const QString &name, QString *warning = nullptr) const;
 
     // Locks, re-reads, applies `change` to the fresh list, validates and saves. If `change`
     // fails nothing is written. A newer schema refuses with a Config error (exit 2).

@@ -2,7 +2,11 @@
 
 #include "storefile.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonValue>
 
@@ -14,7 +18,9 @@ namespace {
 
 const QString What = u"state file"_s;
 constexpr int SchemaVersion = 1;
-constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
+// One profile's state is a few hundred bytes; the single file of older versions held them all.
+constexpr qint64 MaxFileBytes = 64 * 1024;
+constexpr qint64 MaxLegacyFileBytes = 16 * 1024 * 1024;
 
 QJsonValue stringOrNull(const QString &text)
 {
@@ -50,36 +56,30 @@ std::optional<Generation> readGeneration(const QJsonValue &value)
     }
 }
 
-// Anything unreadable reads as empty: the file only caches what can be found out again.
-QHash<QUuid, ProfileState> readStates(const QString &filePath)
+QJsonObject readObject(QFile &file, qint64 maxBytes)
 {
-    QHash<QUuid, ProfileState> states;
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return states;
-    const QByteArray bytes = file.read(MaxFileBytes + 1);
-    if (bytes.size() > MaxFileBytes)
-        return states;
-    const QJsonObject profiles =
-        QJsonDocument::fromJson(bytes).object().value(u"profiles"_s).toObject();
-    for (auto it = profiles.constBegin(); it != profiles.constEnd(); ++it) {
-        const QUuid uuid = QUuid::fromString(it.key());
-        if (!uuid.isNull() && it.value().isObject())
-            states.insert(uuid, ProfileState::fromJson(it.value().toObject()));
-    }
-    return states;
+    const QByteArray bytes = file.read(maxBytes + 1);
+    return bytes.size() > maxBytes ? QJsonObject() : QJsonDocument::fromJson(bytes).object();
 }
 
-Result<void> writeStates(const QString &filePath, const QHash<QUuid, ProfileState> &states)
+// A profile's state. Damaged content reads as empty, as the file only caches what can be found
+// out again; a file that cannot be opened (a symbolic link) is an error, for update to refuse.
+Result<ProfileState> readState(const QString &filePath)
 {
-    QJsonObject profiles;
-    for (auto it = states.constBegin(); it != states.constEnd(); ++it)
-        profiles.insert(it.key().toString(QUuid::WithoutBraces), it.value().toJson());
-    const QJsonObject root {
-        {u"schema"_s, SchemaVersion},
-        {u"profiles"_s, profiles},
-    };
-    return saveAtomically(filePath, QJsonDocument(root).toJson(QJsonDocument::Indented), What);
+    QFile file;
+    const Result<bool> opened = openUnfollowed(file, filePath, What);
+    if (!opened.ok())
+        return opened.error();
+    if (!opened.value())
+        return ProfileState();
+    return ProfileState::fromJson(readObject(file, MaxFileBytes));
+}
+
+QByteArray stateBytes(const ProfileState &state)
+{
+    QJsonObject object = state.toJson();
+    object.insert(u"schema"_s, SchemaVersion);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -138,41 +138,104 @@ void ProfileState::forgetSession()
     checkedOnServerAt = QDateTime();
 }
 
-StateStore::StateStore(QString filePath)
-    : m_filePath(std::move(filePath))
+StateStore::StateStore(QString folder, QString legacyFile)
+    : m_folder(std::move(folder))
+    , m_legacyFile(std::move(legacyFile))
 { }
+
+QString StateStore::fileFor(const QUuid &uuid) const
+{
+    return m_folder + u'/' + uuid.toString(QUuid::WithoutBraces) + u".json"_s;
+}
+
+void StateStore::migrateOnce() const
+{
+    if (m_migrationChecked)
+        return;
+    m_migrationChecked = true;
+    auto present = [this] {
+        const QFileInfo legacy(m_legacyFile);
+        return !m_legacyFile.isEmpty() && !legacy.isSymLink() && legacy.isFile();
+    };
+    if (!present())
+        return;
+    const auto lock = lockForWriting(m_folder, What);
+    // Another process may have spread it while this one waited for the lock.
+    if (!lock.ok() || !present() || !ensurePrivateFolder(m_folder, What).ok())
+        return;
+    QFile file;
+    const Result<bool> opened = openUnfollowed(file, m_legacyFile, What);
+    const QJsonObject profiles = opened.ok() && opened.value()
+        ? readObject(file, MaxLegacyFileBytes).value(u"profiles"_s).toObject()
+        : QJsonObject();
+    for (auto it = profiles.constBegin(); it != profiles.constEnd(); ++it) {
+        const QUuid uuid = QUuid::fromString(it.key());
+        // A file already there was written by this version, after the old file: it is newer.
+        if (uuid.isNull() || !it.value().isObject() || QFileInfo::exists(fileFor(uuid)))
+            continue;
+        const ProfileState state = ProfileState::fromJson(it.value().toObject());
+        // On failure the old file stays, for the next process to try again.
+        if (!saveAtomically(fileFor(uuid), stateBytes(state), What, Durability::Unsynced).ok())
+            return;
+    }
+    QFile::remove(m_legacyFile);
+}
 
 ProfileState StateStore::get(const QUuid &uuid) const
 {
-    return all().value(uuid);
+    migrateOnce();
+    const Result<ProfileState> state = readState(fileFor(uuid));
+    return state.ok() ? state.value() : ProfileState();
 }
 
 QHash<QUuid, ProfileState> StateStore::all() const
 {
-    return readStates(m_filePath);
+    migrateOnce();
+    QHash<QUuid, ProfileState> states;
+    QDirIterator it(m_folder, {u"*.json"_s}, QDir::Files | QDir::NoSymLinks);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QUuid uuid = QUuid::fromString(it.fileName().chopped(5));
+        if (uuid.isNull())
+            continue;
+        if (const Result<ProfileState> state = readState(path); state.ok())
+            states.insert(uuid, state.value());
+    }
+    return states;
 }
 
 Result<void> StateStore::update(const QUuid &uuid,
                                 const std::function<void(ProfileState &)> &change)
 {
-    const Result<std::unique_ptr<QLockFile>> lock = lockForWriting(m_filePath, What);
+    migrateOnce();
+    const auto lock = lockForWriting(m_folder, What);
     if (!lock.ok())
         return lock.error();
-    QHash<QUuid, ProfileState> states = readStates(m_filePath);
-    ProfileState &state = states[uuid];
-    change(state);
-    return writeStates(m_filePath, states);
+    if (const Result<void> folder = ensurePrivateFolder(m_folder, What); !folder.ok())
+        return folder;
+    const QString file = fileFor(uuid);
+    Result<ProfileState> state = readState(file);
+    if (!state.ok())
+        return state.error();
+    change(state.value());
+    return saveAtomically(file, stateBytes(state.value()), What, Durability::Unsynced);
 }
 
 Result<void> StateStore::remove(const QUuid &uuid)
 {
-    const Result<std::unique_ptr<QLockFile>> lock = lockForWriting(m_filePath, What);
+    migrateOnce();
+    const auto lock = lockForWriting(m_folder, What);
     if (!lock.ok())
         return lock.error();
-    QHash<QUuid, ProfileState> states = readStates(m_filePath);
-    if (!states.remove(uuid))
-        return {};
-    return writeStates(m_filePath, states);
+    QFile file(fileFor(uuid));
+    const QFileInfo info(file.fileName());
+    if (!file.remove() && (info.exists() || info.isSymLink())) {
+        return makeError(
+            ErrorKind::Config,
+            QCoreApplication::translate("sdsm", "cannot remove the %1 %2: %3")
+                .arg(What, QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    }
+    return {};
 }
 
 } // namespace sdsm

@@ -46,13 +46,15 @@ struct ProfileState
     void forgetSession();
 };
 
-// state.json in the data folder: {"schema": 1, "profiles": {"<uuid>": {...}}}, written under a
-// lock like the profile file. A damaged state file reads as empty (it holds nothing the user
-// typed).
+// The state of each profile in a file of its own, `<folder>/<uuid>.json`, so one profile's
+// update rewrites one small file: read-modify-write under a short lock (`<folder>.lock`), saved
+// atomically without a flush. A damaged or missing file reads as empty (it holds nothing the
+// user typed); a symbolic link in place of a file is never followed, and an update refuses it.
+// `legacyFile` is the single state.json of older versions, spread into the folder once.
 class StateStore
 {
 public:
-    explicit StateStore(QString filePath);
+    explicit StateStore(QString folder, QString legacyFile = {});
 
     ProfileState get(const QUuid &uuid) const;
     QHash<QUuid, ProfileState> all() const;
@@ -60,7 +62,12 @@ public:
     Result<void> remove(const QUuid &uuid);
 
 private:
-    QString m_filePath;
+    QString fileFor(const QUuid &uuid) const;
+    void migrateOnce() const;
+
+    QString m_folder;
+    QString m_legacyFile;
+    mutable bool m_migrationChecked = false;
 };
 
 } // namespace sdsm

@@ -3,8 +3,10 @@
 #include "clock.h"
 #include "httpclient.h"
 #include "textrules.h"
+#include "profilelistreader.h"
 #include "timetext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -14,6 +16,9 @@ using namespace Qt::StringLiterals;
 namespace sdsm {
 
 namespace {
+
+// Far beyond any real profile; the number of profiles is not limited.
+constexpr qsizetype MaxImportEntryBytes = 64 * 1024;
 
 QJsonValue orNull(const QString &text)
 {
@@ -42,8 +47,8 @@ Workspace::Workspace(const AppPaths &paths, const Clock &clock,
     : QObject(parent)
     , m_paths(paths)
     , m_profiles(paths.profilesFile)
-    , m_state(paths.stateFile())
-    , m_history(paths.historyFile())
+    , m_state(paths.stateDir(), paths.legacyStateFile())
+    , m_history(paths.historyFile(), paths.legacyHistoryFile())
     , m_ownSecrets(std::move(ownSecrets))
     , m_secrets(secrets ? *secrets : *m_ownSecrets)
     , m_transport(transport ? *transport : *new HttpClient(clock, this))
@@ -251,47 +256,63 @@ Result<QByteArray> Workspace::exportProfiles(const QStringList &names)
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
-Result<QList<Profile>> Workspace::importProfiles(const QByteArray &json)
+Result<QList<Profile>> Workspace::importProfiles(QIODevice &input)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return makeError(
-            ErrorKind::Config,
-            u"the import file is not valid JSON (%1 at byte %2) — nothing was imported"_s
-                .arg(parseError.errorString())
-                .arg(parseError.offset));
-    const QJsonValue list = document.object().value(u"profiles"_s);
-    if (!document.isObject() || !list.isArray())
+    auto refuse = [](const QString &problem) {
         return makeError(ErrorKind::Config,
-                         u"the import file has no \"profiles\" array — nothing was imported"_s);
-    if (document.object().value(u"schema"_s).toInt(1) > ProfileStore::SchemaVersion)
-        return makeError(
-            ErrorKind::Config,
-            u"the import file was written by a newer version — nothing was imported"_s);
-
+                         QCoreApplication::translate(
+                             "sdsm", "the import file cannot be used: %1 — nothing was imported")
+                             .arg(problem));
+    };
+    // Read one entry at a time, so an export of any length imports back.
+    ProfileListReader reader(input, MaxImportEntryBytes);
+    ProfileListReader::Entry entry;
     QList<Profile> incoming;
     QSet<QString> names;
-    for (const QJsonValue &entry : list.toArray()) {
-        QJsonObject object = entry.toObject();
+    // The first bad entry; reading goes on, as a newer schema (said at the end) explains it.
+    std::optional<Error> badEntry;
+    while (reader.next(entry)) {
+        if (badEntry)
+            continue;
+        const QJsonDocument document = QJsonDocument::fromJson(entry.json.toByteArray());
+        if (!document.isObject()) {
+            badEntry =
+                refuse(QCoreApplication::translate("sdsm", "profile entry %1 is not valid JSON")
+                           .arg(reader.entryCount()));
+            continue;
+        }
+        QJsonObject object = document.object();
         // The file's UUIDs are never trusted: imported profiles get their own keychain keys.
         object.insert(u"uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
         auto profile = Profile::fromJson(object);
-        if (!profile.ok())
-            return makeError(ErrorKind::Config,
-                             profile.error().message + u" — nothing was imported"_s);
-        if (names.contains(profile.value().name))
-            return makeError(
+        if (!profile.ok()) {
+            badEntry = makeError(ErrorKind::Config,
+                                 profile.error().message + u" — nothing was imported"_s);
+        } else if (names.contains(profile.value().name)) {
+            badEntry = makeError(
                 ErrorKind::Config,
                 u"the import file holds two profiles named \"%1\" — nothing was imported"_s.arg(
                     profile.value().name));
-        names.insert(profile.value().name);
-        incoming.append(profile.value());
+        } else {
+            names.insert(profile.value().name);
+            incoming.append(std::move(profile).value());
+        }
     }
+    if (!reader.atEnd())
+        return refuse(reader.problem());
+    if (reader.schema().toInt(1) > ProfileStore::SchemaVersion)
+        return makeError(
+            ErrorKind::Config,
+            u"the import file was written by a newer version — nothing was imported"_s);
+    if (badEntry)
+        return *badEntry;
+
     const auto saved = m_profiles.update([&](QList<Profile> &existing) -> Result<void> {
+        QSet<QString> taken;
+        for (const Profile &e : std::as_const(existing))
+            taken.insert(e.name);
         for (const Profile &p : std::as_const(incoming)) {
-            if (std::any_of(existing.cbegin(), existing.cend(),
-                            [&](const Profile &e) { return e.name == p.name; }))
+            if (taken.contains(p.name))
                 return makeError(
                     ErrorKind::Config,
                     u"a profile named \"%1\" already exists — nothing was imported; rename or remove it first"_s

@@ -15,6 +15,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -74,8 +75,9 @@ public:
     void secretPresence(const Profile &profile, PresenceDone done);
 
     // Export never includes secrets; import is all or nothing and gives each profile a new UUID.
+    // Import reads the export as it comes: any number of profiles, each at most 64 KiB.
     Result<QByteArray> exportProfiles(const QStringList &names);
-    Result<QList<Profile>> importProfiles(const QByteArray &json);
+    Result<QList<Profile>> importProfiles(QIODevice &input);
 
     // The `profile show --json` shape (README). `presence` absent: the secrets are all null.
     static QJsonObject describe(const Profile &profile, const ProfileState &state,

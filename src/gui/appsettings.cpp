@@ -1,5 +1,11 @@
 #include "appsettings.h"
 
+#include "storefile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace sdsm::gui {
@@ -26,10 +32,26 @@ void writeInt(QSettings &settings, const IntSetting &s, int value)
 {
     settings.setValue(QString(s.key), std::clamp(value, s.low, s.high));
 }
+
+// Before QSettings touches the file: its folder is made like the product's other folders
+// (owner-only, whoever comes first), and the file older versions kept beside it, desktop.ini
+// (a name Windows reserves for a folder's own settings), is taken over once.
+QString prepared(const QString &fileName)
+{
+    const QFileInfo info(fileName);
+    // The preferences are not worth failing over: QSettings then works in memory only.
+    [[maybe_unused]] const Result<void> folder =
+        ensurePrivateFolder(info.absolutePath(), u"desktop app's settings"_s);
+    const QString legacy = info.dir().filePath(u"desktop.ini"_s);
+    if (legacy != info.absoluteFilePath() && !info.exists() && QFileInfo(legacy).isFile()
+        && !QFileInfo(legacy).isSymLink())
+        QFile::rename(legacy, fileName); // refuses to replace: a racing instance took it first
+    return fileName;
+}
 } // namespace
 
 AppSettings::AppSettings(const QString &fileName)
-    : m_settings(fileName, QSettings::IniFormat)
+    : m_settings(prepared(fileName), QSettings::IniFormat)
 { }
 
 int AppSettings::clipboardClearSeconds() const

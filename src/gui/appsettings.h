@@ -7,7 +7,8 @@
 namespace sdsm::gui {
 
 // The desktop app's own preferences (never a secret), in an INI file beside profiles.json so the
-// demo and the tests, which use their own profile folder, get their own preferences too.
+// demo and the tests, which use their own profile folder, get their own preferences too
+// (AppPaths::settingsFile). An older version's desktop.ini in that folder is taken over once.
 class AppSettings
 {
 public:

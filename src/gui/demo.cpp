@@ -57,7 +57,7 @@ AppPaths Demo::paths() const
 
 QString Demo::settingsFile() const
 {
-    return m_dir.filePath(u"config/desktop.ini"_s);
+    return paths().settingsFile();
 }
 
 void Demo::populate(Workspace &workspace, std::function<void(Result<QUuid>)> done)

@@ -13,7 +13,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QScreen>
@@ -121,7 +120,7 @@ int main(int argc, char *argv[])
     AppPaths paths = parser.isSet(configOption)
         ? AppPaths::withProfilesFile(parser.value(configOption))
         : AppPaths::standard();
-    QString settingsFile = QFileInfo(paths.profilesFile).dir().filePath(u"desktop.ini"_s);
+    QString settingsFile = paths.settingsFile();
     if (demoMode) {
         if (!demo.start()) {
             std::fprintf(stderr, "%s\n", qPrintable(demo.errorString()));

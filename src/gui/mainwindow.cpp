@@ -41,7 +41,6 @@ namespace sdsm::gui {
 
 namespace {
 constexpr int StatusMessageMs = 8000;
-constexpr qint64 ImportLimitBytes = 1024 * 1024;
 } // namespace
 
 MainWindow::MainWindow(Workspace &workspace, AppSettings &settings, const Clock &clock,
@@ -669,7 +668,7 @@ void MainWindow::importProfiles()
         statusBar()->showMessage(tr("%1 cannot be read: %2").arg(path, file.errorString()));
         return;
     }
-    const auto imported = m_workspace.importProfiles(file.read(ImportLimitBytes));
+    const auto imported = m_workspace.importProfiles(file);
     if (!imported.ok()) {
         statusBar()->showMessage(imported.error().message);
         return;

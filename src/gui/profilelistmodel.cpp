@@ -215,7 +215,7 @@ void ProfileListModel::computeBadge(Row &row, const QDateTime &now) const
 
 void ProfileListModel::watchFiles()
 {
-    const QStringList files {m_workspace.paths().profilesFile, m_workspace.paths().stateFile()};
+    const QStringList files {m_workspace.paths().profilesFile, m_workspace.paths().stateDir()};
     QStringList folders;
     for (const QString &file : files) {
         // Until a folder exists its nearest existing parent is watched, so its creation (the

@@ -32,6 +32,7 @@ QProcessEnvironment Sandbox::environment() const
     env.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s));
     env.insert(u"XDG_DATA_HOME"_s, path(u"data"_s));
     env.insert(u"XDG_CACHE_HOME"_s, path(u"cache"_s));
+    env.insert(u"XDG_STATE_HOME"_s, path(u"state"_s));
     // Loopback never uses a proxy, but make sure no stray setting can send a test elsewhere.
     for (const QString &proxy : {u"http_proxy"_s, u"https_proxy"_s, u"HTTP_PROXY"_s,
                                  u"HTTPS_PROXY"_s, u"all_proxy"_s, u"ALL_PROXY"_s})

@@ -1,0 +1,712 @@
+#include "profilelistreader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtEndian>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include <bit>
+#include <cstring>
+#include <string_view>
+
+using namespace Qt::StringLiterals;
+
+namespace sdsm {
+
+namespace {
+
+constexpr qsizetype ChunkBytes = 256 * 1024;
+// Far deeper than a profile; deeper JSON is left to QJsonDocument.
+constexpr int MaxDepth = 64;
+
+enum class Scan {
+    Ok,
+    More, // the buffer ended first: read more and try the step again
+    Bad,
+};
+
+bool isSpace(char c)
+{
+    // One test for the usual case, a printable character.
+    return static_cast<unsigned char>(c) <= ' '
+        && (c == ' ' || c == '\n' || c == '\r' || c == '\t');
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// The plain stretches that make up most of a profile file — indentation, and string content
+// without quotes, escapes, control characters or non-ASCII — are skipped a block at a time: 16
+// bytes with SSE2, else 8 in a machine word. A word's mask marks bytes by their high bit; its
+// lowest mark is exact (a false mark only ever follows a true one), which is all that is used.
+constexpr quint64 Ones = 0x0101010101010101ULL;
+constexpr quint64 Highs = 0x8080808080808080ULL;
+
+quint64 eightAt(const char *p)
+{
+    return qFromLittleEndian<quint64>(p); // the first byte lowest, on any machine
+}
+
+constexpr quint64 below(quint64 v, unsigned n) // bytes below n (n <= 0x80)
+{
+    return (v - Ones * n) & ~v & Highs;
+}
+
+constexpr quint64 notBlank(quint64 v) // bytes other than ' '
+{
+    const quint64 x = v ^ (Ones * ' ');
+    return (((x & ~Highs) + ~Highs) | x) & Highs;
+}
+
+constexpr quint64 special(quint64 v) // what a string scan must look at
+{
+    return below(v ^ (Ones * '"'), 1) | below(v ^ (Ones * '\\'), 1) | below(v, 0x20) | (v & Highs);
+}
+
+#ifdef __SSE2__
+__m128i sixteenAt(const char *p)
+{
+    return _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+}
+#endif
+
+// Past the ' ' bytes at p.
+const char *skipBlanks(const char *p, const char *end)
+{
+#ifdef __SSE2__
+    for (; end - p >= 16; p += 16) {
+        const __m128i blank = _mm_cmpeq_epi8(sixteenAt(p), _mm_set1_epi8(' '));
+        if (const unsigned other = ~unsigned(_mm_movemask_epi8(blank)) & 0xFFFFu)
+            return p + std::countr_zero(other);
+    }
+#endif
+    for (; end - p >= 8; p += 8) {
+        if (const quint64 mask = notBlank(eightAt(p)))
+            return p + std::countr_zero(mask) / 8;
+    }
+    while (p < end && *p == ' ')
+        ++p;
+    return p;
+}
+
+// Past the plain string content at p.
+const char *skipPlain(const char *p, const char *end)
+{
+#ifdef __SSE2__
+    for (; end - p >= 16; p += 16) {
+        const __m128i v = sixteenAt(p);
+        // Signed, "below 0x20" takes in the bytes from 0x80 up as well.
+        const __m128i marked = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                                         _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+                                            _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+        if (const unsigned mask = unsigned(_mm_movemask_epi8(marked)))
+            return p + std::countr_zero(mask);
+    }
+#endif
+    for (; end - p >= 8; p += 8) {
+        if (const quint64 mask = special(eightAt(p)))
+            return p + std::countr_zero(mask) / 8;
+    }
+    return p;
+}
+
+// A JSON string as found: where its content is, and whether it holds escapes.
+struct StringSpan
+{
+    const char *begin = nullptr;
+    const char *end = nullptr;
+    bool escaped = false;
+
+    template<qsizetype N> bool equals(const char (&word)[N]) const
+    {
+        return !escaped && end - begin == N - 1 && memcmp(begin, word, N - 1) == 0;
+    }
+};
+
+// Reads four hex digits at `p` as one UTF-16 unit.
+int unitAt(const char *p)
+{
+    int unit = 0;
+    for (int i = 0; i < 4; ++i) {
+        const int digit = hexValue(p[i]);
+        if (digit < 0)
+            return -1;
+        unit = unit * 16 + digit;
+    }
+    return unit;
+}
+
+QString decode(const StringSpan &span)
+{
+    if (!span.escaped)
+        return QString::fromUtf8(span.begin, span.end - span.begin);
+    QString text;
+    const char *plain = span.begin;
+    auto flush = [&](const char *upTo) { text += QString::fromUtf8(plain, upTo - plain); };
+    for (const char *p = span.begin; p < span.end; ++p) {
+        if (*p != '\\')
+            continue;
+        flush(p);
+        const char kind = p[1];
+        switch (kind) {
+        case 'b':
+            text += u'\b';
+            break;
+        case 'f':
+            text += u'\f';
+            break;
+        case 'n':
+            text += u'\n';
+            break;
+        case 'r':
+            text += u'\r';
+            break;
+        case 't':
+            text += u'\t';
+            break;
+        case 'u':
+            text += QChar(char16_t(unitAt(p + 2)));
+            p += 4;
+            break;
+        default: // '"', '\\', '/'
+            text += QLatin1Char(kind);
+        }
+        ++p;
+        plain = p + 1;
+    }
+    flush(span.end);
+    return text;
+}
+
+// Strict JSON over one buffer. Every function starts at `p` and, on Ok, leaves it after what it
+// read; on More or Bad, `p` is where it stopped.
+class Scanner
+{
+public:
+    Scanner(const char *begin, const char *end)
+        : p(begin)
+        , m_end(end)
+    { }
+
+    const char *p;
+
+    Scan space()
+    {
+        while (p < m_end && isSpace(*p)) {
+            ++p;
+            if (p < m_end && *p == ' ') // a run of indentation: a block at a time
+                p = skipBlanks(p, m_end);
+        }
+        return p < m_end ? Scan::Ok : Scan::More;
+    }
+
+    // Whitespace then `c`.
+    Scan expect(char c)
+    {
+        if (const Scan s = space(); s != Scan::Ok)
+            return s;
+        if (*p != c)
+            return Scan::Bad;
+        ++p;
+        return Scan::Ok;
+    }
+
+    Scan string(StringSpan &span)
+    {
+        if (p >= m_end)
+            return Scan::More;
+        if (*p != '"')
+            return Scan::Bad;
+        span = {++p, nullptr, false};
+        for (;;) {
+            p = skipPlain(p, m_end);
+            if (p >= m_end)
+                return Scan::More;
+            const auto c = static_cast<unsigned char>(*p);
+            if (c == '"') {
+                span.end = p++;
+                return Scan::Ok;
+            }
+            if (c == '\\') {
+                span.escaped = true;
+                if (const Scan s = escape(); s != Scan::Ok)
+                    return s;
+            } else if (c < 0x20) {
+                return Scan::Bad;
+            } else if (c < 0x80) {
+                ++p;
+            } else if (const Scan s = utf8(); s != Scan::Ok) {
+                return s;
+            }
+        }
+    }
+
+    Scan value(int depth)
+    {
+        if (const Scan s = space(); s != Scan::Ok)
+            return s;
+        switch (*p) {
+        case '"': {
+            StringSpan ignored;
+            return string(ignored);
+        }
+        case '{':
+            return object(depth + 1);
+        case '[':
+            return array(depth + 1);
+        case 't':
+            return word("true");
+        case 'f':
+            return word("false");
+        case 'n':
+            return word("null");
+        default:
+            return number();
+        }
+    }
+
+    // An object at `p`, with its "name" and "uuid" members when they are strings. Either one
+    // given twice is refused, as which one counts would be QJsonDocument's choice.
+    Scan entry(QByteArrayView &name, QByteArrayView &uuid)
+    {
+        bool sawName = false;
+        bool sawUuid = false;
+        return members(1, [&](const StringSpan &key) {
+            const bool isName = key.escaped ? decode(key) == u"name"_s : key.equals("name");
+            const bool isUuid = key.escaped ? decode(key) == u"uuid"_s : key.equals("uuid");
+            if (!isName && !isUuid)
+                return value(1);
+            bool &seen = isName ? sawName : sawUuid;
+            if (seen)
+                return Scan::Bad;
+            seen = true;
+            if (const Scan s = space(); s != Scan::Ok)
+                return s;
+            if (*p != '"')
+                return value(1);
+            StringSpan text;
+            const Scan s = string(text);
+            if (s == Scan::Ok)
+                (isName ? name : uuid) = QByteArrayView(text.begin, text.end - text.begin);
+            return s;
+        });
+    }
+
+private:
+    const char *m_end;
+
+    Scan escape()
+    {
+        if (m_end - p < 2)
+            return Scan::More;
+        switch (p[1]) {
+        case '"':
+        case '\\':
+        case '/':
+        case 'b':
+        case 'f':
+        case 'n':
+        case 'r':
+        case 't':
+            p += 2;
+            return Scan::Ok;
+        case 'u':
+            break;
+        default:
+            return Scan::Bad;
+        }
+        if (m_end - p < 6)
+            return Scan::More;
+        const int unit = unitAt(p + 2);
+        if (unit < 0 || QChar::isLowSurrogate(char16_t(unit)))
+            return Scan::Bad;
+        p += 6;
+        if (!QChar::isHighSurrogate(char16_t(unit)))
+            return Scan::Ok;
+        // A high surrogate must be followed by its low half.
+        if (m_end - p < 6)
+            return Scan::More;
+        const int low = p[0] == '\\' && p[1] == 'u' ? unitAt(p + 2) : -1;
+        if (low < 0 || !QChar::isLowSurrogate(char16_t(low)))
+            return Scan::Bad;
+        p += 6;
+        return Scan::Ok;
+    }
+
+    // One well-formed UTF-8 sequence of two to four bytes (RFC 3629: no overlong forms, no
+    // surrogates, nothing above U+10FFFF).
+    Scan utf8()
+    {
+        const auto lead = static_cast<unsigned char>(*p);
+        int length;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            if (lead == 0xE0)
+                low = 0xA0;
+            else if (lead == 0xED)
+                high = 0x9F;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            if (lead == 0xF0)
+                low = 0x90;
+            else if (lead == 0xF4)
+                high = 0x8F;
+        } else {
+            return Scan::Bad;
+        }
+        for (int i = 1; i < length; ++i) {
+            if (p + i >= m_end)
+                return Scan::More;
+            const auto c = static_cast<unsigned char>(p[i]);
+            if (c < (i == 1 ? low : 0x80) || c > (i == 1 ? high : 0xBF))
+                return Scan::Bad;
+        }
+        p += length;
+        return Scan::Ok;
+    }
+
+    Scan word(std::string_view text)
+    {
+        for (const char c : text) {
+            if (p >= m_end)
+                return Scan::More;
+            if (*p != c)
+                return Scan::Bad;
+            ++p;
+        }
+        return delimited();
+    }
+
+    // What follows a literal or number must end it; the buffer's end may not.
+    Scan delimited()
+    {
+        if (p >= m_end)
+            return Scan::More;
+        return isSpace(*p) || *p == ',' || *p == '}' || *p == ']' ? Scan::Ok : Scan::Bad;
+    }
+
+    Scan digits(bool required)
+    {
+        const char *start = p;
+        while (p < m_end && *p >= '0' && *p <= '9')
+            ++p;
+        if (p >= m_end)
+            return Scan::More;
+        return required && p == start ? Scan::Bad : Scan::Ok;
+    }
+
+    Scan number()
+    {
+        if (*p == '-' && ++p >= m_end)
+            return Scan::More;
+        if (*p == '0') {
+            ++p;
+        } else if (*p >= '1' && *p <= '9') {
+            if (const Scan s = digits(false); s != Scan::Ok)
+                return s;
+        } else {
+            return Scan::Bad;
+        }
+        if (p >= m_end)
+            return Scan::More;
+        if (*p == '.') {
+            ++p;
+            if (const Scan s = digits(true); s != Scan::Ok)
+                return s;
+        }
+        if (*p == 'e' || *p == 'E') {
+            if (++p >= m_end)
+                return Scan::More;
+            if ((*p == '+' || *p == '-') && ++p >= m_end)
+                return Scan::More;
+            if (const Scan s = digits(true); s != Scan::Ok)
+                return s;
+        }
+        return delimited();
+    }
+
+    template<typename OnMember> Scan members(int depth, OnMember onMember)
+    {
+        if (depth > MaxDepth)
+            return Scan::Bad;
+        if (const Scan s = expect('{'); s != Scan::Ok)
+            return s;
+        if (const Scan s = space(); s != Scan::Ok)
+            return s;
+        if (*p == '}') {
+            ++p;
+            return Scan::Ok;
+        }
+        for (;;) {
+            StringSpan key;
+            if (const Scan s = space(); s != Scan::Ok)
+                return s;
+            if (const Scan s = string(key); s != Scan::Ok)
+                return s;
+            if (const Scan s = expect(':'); s != Scan::Ok)
+                return s;
+            if (const Scan s = onMember(key); s != Scan::Ok)
+                return s;
+            if (const Scan s = space(); s != Scan::Ok)
+                return s;
+            if (*p == '}') {
+                ++p;
+                return Scan::Ok;
+            }
+            if (*p != ',')
+                return Scan::Bad;
+            ++p;
+        }
+    }
+
+    Scan object(int depth)
+    {
+        return members(depth, [&](const StringSpan &) { return value(depth); });
+    }
+
+    Scan array(int depth)
+    {
+        if (depth > MaxDepth)
+            return Scan::Bad;
+        ++p; // '['
+        if (const Scan s = space(); s != Scan::Ok)
+            return s;
+        if (*p == ']') {
+            ++p;
+            return Scan::Ok;
+        }
+        for (;;) {
+            if (const Scan s = value(depth); s != Scan::Ok)
+                return s;
+            if (const Scan s = space(); s != Scan::Ok)
+                return s;
+            if (*p == ']') {
+                ++p;
+                return Scan::Ok;
+            }
+            if (*p != ',')
+                return Scan::Bad;
+            ++p;
+        }
+    }
+};
+
+} // namespace
+
+QString ProfileListReader::text(QByteArrayView json)
+{
+    return decode({json.data(), json.data() + json.size(), json.contains('\\')});
+}
+
+ProfileListReader::ProfileListReader(QIODevice &input, qsizetype maxEntryBytes)
+    : m_input(input)
+    , m_maxEntryBytes(maxEntryBytes)
+{ }
+
+bool ProfileListReader::refill()
+{
+    if (m_inputEnded)
+        return false;
+    // Only the step being read is kept: the buffer holds at most one entry and one chunk.
+    m_buffer.remove(0, m_pos);
+    m_base += m_pos;
+    m_pos = 0;
+    const qsizetype kept = m_buffer.size();
+    m_buffer.resize(kept + ChunkBytes);
+    const qint64 read = m_input.read(m_buffer.data() + kept, ChunkBytes);
+    m_buffer.resize(kept + std::max<qint64>(read, 0));
+    if (read <= 0)
+        m_inputEnded = true;
+    return read > 0;
+}
+
+void ProfileListReader::fail(const QString &problem)
+{
+    m_stage = Stage::Failed;
+    m_problem = problem;
+}
+
+void ProfileListReader::failAt(qsizetype offset)
+{
+    fail(QCoreApplication::translate("sdsm", "it is not valid JSON (near byte %1)")
+             .arg(m_base + offset + 1));
+}
+
+bool ProfileListReader::next(Entry &entry)
+{
+    while (m_stage != Stage::Finished && m_stage != Stage::Failed) {
+        const char *data = m_buffer.constData();
+        Scanner scan(data + m_pos, data + m_buffer.size());
+        // Whitespace between steps is consumed at once, so only a step counts against the limit.
+        if (scan.space() == Scan::More) {
+            m_pos = m_buffer.size();
+            if (refill())
+                continue;
+            if (m_stage == Stage::AfterDocument)
+                m_stage = Stage::Finished;
+            else
+                fail(m_base + m_pos == 0 ? QCoreApplication::translate("sdsm", "it is empty")
+                                         : QCoreApplication::translate(
+                                             "sdsm", "it is not valid JSON (it ends too early)"));
+            break;
+        }
+        m_pos = scan.p - data;
+
+        Scan result = Scan::Ok;
+        const bool entryStep = m_stage == Stage::Entry;
+        bool yielded = false;
+        switch (m_stage) {
+        case Stage::Start:
+            if (*scan.p != '{') {
+                fail(QCoreApplication::translate("sdsm", "it does not hold a JSON object"));
+                return false;
+            }
+            ++scan.p;
+            m_stage = Stage::Member;
+            break;
+        case Stage::Member: {
+            if (m_firstMember && *scan.p == '}') {
+                ++scan.p;
+                m_stage = Stage::AfterDocument;
+                break;
+            }
+            StringSpan key;
+            result = scan.string(key);
+            if (result == Scan::Ok)
+                result = scan.expect(':');
+            if (result != Scan::Ok)
+                break;
+            const QString name = decode(key);
+            if (name == u"profiles"_s) {
+                result = scan.space();
+                if (result == Scan::Ok && m_sawProfiles)
+                    result = Scan::Bad;
+                if (result == Scan::Ok && *scan.p != '[') {
+                    fail(QCoreApplication::translate("sdsm",
+                                                     "its \"profiles\" member is not a list"));
+                    return false;
+                }
+                if (result == Scan::Ok)
+                    ++scan.p;
+                m_stage = Stage::FirstEntry;
+            } else {
+                const char *start = scan.p;
+                result = scan.value(0);
+                if (name == u"schema"_s && result == Scan::Ok) {
+                    if (m_sawSchema)
+                        result = Scan::Bad;
+                    // The value as QJsonDocument reads it, so both paths judge it alike.
+                    const QByteArray wrapped = '[' + QByteArray(start, scan.p - start) + ']';
+                    m_schema = QJsonDocument::fromJson(wrapped).array().at(0);
+                }
+                m_stage = Stage::AfterMember;
+            }
+            if (result == Scan::Ok) {
+                m_sawProfiles = m_sawProfiles || name == u"profiles"_s;
+                m_sawSchema = m_sawSchema || name == u"schema"_s;
+            } else {
+                m_stage = Stage::Member; // the whole member again, or the failure
+            }
+            break;
+        }
+        case Stage::AfterMember:
+            m_firstMember = false;
+            if (*scan.p != ',' && *scan.p != '}') {
+                result = Scan::Bad;
+                break;
+            }
+            m_stage = *scan.p++ == ',' ? Stage::Member : Stage::AfterDocument;
+            break;
+        case Stage::FirstEntry:
+            if (*scan.p == ']') {
+                ++scan.p;
+                m_stage = Stage::AfterMember;
+            } else {
+                m_stage = Stage::Entry;
+            }
+            break;
+        case Stage::Entry: {
+            if (*scan.p == ']') { // after a comma
+                result = Scan::Bad;
+                break;
+            }
+            if (*scan.p != '{') {
+                fail(QCoreApplication::translate("sdsm", "profile entry %1 is not a JSON object")
+                         .arg(m_entries + 1));
+                return false;
+            }
+            const char *start = scan.p;
+            QByteArrayView name;
+            QByteArrayView uuid;
+            result = scan.entry(name, uuid);
+            if (result == Scan::Ok) {
+                entry = {QByteArrayView(start, scan.p - start), name, uuid};
+                ++m_entries;
+                yielded = true;
+                m_stage = Stage::AfterEntry;
+            }
+            break;
+        }
+        case Stage::AfterEntry:
+            if (*scan.p != ',' && *scan.p != ']') {
+                result = Scan::Bad;
+                break;
+            }
+            m_stage = *scan.p++ == ',' ? Stage::Entry : Stage::AfterMember;
+            break;
+        case Stage::AfterDocument:
+            result = Scan::Bad;
+            break;
+        case Stage::Finished:
+        case Stage::Failed:
+            break;
+        }
+
+        // The same bound whether the step arrived in one read or many.
+        const qsizetype stepBytes =
+            (result == Scan::More ? m_buffer.size() : scan.p - data) - m_pos;
+        if (result != Scan::Bad && stepBytes > m_maxEntryBytes) {
+            fail(entryStep
+                     ? QCoreApplication::translate("sdsm", "profile entry %1 is larger than %2 KiB")
+                           .arg(yielded ? m_entries : m_entries + 1)
+                           .arg(m_maxEntryBytes / 1024)
+                     : QCoreApplication::translate("sdsm", "it holds a member larger than %1 KiB")
+                           .arg(m_maxEntryBytes / 1024));
+            return false;
+        }
+        if (result == Scan::More) {
+            if (!refill())
+                fail(QCoreApplication::translate("sdsm",
+                                                 "it is not valid JSON (it ends too early)"));
+            continue;
+        }
+        if (result == Scan::Bad) {
+            failAt(scan.p - data);
+            return false;
+        }
+        m_pos = scan.p - data;
+        if (yielded)
+            return true;
+    }
+    if (m_stage == Stage::Finished && !m_sawProfiles)
+        fail(QCoreApplication::translate("sdsm", "it has no \"profiles\" list"));
+    return false;
+}
+
+} // namespace sdsm

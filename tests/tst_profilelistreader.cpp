@@ -1,0 +1,224 @@
+#include "profilelistreader.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace sdsm;
+
+namespace {
+
+// Hands out at most a few bytes per read, as a slow pipe does, so every token of the document
+// is cut somewhere by the end of what has arrived.
+class TrickleDevice : public QIODevice
+{
+public:
+    TrickleDevice(QByteArray data, qint64 step)
+        : m_data(std::move(data))
+        , m_step(step)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min({maxSize, m_step, qint64(m_data.size()) - m_pos});
+        memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_step;
+    qint64 m_pos = 0;
+};
+
+struct Read
+{
+    QList<QByteArray> entries;
+    QStringList names;
+    QStringList uuids;
+    bool atEnd = false;
+    QString problem;
+    QJsonValue schema;
+};
+
+Read readAll(QIODevice &device, qsizetype maxEntryBytes = 64 * 1024)
+{
+    ProfileListReader reader(device, maxEntryBytes);
+    ProfileListReader::Entry entry;
+    Read read;
+    while (reader.next(entry)) {
+        read.entries.append(entry.json.toByteArray());
+        read.names.append(ProfileListReader::text(entry.name));
+        read.uuids.append(ProfileListReader::text(entry.uuid));
+    }
+    read.atEnd = reader.atEnd();
+    read.problem = reader.problem();
+    read.schema = reader.schema();
+    return read;
+}
+
+Read readBytes(const QByteArray &bytes, qsizetype maxEntryBytes = 64 * 1024)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return readAll(buffer, maxEntryBytes);
+}
+
+QJsonObject entry(int n)
+{
+    return {
+        {u"uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {u"name"_s, u"profile \"%1\" – ü 😀"_s.arg(n)},
+        {u"server"_s, u"https://mpi.example:8443"_s},
+        {u"device"_s, QJsonObject {{u"mode"_s, u"secret"_s}, {u"id"_s, u"DEV-%1"_s.arg(n)}}},
+        {u"tags"_s, QJsonArray {u"a"_s, u"b"_s}},
+        {u"allow_http"_s, n % 2 == 0},
+        {u"note"_s, n % 3 == 0 ? QJsonValue() : QJsonValue(u"line\nbreak \\ / \u0001"_s)},
+    };
+}
+
+} // namespace
+
+class TestProfileListReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsEveryEntryAsWritten_data();
+    void readsEveryEntryAsWritten();
+    void schemaBeforeOrAfter();
+    void problems_data();
+    void problems();
+    void entryLimit();
+};
+
+void TestProfileListReader::readsEveryEntryAsWritten_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<qint64>("step");
+    QTest::newRow("indented, whole") << int(QJsonDocument::Indented) << qint64(1 << 20);
+    QTest::newRow("indented, 7 bytes a read") << int(QJsonDocument::Indented) << qint64(7);
+    QTest::newRow("compact, 1 byte a read") << int(QJsonDocument::Compact) << qint64(1);
+}
+
+void TestProfileListReader::readsEveryEntryAsWritten()
+{
+    QFETCH(int, format);
+    QFETCH(qint64, step);
+    QJsonArray entries;
+    for (int n = 0; n < 300; ++n)
+        entries.append(entry(n));
+    const QByteArray bytes = QJsonDocument(QJsonObject {{u"schema"_s, 1}, {u"profiles"_s, entries}})
+                                 .toJson(QJsonDocument::JsonFormat(format));
+    TrickleDevice device(bytes, step);
+    const Read read = readAll(device);
+    QVERIFY2(read.atEnd, qPrintable(read.problem));
+    QVERIFY(read.problem.isEmpty());
+    QCOMPARE(read.schema, QJsonValue(1));
+    QCOMPARE(read.entries.size(), 300);
+    for (int n = 0; n < 300; ++n) {
+        const QJsonObject expected = entries.at(n).toObject();
+        // The bytes are the entry itself, as written.
+        QVERIFY(bytes.contains(read.entries.at(n)));
+        QCOMPARE(QJsonDocument::fromJson(read.entries.at(n)).object(), expected);
+        QCOMPARE(read.names.at(n), expected.value(u"name"_s).toString());
+        QCOMPARE(read.uuids.at(n), expected.value(u"uuid"_s).toString());
+    }
+}
+
+void TestProfileListReader::schemaBeforeOrAfter()
+{
+    const Read before = readBytes(R"({"schema": 7, "profiles": [{"name": "a"}]})"_ba);
+    QVERIFY(before.atEnd);
+    QCOMPARE(before.schema, QJsonValue(7));
+    const Read after = readBytes(R"({"profiles": [], "x": {"y": [1]}, "schema": 2.5e0})"_ba);
+    QVERIFY(after.atEnd);
+    QCOMPARE(after.schema, QJsonValue(2.5));
+    const Read none = readBytes(R"({"profiles": []})"_ba);
+    QVERIFY(none.atEnd);
+    QVERIFY(none.schema.isUndefined());
+    const Read text = readBytes(R"({"profiles": [], "schema": "1"})"_ba);
+    QCOMPARE(text.schema, QJsonValue(u"1"_s));
+    // Escapes in the outer keys are read, not compared as written.
+    const Read escaped = readBytes(R"({"pro\u0066iles": [{"n\u0061me": "\u00e9"}]})"_ba);
+    QVERIFY(escaped.atEnd);
+    QCOMPARE(escaped.names, QStringList {u"é"_s});
+}
+
+void TestProfileListReader::problems_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("empty") << QByteArray() << u"it is empty"_s;
+    QTest::newRow("array") << "[]"_ba << u"it does not hold a JSON object"_s;
+    QTest::newRow("no list") << "{\"schema\": 1}"_ba << u"it has no \"profiles\" list"_s;
+    QTest::newRow("list is an object")
+        << "{\"profiles\": {}}"_ba << u"its \"profiles\" member is not a list"_s;
+    QTest::newRow("entry not an object")
+        << "{\"profiles\": [{}, 3]}"_ba << u"profile entry 2 is not a JSON object"_s;
+    QTest::newRow("cut short") << "{\"profiles\": [{\"name\": \"a"_ba
+                               << u"it is not valid JSON (it ends too early)"_s;
+    QTest::newRow("bad literal") << "{\"profiles\": [{\"a\": nul}]}"_ba
+                                 << u"it is not valid JSON (near byte 24)"_s;
+    QTest::newRow("trailing comma")
+        << "{\"profiles\": [{},]}"_ba << u"it is not valid JSON (near byte 18)"_s;
+    QTest::newRow("garbage after")
+        << "{\"profiles\": []} x"_ba << u"it is not valid JSON (near byte 18)"_s;
+    QTest::newRow("profiles twice")
+        << "{\"profiles\": [], \"profiles\": []}"_ba << u"it is not valid JSON (near byte 30)"_s;
+    QTest::newRow("name twice") << "{\"profiles\": [{\"name\": \"a\", \"name\": \"b\"}]}"_ba
+                                << u"it is not valid JSON (near byte 36)"_s;
+    QTest::newRow("bad UTF-8") << "{\"profiles\": [{\"note\": \"\xC3\x28\"}]}"_ba
+                               << u"it is not valid JSON (near byte 25)"_s;
+    QTest::newRow("lone surrogate")
+        << R"({"profiles": [{"note": "\udc00"}]})"_ba << u"it is not valid JSON (near byte 25)"_s;
+    QTest::newRow("too deep") << "{\"profiles\": [{\"x\": " + QByteArray(80, '[')
+            + QByteArray(80, ']')
+            + "}]}" << u"it is not valid JSON (near byte"_s;
+}
+
+void TestProfileListReader::problems()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, problem);
+    for (const qint64 step : {qint64(1) << 20, qint64(3)}) {
+        TrickleDevice device(bytes, step);
+        const Read read = readAll(device);
+        QVERIFY(!read.atEnd);
+        QVERIFY2(read.problem.startsWith(problem), qPrintable(read.problem));
+    }
+}
+
+void TestProfileListReader::entryLimit()
+{
+    QJsonObject big = entry(1);
+    big.insert(u"note"_s, QString(5000, u'x'));
+    const QByteArray bytes =
+        QJsonDocument(QJsonObject {{u"profiles"_s, QJsonArray {entry(0), big}}}).toJson();
+    const Read refused = readBytes(bytes, 4096);
+    QVERIFY(!refused.atEnd);
+    QCOMPARE(refused.entries.size(), 1);
+    QCOMPARE(refused.problem, u"profile entry 2 is larger than 4 KiB"_s);
+    QVERIFY(readBytes(bytes, 8192).atEnd);
+
+    // The other members of the outer object are bounded alike; whitespace between is not.
+    const QByteArray wide =
+        "{\"profiles\": []," + QByteArray(10000, ' ') + "\"x\": \"" + QByteArray(5000, 'y') + "\"}";
+    QCOMPARE(readBytes(wide, 4096).problem, u"it holds a member larger than 4 KiB"_s);
+    const QByteArray spaced = "{\"profiles\": [" + QByteArray(10000, ' ') + "{}]}";
+    QVERIFY(readBytes(spaced, 4096).atEnd);
+}
+
+QTEST_GUILESS_MAIN(TestProfileListReader)
+#include "tst_profilelistreader.moc"
