@@ -164,7 +164,7 @@ KnownServers::change(const QUrl &url,
     if (!origin.ok())
         return origin.error();
     const QString what = tr("known-servers file");
-    Result<std::unique_ptr<QLockFile>> lock = lockForWriting(m_filePath, what);
+    const auto lock = lockForWriting(m_filePath, what);
     if (!lock.ok())
         return lock.error();
     Result<Contents> contents = read(); // under the lock: another program may just have written

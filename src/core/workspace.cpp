@@ -2,8 +2,8 @@
 
 #include "clock.h"
 #include "httpclient.h"
-#include "textrules.h"
 #include "profilelistreader.h"
+#include "textrules.h"
 #include "timetext.h"
 
 #include <QCoreApplication>
