@@ -3,12 +3,25 @@
 # headless (offscreen widgets, a throwaway D-Bus session with an unlocked gnome-keyring) — then the
 # same suite again built with AddressSanitizer and UndefinedBehaviorSanitizer, so a hostile server
 # answer that corrupts memory fails the run instead of passing by luck — then the libFuzzer targets
-# (scripts/fuzz.sh: seed corpora replayed, then a few minutes of fuzzing with a fixed seed).
-# SDSM_SKIP_SANITIZERS=1 and SDSM_SKIP_FUZZ=1 skip those passes locally; CI runs them.
+# (scripts/fuzz.sh: seed corpora replayed, then a few minutes of fuzzing with a fixed seed) — and
+# last the Linux packages from a Release build, checked like a distribution would (scripts/package.sh:
+# lintian, AppStream, desktop entry, readelf hardening, install and removal of the .deb).
+# SDSM_SKIP_SANITIZERS=1, SDSM_SKIP_FUZZ=1 and SDSM_SKIP_PACKAGING=1 skip those passes locally;
+# CI (CI=true) refuses to skip any of them.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="${SDSM_BUILD_DIR:-$root/build}"
 jobs=$(nproc)
+
+if [ "${CI:-}" = true ]; then
+  for pass in SANITIZERS FUZZ PACKAGING; do
+    skip="SDSM_SKIP_$pass"
+    if [ "${!skip:-0}" = 1 ]; then
+      echo "test.sh: $skip=1 is for local runs; CI runs every pass" >&2
+      exit 1
+    fi
+  done
+fi
 
 "$root/scripts/install-deps.sh"
 "$root/scripts/check-format.sh"
@@ -27,4 +40,10 @@ fi
 
 if [ "${SDSM_SKIP_FUZZ:-0}" != 1 ]; then
   "$root/scripts/fuzz.sh"
+fi
+
+if [ "${SDSM_SKIP_PACKAGING:-0}" != 1 ]; then
+  "$root/scripts/package.sh"
+else
+  echo "test.sh: packaging checks skipped (SDSM_SKIP_PACKAGING=1)" >&2
 fi

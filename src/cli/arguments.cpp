@@ -1,114 +1,150 @@
 #include "arguments.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace sdsm::cli {
 
 namespace {
 
+QList<OptionSpec> profileFieldOptions()
+{
+    return {
+        {u"server"_s, true, false, u"URL"_s, u"server root, e.g. https://mpi-test.local:8443"_s},
+        {u"client-id"_s, true, false, u"ID"_s, u"the application's client_id"_s},
+        {u"device-id"_s, true, false, u"ID"_s,
+         u"authenticate a device with its device secret (no ':')"_s},
+        {u"device-cert"_s, true, false, u"FILE"_s,
+         u"authenticate the device with a client certificate: PKCS#12 (.p12/.pfx; password: "
+         u"`secret set NAME cert-password`) or PEM"_s},
+        {u"device-key"_s, true, false, u"KEY.pem"_s,
+         u"the PEM private key of a PEM --device-cert"_s},
+        {u"no-device"_s, false, false, {}, u"application only"_s},
+        {u"santedb-version"_s, true, false, u"auto|2|3"_s, u"auto (default), 2 or 3"_s},
+        {u"scope"_s, true, false, u"SCOPE"_s, u"space-separated policy OIDs, default *"_s},
+        {u"token-endpoint"_s, true, false, u"URL"_s, u"default <server>/auth/oauth2_token"_s},
+        {u"ca-file"_s, true, false, u"PEM"_s, u"extra trusted CA certificates"_s},
+        {u"pin-sha256"_s, true, false, u"HEX"_s,
+         u"SHA-256 of the server's leaf certificate (colons and case ignored)"_s},
+        {u"allow-http"_s, false, false, {}, u"accept plain http to a host other than loopback"_s},
+        {u"note"_s, true, false, u"TEXT"_s, u"free text"_s},
+        {u"grant"_s, true, false, u"client_credentials|password"_s,
+         u"client_credentials (default) or password (a user session)"_s},
+        {u"username"_s, true, false, u"USER"_s, u"the user of the password grant"_s},
+        {u"password-mode"_s, true, false, u"stored|ask"_s,
+         u"stored (default: `secret set NAME password`) or ask (asked each time, never "
+         u"stored)"_s},
+        {u"facility"_s, true, false, u"UUID"_s, u"a facility to send with the first request"_s},
+        {u"tag"_s, true, true, u"TAG"_s, u"a tag for grouping (repeat for several)"_s},
+    };
+}
+
+QList<OptionSpec> sessionOptions()
+{
+    return {
+        {u"fresh"_s, false, false, {}, u"ignore a cached session and request a new one"_s},
+        {u"min-valid"_s, true, false, u"SECONDS"_s,
+         u"reuse a cached session only with more than this left (default 60); a session with "
+         u"a refresh token is renewed before it gets that short"_s},
+        {u"check"_s,
+         false,
+         false,
+         {},
+         u"ask the server whether a cached session is still valid before using it, and get a "
+         u"new one if the server dropped it"_s},
+        {u"facility"_s, true, false, u"UUID"_s,
+         u"the facility to send (a user who must choose one)"_s},
+        {u"password-stdin"_s,
+         false,
+         false,
+         {},
+         u"read the password from standard input (line 1)"_s},
+        {u"mfa-stdin"_s,
+         false,
+         false,
+         {},
+         u"read a one-time code from standard input (the next line), used only if the server "
+         u"asks for one"_s},
+    };
+}
+
+const OptionSpec jsonOption {u"json"_s, false, false, {}, u"machine-readable output"_s};
+
+} // namespace
+
 const QList<OptionSpec> &globalOptions()
 {
     static const QList<OptionSpec> options {
-        {u"config"_s, true}, {u"timeout"_s, true},  {u"no-proxy"_s, false},
-        {u"help"_s, false},  {u"version"_s, false},
+        {u"config"_s, true, false, u"FILE"_s,
+         u"profile file (default: the user's config folder)"_s},
+        {u"timeout"_s, true, false, u"SECONDS"_s,
+         u"total deadline for each request (default 30)"_s},
+        {u"no-proxy"_s, false, false, {}, u"never use a proxy (loopback never does)"_s},
+        {u"help"_s, false, false, {}, u"help for any command"_s},
+        {u"version"_s, false, false, {}, u"print the version"_s},
     };
     return options;
 }
 
-QList<OptionSpec> profileFieldOptions()
+QString optionsHelp(const QList<OptionSpec> &options)
 {
-    return {
-        {u"server"_s, true},      {u"client-id"_s, true},      {u"device-id"_s, true},
-        {u"device-cert"_s, true}, {u"no-device"_s, false},     {u"santedb-version"_s, true},
-        {u"scope"_s, true},       {u"token-endpoint"_s, true}, {u"ca-file"_s, true},
-        {u"pin-sha256"_s, true},  {u"allow-http"_s, false},    {u"note"_s, true},
-        {u"grant"_s, true},       {u"username"_s, true},       {u"password-mode"_s, true},
-        {u"facility"_s, true},    {u"device-key"_s, true},     {u"tag"_s, true, true},
+    auto left = [](const OptionSpec &o) -> QString {
+        QString text = u"--"_s + o.name;
+        if (!o.valueName.isEmpty())
+            text += u' ' + o.valueName;
+        return text;
     };
+    qsizetype width = 0;
+    for (const OptionSpec &o : options)
+        width = std::max(width, left(o).size());
+    QString text;
+    for (const OptionSpec &o : options)
+        text += u"  "_s + left(o).leftJustified(width + 2) + o.summary + u'\n';
+    return text;
 }
-
-const QString sessionOptionsHelp =
-    u"  --fresh              ignore a cached session and request a new one\n"
-    "  --min-valid SECONDS  reuse a cached session only with more than this left (default 60);\n"
-    "                       a session with a refresh token is renewed before it gets that short\n"
-    "  --check              ask the server whether a cached session is still valid before using\n"
-    "                       it, and get a new one if the server dropped it\n"
-    "  --facility UUID      the facility to send (a user who must choose one)\n"
-    "  --password-stdin     read the password from standard input (line 1)\n"
-    "  --mfa-stdin          read a one-time code from standard input (the next line), used only\n"
-    "                       if the server asks for one\n"_s;
-
-const QString profileOptionsHelp =
-    u"  --server URL             server root, e.g. https://mpi-test.local:8443\n"
-    "  --client-id ID           the application's client_id\n"
-    "  --device-id ID           authenticate a device with its device secret (no ':')\n"
-    "  --device-cert FILE       authenticate the device with a client certificate: PKCS#12\n"
-    "                           (.p12/.pfx; password: `secret set NAME cert-password`) or PEM\n"
-    "  --device-key KEY.pem     the PEM private key of a PEM --device-cert\n"
-    "  --no-device              application only\n"
-    "  --santedb-version V      auto (default), 2 or 3\n"
-    "  --scope SCOPE            space-separated policy OIDs, default *\n"
-    "  --token-endpoint URL     default <server>/auth/oauth2_token\n"
-    "  --ca-file PEM            extra trusted CA certificates\n"
-    "  --pin-sha256 HEX         SHA-256 of the server's leaf certificate (colons and case "
-    "ignored)\n"
-    "  --allow-http             accept plain http to a host other than loopback\n"
-    "  --note TEXT              free text\n"
-    "  --grant GRANT            client_credentials (default) or password (a user session)\n"
-    "  --username USER          the user of the password grant\n"
-    "  --password-mode MODE     stored (default: `secret set NAME password`) or ask (asked\n"
-    "                           each time, never stored)\n"
-    "  --facility UUID          a facility to send with the first request\n"
-    "  --tag TAG                a tag for grouping (repeat for several)\n"_s;
-
-} // namespace
 
 const QList<CommandSpec> &commands()
 {
     static const QList<CommandSpec> list = [] {
         QList<OptionSpec> editOptions = profileFieldOptions();
-        editOptions.append({{u"rename"_s, true}, {u"no-allow-http"_s, false}});
-        const QList<OptionSpec> sessionOptions {
-            {u"fresh"_s, false},   {u"min-valid"_s, true},       {u"check"_s, false},
-            {u"facility"_s, true}, {u"password-stdin"_s, false}, {u"mfa-stdin"_s, false},
-        };
-        QList<OptionSpec> loginOptions = sessionOptions;
-        loginOptions.append({u"json"_s, false});
-        QList<OptionSpec> curlOptions = sessionOptions;
-        curlOptions.append({u"any-origin"_s, false});
+        editOptions.append(
+            {{u"rename"_s, true, false, u"NEW"_s, u"new name (the keychain entries follow)"_s},
+             {u"no-allow-http"_s, false, false, {}, u"refuse plain http again"_s}});
+        QList<OptionSpec> loginOptions = sessionOptions();
+        loginOptions.append(
+            {u"json"_s, false, false, {}, u"machine-readable result, including access_token"_s});
+        QList<OptionSpec> curlOptions = sessionOptions();
+        curlOptions.append(
+            {u"any-origin"_s, false, false, {}, u"allow a URL outside the profile's server"_s});
         return QList<CommandSpec> {
             {{u"profile"_s, u"add"_s},
              u"profile add NAME --server URL --client-id ID (--device-id ID | --device-cert FILE | --no-device) [options]"_s,
              u"Adds a profile: the non-secret settings of an application and its device.\n"
-             "Secrets are set afterwards with `secret set`.\n\n"_s
-                 + profileOptionsHelp
-                 + u"\nExample:\n  santedb-session profile add demo --server http://127.0.0.1:8080 "
-                   u"\\\n"
-                   "      --client-id EXAMPLE_APPLICATION --device-id EXAMPLE_DEVICE_NODE\n"_s,
+             "Secrets are set afterwards with `secret set`.\n"_s,
              profileFieldOptions(),
              1,
-             1},
+             1,
+             u"santedb-session profile add demo --server http://127.0.0.1:8080 \\\n"
+             "    --client-id EXAMPLE_APPLICATION --device-id EXAMPLE_DEVICE_NODE\n"_s},
             {{u"profile"_s, u"edit"_s},
              u"profile edit NAME [profile options] [--rename NEW] [--no-allow-http]"_s,
              u"Changes a profile; an empty value resets an option to its default\n"
              "(--scope \"\" is *, --token-endpoint \"\" is <server>/auth/oauth2_token).\n"
-             "Any change forgets the cached session; changing --santedb-version forgets the detected one.\n\n"_s
-                 + profileOptionsHelp
-                 + u"  --rename NEW             new name (the keychain entries follow)\n"
-                   "  --no-allow-http          refuse plain http again\n"_s,
+             "Any change forgets the cached session; changing --santedb-version forgets the detected one.\n"_s,
              editOptions,
              1,
              1},
             {{u"profile"_s, u"list"_s},
              u"profile list [--json]"_s,
              u"Lists the profiles and their last session state (reads no keychain).\n"_s,
-             {{u"json"_s, false}},
+             {jsonOption},
              0,
              0},
             {{u"profile"_s, u"show"_s},
              u"profile show NAME [--json]"_s,
              u"Shows one profile, which of its secrets are stored, and its last session.\n"_s,
-             {{u"json"_s, false}},
+             {jsonOption},
              1,
              1},
             {{u"profile"_s, u"remove"_s},
@@ -120,7 +156,7 @@ const QList<CommandSpec> &commands()
             {{u"profile"_s, u"export"_s},
              u"profile export [NAME...] [--output FILE]"_s,
              u"Writes profiles as JSON (all when no NAME is given). Never includes secrets.\n"_s,
-             {{u"output"_s, true}},
+             {{u"output"_s, true, false, u"FILE"_s, u"write to FILE instead of standard output"_s}},
              0,
              -1},
             {{u"profile"_s, u"import"_s},
@@ -136,23 +172,21 @@ const QList<CommandSpec> &commands()
              u"validity,\n"
              "SHA-256) and, after you type yes (or with --yes), trusts exactly that certificate "
              "for\n"
-             "the server's origin (scheme, host, port), like SSH's known_hosts: every profile on "
-             "that\n"
-             "origin and `discover` accept it. A certificate that later changes is refused before\n"
-             "anything is sent. A profile's own --pin-sha256 takes precedence.\n\n"
-             "  --yes                trust without asking (check the SHA-256 first)\n"_s,
-             {{u"yes"_s, false}},
+             "the server's origin (scheme, host, port), like SSH's known_hosts: every profile on\n"
+             "that origin and `discover` accept it. A certificate that later changes is refused\n"
+             "before anything is sent. A profile's own --pin-sha256 takes precedence.\n"_s,
+             {{u"yes"_s, false, false, {}, u"trust without asking (check the SHA-256 first)"_s}},
              1,
              1},
             {{u"secret"_s, u"set"_s},
              u"secret set NAME client|device|cert-password|password"_s,
              u"Stores a secret in the OS keychain. Reads standard input (one trailing newline "
              u"removed),\n"
-             "or prompts twice without echo on a terminal. Never pass secrets as arguments.\n\n"
-             "Example:\n  printf %s \"$SECRET\" | santedb-session secret set demo client\n"_s,
+             "or prompts twice without echo on a terminal. Never pass secrets as arguments.\n"_s,
              {},
              2,
-             2},
+             2,
+             u"printf %s \"$SECRET\" | santedb-session secret set demo client\n"_s},
             {{u"secret"_s, u"clear"_s},
              u"secret clear NAME [client|device|cert-password|password|session]"_s,
              u"Deletes one keychain entry of a profile, or all five without a kind.\n"
@@ -163,32 +197,28 @@ const QList<CommandSpec> &commands()
              2},
             {{u"login"_s},
              u"login NAME [--fresh] [--min-valid SECONDS] [--check] [--facility UUID] [--json]"_s,
-             u"Obtains a session (or reuses the cached one) and describes it. Only --json prints the token.\n\n"_s
-                 + sessionOptionsHelp
-                 + u"  --json               machine-readable result, including access_token\n"_s,
+             u"Obtains a session (or reuses the cached one) and describes it. Only --json prints the token.\n"_s,
              loginOptions,
              1,
              1},
             {{u"token"_s},
              u"token NAME [--fresh] [--min-valid SECONDS] [--check] [--facility UUID]"_s,
-             u"Prints the access token.\n\n"_s + sessionOptionsHelp,
-             sessionOptions,
+             u"Prints the access token.\n"_s,
+             sessionOptions(),
              1,
              1},
             {{u"header"_s},
              u"header NAME [--fresh] [--min-valid SECONDS] [--check] [--facility UUID]"_s,
-             u"Prints `Authorization: Bearer <access_token>`.\n\n"_s + sessionOptionsHelp
-                 + u"\nExample:\n  curl -H \"$(santedb-session header demo)\" http://127.0.0.1:8080/hdsi/Patient\n"_s,
-             sessionOptions,
+             u"Prints `Authorization: Bearer <access_token>`.\n"_s,
+             sessionOptions(),
              1,
-             1},
+             1,
+             u"curl -H \"$(santedb-session header demo)\" http://127.0.0.1:8080/hdsi/Patient\n"_s},
             {{u"curl"_s},
              u"curl NAME [PATH|URL] [--any-origin] [--fresh] [--min-valid SECONDS] [--check]"_s,
              u"Prints a ready curl command line with the bearer header. PATH is appended to the "
              u"server\n"
-             "root; no argument means <root>/auth/session. A URL on another origin needs --any-origin.\n\n"_s
-                 + sessionOptionsHelp
-                 + u"  --any-origin         allow a URL outside the profile's server\n"_s,
+             "root; no argument means <root>/auth/session. A URL on another origin needs --any-origin.\n"_s,
              curlOptions,
              1,
              2},
@@ -197,7 +227,7 @@ const QList<CommandSpec> &commands()
              u"Asks the server whether the cached session is still valid (GET "
              u"<root>/auth/session).\n"
              "Exit 0 when it is, 3 when the server no longer knows it. Prints no token.\n"_s,
-             {{u"json"_s, false}},
+             {jsonOption},
              1,
              1},
             {{u"logout"_s},
@@ -210,22 +240,22 @@ const QList<CommandSpec> &commands()
              1},
             {{u"discover"_s},
              u"discover URL [--json] [--ca-file PEM] [--pin-sha256 HEX]"_s,
-             u"Reads a server's OpenID discovery document "
-             u"(<URL>/auth/.well-known/openid-configuration)\n"
-             "without sending any credential: issuer, token, JWKS, userinfo and end-session "
-             "endpoints,\n"
-             "grant types, signing algorithms and a guess at the SanteDB generation.\n\n"
-             "  --json               machine-readable result\n"
-             "  --ca-file PEM        extra trusted CA certificates\n"
-             "  --pin-sha256 HEX     accept exactly this server certificate\n"_s,
-             {{u"json"_s, false}, {u"ca-file"_s, true}, {u"pin-sha256"_s, true}},
+             u"Reads a server's OpenID discovery document (<URL>/auth/.well-known/openid-\n"
+             "configuration) without sending any credential: issuer, token, JWKS, userinfo and\n"
+             "end-session endpoints, grant types, signing algorithms and a guess at the SanteDB\n"
+             "generation.\n"_s,
+             {jsonOption,
+              {u"ca-file"_s, true, false, u"PEM"_s, u"extra trusted CA certificates"_s},
+              {u"pin-sha256"_s, true, false, u"HEX"_s,
+               u"accept exactly this server certificate (SHA-256; colons and case ignored)"_s}},
              1,
-             1},
+             1,
+             u"santedb-session discover https://mpi-test.local:8443 --json\n"_s},
             {{u"decode"_s},
              u"decode [JWT|-] [--json]"_s,
              u"Decodes a JWT (argument, or standard input when absent or -); a leading\n"
              "`Bearer ` or `Authorization: Bearer ` is ignored. The signature is not verified.\n"_s,
-             {{u"json"_s, false}},
+             {jsonOption},
              0,
              1},
         };
@@ -345,21 +375,22 @@ QString generalHelp()
         "Usage: santedb-session [global options] COMMAND [arguments] [options]\n\nCommands:\n"_s;
     for (const CommandSpec &c : commands())
         text += u"  "_s + c.synopsis + u'\n';
-    text += u"\nGlobal options (before or after the command):\n"
-            "  --config FILE        profile file (default: the user's config folder)\n"
-            "  --timeout SECONDS    total deadline for each request (default 30)\n"
-            "  --no-proxy           never use a proxy (loopback never does)\n"
-            "  --help               help for any command\n"
-            "  --version            print the version\n\n"
-            "Exit codes: 0 success, 1 internal error, 2 usage/configuration/refused input,\n"
-            "3 OAuth error from the server (HTTP 400/401/403), 4 other network or server failure,\n"
-            "5 keychain unavailable or locked, or a required secret missing, 130 interrupted.\n"_s;
+    text += u"\nGlobal options (before or after the command):\n"_s + optionsHelp(globalOptions())
+        + u"\nExit codes: 0 success, 1 internal error, 2 usage/configuration/refused input,\n"
+          "3 OAuth error from the server (HTTP 400/401/403), 4 other network or server failure,\n"
+          "5 keychain unavailable or locked, or a required secret missing, 130 interrupted.\n"_s;
     return text;
 }
 
 QString commandHelp(const CommandSpec &command)
 {
-    return u"Usage: santedb-session "_s + command.synopsis + u"\n\n"_s + command.help;
+    QString text = u"Usage: santedb-session "_s + command.synopsis + u"\n\n"_s + command.help;
+    if (!command.options.isEmpty())
+        text += u'\n' + optionsHelp(command.options);
+    if (!command.example.isEmpty())
+        text += u"\nExample:\n"_s
+            + command.example.trimmed().replace(u"\n"_s, u"\n  "_s).prepend(u"  "_s) + u'\n';
+    return text;
 }
 
 QString groupHelp(const QString &group)

@@ -9,21 +9,32 @@
 
 namespace sdsm::cli {
 
+// The command table is the one description of the CLI: the parser, --help, the man page and the
+// shell completions (src/cli/docgen.h) are all made from it, so they cannot disagree.
 struct OptionSpec
 {
     QString name; // without the leading "--"
     bool takesValue = false;
     bool repeatable = false; // may be given several times (values() has them all)
+    // What the value is, as help shows it. Completion reads it too: a name containing FILE, PEM
+    // or a file extension completes file names, NAME completes profile names, and "a|b|c"
+    // completes those words.
+    QString valueName = {};
+    QString summary = {}; // one line for --help, the man page and the completions
 };
 
 struct CommandSpec
 {
     QStringList words; // e.g. {"profile", "add"}
-    QString synopsis; // the usage line after "santedb-session "
-    QString help; // what it does, the options, examples
+    // The usage line after "santedb-session ". Its words before the first option name the
+    // positional arguments, with the conventions of OptionSpec::valueName ("[NAME...]": any
+    // number of profile names).
+    QString synopsis;
+    QString help; // what it does, in sentences; the options are listed from `options`
     QList<OptionSpec> options;
     int minPositional = 0;
     int maxPositional = 0; // -1: unlimited
+    QString example = {}; // shell lines shown after the options
 };
 
 struct Arguments
@@ -42,6 +53,9 @@ struct Arguments
 };
 
 const QList<CommandSpec> &commands();
+const QList<OptionSpec> &globalOptions(); // accepted before and after every command
+// "  --server URL    server root, …" lines, aligned, for --help.
+QString optionsHelp(const QList<OptionSpec> &options);
 // Global options are accepted before and after the command; command options after it.
 Result<Arguments> parseArguments(const QStringList &args);
 QString generalHelp();

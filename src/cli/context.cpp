@@ -80,6 +80,9 @@ int Context::fail(const Error &error)
     const bool aboutProfile = m_args.command && m_args.command->minPositional > 0
         && name != u"decode"_s && name != u"profile import"_s;
     err(errorLine(error, aboutProfile ? m_args.positional.value(0) : QString(), editing) + u'\n');
+    // What the server offered to choose from, one `id name` a line, ready to pick with --facility.
+    for (const Choice &c : error.choices)
+        err(u"  "_s + c.id + u"  "_s + c.label + u'\n');
     if (m_json)
         out(jsonText(error.toJson()));
     return error.exitCode();

@@ -1,4 +1,5 @@
 #include "arguments.h"
+#include "buildinfo.h"
 #include "commands.h"
 #include "console.h"
 #include "hardening.h"
@@ -27,7 +28,7 @@ int main(int argc, char *argv[])
 #endif
     QCoreApplication::setApplicationName(u"santedb-session"_s);
     QCoreApplication::setOrganizationName(u"SanteDB"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(SDSM_VERSION));
+    QCoreApplication::setApplicationVersion(sdsm::buildinfo::versionText());
     sdsm::cli::installInterruptHandler();
     sdsm::hardenProcess();
 

@@ -309,6 +309,14 @@ int profileShow(Context &ctx)
                     ? QString()
                     : u" (detected %1)"_s.arg(text(d.value(u"detected_version"_s)))));
     line(u"grant"_s, text(d.value(u"grant"_s)));
+    if (p.grant == GrantType::Password) {
+        line(u"username"_s, p.username);
+        line(u"password mode"_s, text(d.value(u"password_mode"_s)));
+    }
+    if (!p.facility.isEmpty())
+        line(u"facility"_s, p.facility);
+    if (!p.tags.isEmpty())
+        line(u"tags"_s, p.tags.join(u", "_s));
     line(u"scope"_s, p.scope);
     line(u"client id"_s, p.clientId);
     line(u"device"_s,
@@ -320,7 +328,8 @@ int profileShow(Context &ctx)
     line(u"note"_s, text(d.value(u"note"_s)));
     const QJsonObject secrets = d.value(u"secrets"_s).toObject();
     QStringList stored;
-    for (const QString &k : {u"client"_s, u"device"_s, u"cert_password"_s, u"session"_s}) {
+    for (const QString &k :
+         {u"client"_s, u"device"_s, u"cert_password"_s, u"password"_s, u"session"_s}) {
         if (!secrets.value(k).isNull())
             stored << k + u'=' + text(secrets.value(k));
     }

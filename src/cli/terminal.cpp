@@ -8,6 +8,9 @@
 #ifdef Q_OS_WIN
 #include <io.h>
 #include <windows.h>
+
+#include <iterator>
+#include <string>
 #else
 #include <termios.h>
 #include <unistd.h>
@@ -19,7 +22,13 @@ namespace sdsm::cli {
 
 namespace {
 
-#ifndef Q_OS_WIN
+#ifdef Q_OS_WIN
+// Saved before echo is turned off, restored by the Ctrl+C handler, which Windows runs on a thread
+// of its own while the main thread may still wait in ReadConsoleW.
+HANDLE g_consoleInput = nullptr;
+DWORD g_savedConsoleMode = 0;
+volatile std::sig_atomic_t g_echoOff = 0;
+#else
 // Saved before echo is turned off, restored by the signal handler (async-signal-safe calls only).
 struct termios g_savedTerminal;
 volatile std::sig_atomic_t g_echoOff = 0;
@@ -34,12 +43,36 @@ extern "C" void onInterrupt(int)
     [[maybe_unused]] const auto written = ::write(STDERR_FILENO, message, sizeof message - 1);
     _exit(130);
 #else
+    if (g_echoOff)
+        SetConsoleMode(g_consoleInput, g_savedConsoleMode);
+    static const char message[] = "\ninterrupted\n";
+    DWORD written = 0;
+    WriteFile(GetStdHandle(STD_ERROR_HANDLE), message, sizeof message - 1, &written, nullptr);
     std::_Exit(130);
 #endif
 }
 
 void writeTo(std::FILE *stream, const QString &text)
 {
+#ifdef Q_OS_WIN
+    // A console shows UTF-16 whatever its code page, so it gets wide characters; redirected
+    // output (a file, a pipe) gets UTF-8 as on every other system.
+    HANDLE handle = GetStdHandle(stream == stdout ? STD_OUTPUT_HANDLE : STD_ERROR_HANDLE);
+    DWORD mode = 0;
+    if (handle != INVALID_HANDLE_VALUE && GetConsoleMode(handle, &mode)) {
+        std::fflush(stream);
+        const std::wstring wide = text.toStdWString();
+        for (size_t done = 0; done < wide.size();) {
+            DWORD written = 0;
+            if (!WriteConsoleW(handle, wide.data() + done, static_cast<DWORD>(wide.size() - done),
+                               &written, nullptr)
+                || written == 0)
+                break;
+            done += written;
+        }
+        return;
+    }
+#endif
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
     std::fflush(stream);
@@ -99,12 +132,50 @@ QByteArray readLine()
     return line;
 }
 
+#ifdef Q_OS_WIN
+// One line typed at the console, read as UTF-16 so characters outside the console's code page
+// (é, ü, ß, 中) arrive intact. False when standard input is not a console (redirected).
+bool readConsoleLine(QString &line)
+{
+    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    if (input == INVALID_HANDLE_VALUE || !GetConsoleMode(input, &mode))
+        return false;
+    wchar_t buffer[256];
+    while (!line.endsWith(u'\n')) {
+        DWORD read = 0;
+        if (!ReadConsoleW(input, buffer, static_cast<DWORD>(std::size(buffer)), &read, nullptr)
+            || read == 0)
+            break;
+        line.append(QString::fromWCharArray(buffer, static_cast<qsizetype>(read)));
+        SecureZeroMemory(buffer, sizeof buffer); // it may have held a secret
+    }
+    while (line.endsWith(u'\n') || line.endsWith(u'\r'))
+        line.chop(1);
+    return true;
+}
+#endif
+
+// One answer to a prompt; the bytes read are wiped once decoded.
+QString readAnswer()
+{
+#ifdef Q_OS_WIN
+    QString typed;
+    if (readConsoleLine(typed))
+        return typed;
+#endif
+    QByteArray line = readLine();
+    const QString answer = QString::fromUtf8(line);
+    line.fill('\0');
+    return answer;
+}
+
 } // namespace
 
 QString promptLine(const QString &prompt)
 {
     writeErr(prompt);
-    return QString::fromUtf8(readLine());
+    return readAnswer();
 }
 
 QStringList promptHidden(const QStringList &prompts)
@@ -115,6 +186,9 @@ QStringList promptHidden(const QStringList &prompts)
     HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
     DWORD mode = 0;
     GetConsoleMode(input, &mode);
+    g_consoleInput = input;
+    g_savedConsoleMode = mode;
+    g_echoOff = 1;
     SetConsoleMode(input, mode & ~static_cast<DWORD>(ENABLE_ECHO_INPUT));
 #else
     tcgetattr(STDIN_FILENO, &g_savedTerminal);
@@ -126,13 +200,12 @@ QStringList promptHidden(const QStringList &prompts)
     QStringList answers;
     for (const QString &prompt : prompts) {
         writeErr(prompt);
-        QByteArray line = readLine();
+        answers << readAnswer();
         writeErr(u"\n"_s);
-        answers << QString::fromUtf8(line);
-        line.fill('\0');
     }
 #ifdef Q_OS_WIN
     SetConsoleMode(input, mode);
+    g_echoOff = 0;
 #else
     tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
     g_echoOff = 0;

@@ -641,6 +641,10 @@ private:
             m_detected = Generation::V2;
             return send(Generation::V2, m_clientSecret.has_value());
         }
+        // A code was sent and the server speaks of codes again: the code was refused (3.x says
+        // "Invalid TFA secret" too, so this proves no generation).
+        if (!m_mfaCode.isEmpty() && (e.serverError == u"mfa_required"_s || tfa2))
+            return codeRefused(e);
         if (e.serverError == u"mfa_required"_s || (tfa2 && m_form == Generation::V2)
             || (tfa2 && m_mayDetect)) {
             if (tfa2 && m_form == Generation::V3) {
@@ -653,14 +657,15 @@ private:
         if (e.serverError == u"missing_claim"_s)
             return askForFacility(e);
         if (e.serverError == u"invalid_grant"_s && m_grant == RequestGrant::Password
-            && m_form == Generation::V2 && mentionsMissingClaim(e.serverDescription)
-            && m_facility.isEmpty())
+            && (m_form == Generation::V2 || m_mayDetect)
+            && mentionsMissingClaim(e.serverDescription) && m_facility.isEmpty())
             return fail(makeError(ErrorKind::MissingClaim,
                                   tr("the server wants a facility chosen for this user (%1); "
                                      "SanteDB 2.x does not say which ones it offers")
                                       .arg(e.serverDescription))
                             .with({RemedyAction::ChooseFacility, {}}));
-        if (e.serverError == u"password_expired"_s) {
+        if (m_grant == RequestGrant::Password
+            && refusesExpiredPassword(e.serverError, e.serverDescription)) {
             Error expired = e;
             expired.kind = ErrorKind::PasswordExpired;
             return fail(expired);
@@ -686,10 +691,19 @@ private:
             });
     }
 
+    // A wrong code: the server said no; it is never asked for again.
+    void codeRefused(const Error &e)
+    {
+        Error refused = e;
+        refused.message =
+            tr("the server refused the one-time code: %1 (%2, HTTP %3); it was not sent again")
+                .arg(e.serverDescription, e.serverError)
+                .arg(e.httpStatus);
+        fail(refused);
+    }
+
     void askForMfa(const Error &e)
     {
-        if (!m_mfaCode.isEmpty()) // a wrong code: the server said no; never ask again
-            return fail(e);
         const QString prompt = e.serverDescription;
         auto noWay = [this, prompt] {
             fail(makeError(ErrorKind::MfaRequired,
@@ -820,7 +834,7 @@ private:
             s.warnings << tr("the server gave neither expires_in nor an id_token exp, so the "
                              "session's expiry is unknown and it will not be cached");
         if (m_refreshing && now.secsTo(s.expiry.at) <= m_options.minValidSeconds)
-            s.warnings << tr("the renewed session has only %1 left, less than asked for")
+            s.warnings << tr("the renewed session expires %1, sooner than asked for")
                               .arg(relativeText(s.expiry.at, now));
         present(std::move(s), true);
     }

@@ -699,13 +699,22 @@ Result<TokenResponse> parseTokenAnswer(const HttpAnswer &answer, const AnswerCon
     return httpError(answer, context, redactor, serverError, description, withheld);
 }
 
+bool refusesExpiredPassword(const QString &error, const QString &description)
+{
+    static const QRegularExpression expired(
+        u"\\bpassword\\b.*\\bexpired\\b|\\bexpired\\b.*\\bpassword\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return error == u"password_expired"_s
+        || (error == u"invalid_grant"_s && expired.match(description).hasMatch());
+}
+
 QString plainCause(Generation form, RequestGrant grant, const QString &error,
                    const QString &description, int status)
 {
     // A user's session: the words are about the user, whatever the generation (2.x answers
     // every failure as invalid_grant).
     if (grant == RequestGrant::Password) {
-        if (error == u"password_expired"_s)
+        if (refusesExpiredPassword(error, description))
             return QCoreApplication::translate(
                 "sdsm", "the password has expired — change it in SanteDB first");
         if (error == u"invalid_grant"_s)

@@ -100,6 +100,10 @@ struct AnswerContext
 // picks the exit code. No token from the body ever reaches a message.
 Result<TokenResponse> parseTokenAnswer(const HttpAnswer &answer, const AnswerContext &context);
 
+// A password grant refused because the user's password has expired: 3.x says password_expired,
+// 2.x answers every refusal as invalid_grant and only its description tells.
+bool refusesExpiredPassword(const QString &error, const QString &description);
+
 // The plain cause a person needs, from (generation, grant, error, status) — empty when nothing
 // useful can be said. 2.x client_credentials: empty (its descriptions say it all).
 QString plainCause(Generation form, RequestGrant grant, const QString &error,

@@ -1,4 +1,5 @@
 #include "authemulator.h"
+#include "buildinfo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,7 +70,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"santedb-auth-emulator"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(SDSM_VERSION));
+    QCoreApplication::setApplicationVersion(sdsm::buildinfo::versionText());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -131,7 +132,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (parser.isSet(versionOption)) {
-        std::fputs(qPrintable(u"santedb-auth-emulator "_s % QStringLiteral(SDSM_VERSION) % u'\n'),
+        std::fputs(qPrintable(u"santedb-auth-emulator "_s % sdsm::buildinfo::versionText() % u'\n'),
                    stdout);
         return 0;
     }

@@ -1,4 +1,5 @@
 #include "appsettings.h"
+#include "buildinfo.h"
 #include "clock.h"
 #include "demo.h"
 #include "hardening.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -71,6 +73,53 @@ void screenshotWhenReady(MainWindow &window, Workspace &workspace, const QString
         Qt::SingleShotConnection);
 }
 
+// Name and version first: --version and the help text read them.
+void identifyApplication()
+{
+    QCoreApplication::setApplicationName(u"santedb-session-manager"_s);
+    QCoreApplication::setOrganizationName(u"SanteDB"_s);
+    QCoreApplication::setApplicationVersion(buildinfo::versionText());
+}
+
+void describeOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "SanteDB sessions with the secrets in the operating system's keychain."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"demo"_s,
+         QCoreApplication::translate("main",
+                                     "Start with a local SanteDB emulator and demo profiles.")},
+        {u"new-profile"_s,
+         QCoreApplication::translate("main", "Open the editor for a new profile on start.")},
+        {u"config"_s, QCoreApplication::translate("main", "Profile file to use."), u"file"_s},
+        {u"screenshot"_s,
+         QCoreApplication::translate(
+             "main", "Save a PNG of the window once the first session is shown, then quit."),
+         u"file"_s},
+        {u"view"_s,
+         QCoreApplication::translate("main",
+                                     "What --screenshot shows: main, policies, claims or editor."),
+         u"view"_s, u"main"_s},
+    });
+}
+
+// --help and --version must work where there is no display (a server, a package build, a man page
+// check): they are answered before QApplication, which needs one, exists.
+bool onlyAsksForInformation(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v"
+            || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -78,38 +127,29 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
     hardenProcess();
+    if (onlyAsksForInformation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        identifyApplication();
+        QCommandLineParser parser;
+        describeOptions(parser);
+        // Prints the help or the version and exits, unless the word was an option's value
+        // (--config --help): then this application ends here and the real one starts below.
+        parser.process(app);
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"santedb-session-manager"_s);
+    identifyApplication();
     QApplication::setApplicationDisplayName(u"SanteDB Session Manager"_s);
-    QApplication::setOrganizationName(u"SanteDB"_s);
-    QApplication::setApplicationVersion(QStringLiteral(SDSM_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/app.svg"_s));
+    // Matches the installed desktop file, so docks and task bars group the window with it and use
+    // its icon and name (on Wayland, the app id).
+    QGuiApplication::setDesktopFileName(buildinfo::desktopId());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "SanteDB sessions with the secrets in the operating system's keychain."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        u"demo"_s,
-        QApplication::translate("main", "Start with a local SanteDB emulator and demo profiles."));
-    const QCommandLineOption configOption(
-        u"config"_s, QApplication::translate("main", "Profile file to use."), u"file"_s);
-    const QCommandLineOption screenshotOption(
-        u"screenshot"_s,
-        QApplication::translate(
-            "main", "Save a PNG of the window once the first session is shown, then quit."),
-        u"file"_s);
-    const QCommandLineOption viewOption(
-        u"view"_s,
-        QApplication::translate("main",
-                                "What --screenshot shows: main, policies, claims or editor."),
-        u"view"_s, u"main"_s);
-    parser.addOptions({demoOption, configOption, screenshotOption, viewOption});
+    describeOptions(parser);
     parser.process(app);
     quitOnTerminationSignals();
 
-    const bool demoMode = parser.isSet(demoOption);
+    const bool demoMode = parser.isSet(u"demo"_s);
     if (demoMode) {
         QStringList again = QApplication::arguments();
         if (auto relaunched = Demo::relaunchWithThrowawayKeyring(again))
@@ -117,8 +157,8 @@ int main(int argc, char *argv[])
     }
 
     Demo demo;
-    AppPaths paths = parser.isSet(configOption)
-        ? AppPaths::withProfilesFile(parser.value(configOption))
+    AppPaths paths = parser.isSet(u"config"_s)
+        ? AppPaths::withProfilesFile(parser.value(u"config"_s))
         : AppPaths::standard();
     QString settingsFile = paths.settingsFile();
     if (demoMode) {
@@ -137,9 +177,11 @@ int main(int argc, char *argv[])
     MainWindow window(workspace, settings, Clock::system(), &tray);
     window.show();
 
-    if (parser.isSet(screenshotOption))
-        screenshotWhenReady(window, workspace, parser.value(screenshotOption),
-                            parser.value(viewOption));
+    if (parser.isSet(u"screenshot"_s))
+        screenshotWhenReady(window, workspace, parser.value(u"screenshot"_s),
+                            parser.value(u"view"_s));
+    if (parser.isSet(u"new-profile"_s))
+        QTimer::singleShot(0, &window, &MainWindow::newProfile);
 
     if (demoMode) {
         QObject::connect(

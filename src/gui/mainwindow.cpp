@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "appsettings.h"
 #include "clipboardguard.h"
 #include "clock.h"
@@ -236,11 +237,9 @@ void MainWindow::buildMenus()
     auto *about = help->addAction(tr("&About SanteDB Session Manager"));
     about->setObjectName(u"about"_s);
     connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About SanteDB Session Manager"),
-                           tr("SanteDB Session Manager %1\n\nKeeps SanteDB application and device "
-                              "credentials in the operating system's keychain and obtains OAuth2 "
-                              "sessions from SanteDB servers.")
-                               .arg(QCoreApplication::applicationVersion()));
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
 
     QToolBar *toolbar = addToolBar(tr("Main toolbar"));

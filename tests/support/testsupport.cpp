@@ -15,8 +15,16 @@ namespace sdsm::test {
 
 bool keyringAvailable()
 {
-    return qEnvironmentVariable("SDSM_TEST_KEYRING") == u"1"_s
-        && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+    if (qEnvironmentVariable("SDSM_TEST_KEYRING") != u"1"_s)
+        return false;
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    // Credential Manager and the macOS keychain need no bus: CI sets the variable where the
+    // runner's user has one (.github/workflows/windows-macos.yml).
+    return true;
+#else
+    // The Secret Service is reached over the session bus with-test-keyring.sh starts.
+    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+#endif
 }
 
 Sandbox::Sandbox()
