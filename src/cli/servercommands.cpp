@@ -165,7 +165,7 @@ int profileTrust(Context &ctx)
                    "trust the new one only if you know why the server's certificate changed\n")
                     .arg(origin.value(), previous.value()->certificate.sha256));
     else
-        ctx.err(tr("This computer does not trust it: %1\n").arg(certificate.problem));
+        ctx.err(tr("This computer does not trust it yet.\n"));
 
     if (!ctx.args().has(u"yes"_s)) {
         if (!ctx.console().stdinIsTerminal())

@@ -88,16 +88,23 @@ Emulator::Emulator(const QStringList &args)
     : m_dir(std::make_unique<QTemporaryDir>())
 {
     QStringList all = args;
-    all << u"--port"_s << u"0"_s << u"--request-log"_s << m_dir->filePath(u"requests.jsonl"_s);
+    if (!args.contains(u"--port"_s))
+        all << u"--port"_s << u"0"_s;
+    all << u"--request-log"_s << m_dir->filePath(u"requests.jsonl"_s);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(QStringLiteral(SDSM_EMULATOR_PATH), all);
     // The emulator prints its address once it accepts connections: that line is the signal.
     QByteArray line;
     while (!line.contains('\n') && m_process.waitForReadyRead(15000))
         line += m_process.readAllStandardOutput();
-    const QByteArray prefix = "listening http://127.0.0.1:";
-    if (line.startsWith(prefix))
-        m_port = static_cast<quint16>(line.mid(prefix.size()).trimmed().toUInt());
+    // "listening http://127.0.0.1:PORT", or https:// when it serves TLS.
+    for (const QByteArray &scheme : {"http"_ba, "https"_ba}) {
+        const QByteArray prefix = "listening " + scheme + "://127.0.0.1:";
+        if (line.startsWith(prefix)) {
+            m_port = static_cast<quint16>(line.mid(prefix.size()).trimmed().toUInt());
+            m_scheme = QString::fromLatin1(scheme);
+        }
+    }
 }
 
 Emulator::~Emulator()
@@ -110,7 +117,7 @@ Emulator::~Emulator()
 
 QString Emulator::url() const
 {
-    return u"http://127.0.0.1:%1"_s.arg(m_port);
+    return u"%1://127.0.0.1:%2"_s.arg(m_scheme).arg(m_port);
 }
 
 QList<QJsonObject> Emulator::requests(bool tokenOnly) const

@@ -82,6 +82,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess m_process;
     quint16 m_port = 0;
+    QString m_scheme = QStringLiteral("http");
 };
 
 // Every way a secret could leak in text: raw, base64, base64url, percent- and form-encoded,
