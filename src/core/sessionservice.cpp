@@ -321,6 +321,7 @@ public:
     void start()
     {
         m_elapsed.start();
+        m_startedAt = m_service->m_clock.now();
         if (const auto valid = validateProfile(m_profile); !valid.ok())
             return fail(valid.error());
         if (const QString problem = checkFacility(m_options.facility); !problem.isEmpty())
@@ -335,7 +336,8 @@ public:
             return lockThen(
                 [this](auto lock) {
                     m_lock = lock;
-                    login();
+                    if (!refusedWhileWaiting())
+                        login();
                 },
                 [this](const Error &e) { fail(e); });
         readCache([this](std::optional<CacheEntry> entry) { decide(std::move(entry), false); });
@@ -376,7 +378,32 @@ private:
     void relock(std::shared_ptr<ProfileLock> lock)
     {
         m_lock = std::move(lock);
+        if (refusedWhileWaiting())
+            return;
         readCache([this](std::optional<CacheEntry> entry) { decide(std::move(entry), true); });
+    }
+
+    // The program that held the lock while this attempt waited had its credentials refused:
+    // sending the same ones again would only add a failed login towards a lockout (issue 7's 20
+    // commands with a wrong secret). Its refusal is this attempt's answer.
+    bool refusedWhileWaiting()
+    {
+        if (!m_lock || !m_lock->waited())
+            return false;
+        const ProfileState st = m_service->m_state.get(m_profile.uuid);
+        const auto kind = parseErrorKind(st.lastResult);
+        const bool refusal = kind
+            && (*kind == ErrorKind::OAuth || *kind == ErrorKind::PasswordExpired
+                || *kind == ErrorKind::MfaRequired || *kind == ErrorKind::MissingClaim);
+        // State times have whole seconds: compare at that precision.
+        const QDateTime started = m_startedAt.addMSecs(-m_startedAt.time().msec());
+        if (!refusal || !st.lastAt.isValid() || st.lastAt < started)
+            return false;
+        fail(makeError(*kind,
+                       tr("another command's attempt for profile %1 was refused while this one "
+                          "waited, so the same credentials were not sent again: %2")
+                           .arg(quotedName(m_profile.name), st.lastMessage)));
+        return true;
     }
 
     void checkCached(const CacheEntry &entry)
@@ -1074,7 +1101,7 @@ private:
     std::optional<Session> m_session;
     QStringList m_notes;
     QString m_keysProblem;
-    QDateTime m_sentAt;
+    QDateTime m_sentAt, m_startedAt;
     int m_requestsSent = 0;
     bool m_mayDetect = false;
     bool m_sentClientSecret = false;
