@@ -167,7 +167,9 @@ Emulator::Emulator(const QStringList &args)
     : m_dir(std::make_unique<QTemporaryDir>())
 {
     QStringList all = args;
-    all << u"--port"_s << u"0"_s << u"--request-log"_s << m_dir->filePath(u"requests.jsonl"_s);
+    if (!args.contains(u"--port"_s))
+        all << u"--port"_s << u"0"_s;
+    all << u"--request-log"_s << m_dir->filePath(u"requests.jsonl"_s);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(QStringLiteral(SDSM_EMULATOR_PATH), all);
     // The emulator prints its address once it accepts connections: that line is the signal.
