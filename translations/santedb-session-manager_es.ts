@@ -894,6 +894,224 @@ A change applies the next time the app starts.</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the JWKS at %1 answered HTTP %2, so the signature cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JWKS at %1 is unusable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWKS file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JWKS file %1 cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JWKS file %1 is unusable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two entries differ — nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 on standard input is not valid UTF-8 — nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret kind must be client, device, cert-password or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored the %1 of profile &quot;%2&quot; in the keychain
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret kind must be client, device, cert-password, password or session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared the %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 was stored; nothing to clear
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin-sha256 must be the 64 hex digits of a SHA-256 (colons and case are ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain http: anything on the network path could have changed these answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jwks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>userinfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SanteDB version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.x probably (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 uses plain http, which has no certificate to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 presents this certificate:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: profile %1 pins the SHA-256 %2, which takes precedence over what is trusted here
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has been trusted for %1 since %2; nothing to change.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer already trusts it (its issuer is a trusted certificate authority); nothing to change.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: it is NOT the certificate trusted for %1 until now (SHA-256 %2) — trust the new one only if you know why the server&apos;s certificate changed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not trust it yet.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was trusted: confirm on a terminal, or add `--yes` after checking the SHA-256 above with the server&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the SHA-256 with what the server&apos;s administrator gave you. Type yes to trust it for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was trusted
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted for %1: every profile on this origin and `discover` accept it from now on
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input holds more than %1 bytes — nothing was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input is not valid UTF-8 — nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password for %1 (profile %2): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asks for a one-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks which facility this session is for:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facility (1-%1, empty to cancel): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no facility was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sdsm</name>
@@ -1255,6 +1473,402 @@ A change applies the next time the app starts.</source>
     </message>
     <message>
         <source>profile entry %1 is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the profile&apos;s server %2, so its bearer token would go elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not make a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to the history file %1: %2; check the free space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the history file %1: %2; check the permissions of its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not a JWT: it has %1 dot-separated part(s) instead of 3; pass the id_token from the token response (access tokens are opaque).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT has an empty header or payload part, so there is nothing to decode; check that the whole token was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT header is not valid base64url, so the token cannot be decoded; check that it was copied completely, without spaces, &apos;+&apos; or &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT payload is not valid base64url, so the token cannot be decoded; check that it was copied completely, without spaces, &apos;+&apos; or &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT signature is not valid base64url, so the token is damaged; check that it was copied completely, without spaces, &apos;+&apos; or &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT header is not a JSON object, so this is not a valid JWT; check that the input is an id_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT header has no &quot;alg&quot; member, so this is not a valid JWS; check that the input is an id_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT payload is not a JSON object, so it holds no claims to show; check that the input is an id_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>becomes valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alg is none: the token is unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64 padding present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid claim: %1 is not a NumericDate (a JSON number of seconds between 1970 and 9999)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was refused because it is larger than 64 KiB; pass the id_token itself, not a whole response or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no token to decode because the input is empty; pass an id_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is a JWT without its signature part, so it is incomplete; copy the whole token including the part after the second &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opaque 3.x access token — nothing to decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted JWT (JWE) — not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid (%2 is not a NumericDate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (local %3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policies: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SanteDB claims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Secret Service is running (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring is locked or not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing provides org.freedesktop.secrets on the session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not be read (%1) — check that it is unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not store the secret (%1) — check that it is unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not delete the secret (%1) — check that it is unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the %1 %2: %3; check the free space and the permissions of its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the %2; check that its parent folder exists and is writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 for the %2 (%3); check the permissions of its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content type withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected the token request to an address that was withheld because it could not be checked for secrets — credential requests never follow redirects; fix the server URL or token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected the token request without naming a location — credential requests never follow redirects; fix the server URL or token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected the token request to %1 — credential requests never follow redirects; fix the server URL or token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the credentials: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — likely cause: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token endpoint %1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token endpoint %1 answered HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token endpoint %1 answered HTTP %2 with %3 (%4) instead of a token response — check the token endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the answer began: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token response from %1 is unusable: %2 — check the token endpoint URL and the server&apos;s logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires_in was a string (&quot;%1&quot;); it was read as a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a body that is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a body that is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; appears more than once, so its value is ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access_token is missing (a non-empty string is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access_token contains characters that cannot be sent in a header (only printable ASCII without spaces is allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent no token_type; sending the token as Bearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token_type is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent an empty token_type; sending the token as Bearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires_in is not a valid number of seconds (a whole number from 0 to below 10 years is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device secret is empty — enter the secret your SanteDB administrator issued for this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device secret contains a control character, a line break or an invisible formatting character — enter it again without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device secret contains &apos;:&apos;, which SanteDB 3.x cannot accept in device credentials (it splits them on every &apos;:&apos;) — ask the administrator for a secret without &apos;:&apos;, or set the profile to SanteDB 2.x if the server is 2.x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token endpoint %1 answered HTTP %2 with %3 bytes, over the 1 MiB limit for a token response — check the token endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device credentials could not be read (a &apos;:&apos; in the device id or secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SanteDB 3.x cannot take a device and a client secret in one request (send one of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong client secret, wrong device secret or a locked identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a policy denies this (the application or device lacks a required OAuth policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown application (client_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application was not authenticated (no valid client secret and no device it could act for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device authentication is missing (the server requires a device for client_credentials)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1813,159 +2427,6 @@ A change applies the next time the app starts.</source>
     <message>
         <source>no session is cached for profile &quot;%1&quot;; nothing to sign out
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the JWKS at %1 answered HTTP %2, so the signature cannot be checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the JWKS at %1 is unusable: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the JWKS file %1 cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the JWKS file %1 is unusable: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>issuer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--pin-sha256 must be the 64 hex digits of a SHA-256 (colons and case are ignored)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plain http: anything on the network path could have changed these answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>token endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jwks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>userinfo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>end session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grant types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SanteDB version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.x probably (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profile %1 uses plain http, which has no certificate to trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server at %1 presents this certificate:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note: profile %1 pins the SHA-256 %2, which takes precedence over what is trusted here
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It has been trusted for %1 since %2; nothing to change.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer already trusts it (its issuer is a trusted certificate authority); nothing to change.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: it is NOT the certificate trusted for %1 until now (SHA-256 %2) — trust the new one only if you know why the server&apos;s certificate changed
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer does not trust it yet.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing was trusted: confirm on a terminal, or add `--yes` after checking the SHA-256 above with the server&apos;s administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare the SHA-256 with what the server&apos;s administrator gave you. Type yes to trust it for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing was trusted
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trusted for %1: every profile on this origin and `discover` accept it from now on
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sdsm::cli::TerminalPrompter</name>
-    <message>
-        <source>standard input is not valid UTF-8 — nothing was sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>password for %1 (profile %2): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server asks for a one-time code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server asks which facility this session is for:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>facility (1-%1, empty to cancel): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no facility was chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
