@@ -65,6 +65,7 @@ private Q_SLOTS:
     void choiceOverridesSystem_data();
     void choiceOverridesSystem();
     void coreSentenceInFrench();
+    void laterCallReplacesLanguage();
 };
 
 void TstTranslations::systemLanguage_data()
@@ -134,6 +135,21 @@ void TstTranslations::coreSentenceInFrench()
     QCOMPARE(french.language, u"fr"_s);
     QCOMPARE(french.sentence, u"la réponse de découverte n’est pas un objet JSON"_s);
     QCOMPARE(runInstall({u"LANG=C"_s}).sentence, EnglishSentence);
+}
+
+// The settings' language changes while the program runs: the new choice replaces the old one
+// instead of stacking on it.
+void TstTranslations::laterCallReplacesLanguage()
+{
+    auto sentence = [] { return sdsm::parseDiscovery("not json"_ba).error().message; };
+    QCOMPARE(sdsm::installTranslations(*qApp, u"fr"_s), u"fr"_s);
+    QCOMPARE(sentence(), u"la réponse de découverte n’est pas un objet JSON"_s);
+    QCOMPARE(sdsm::installTranslations(*qApp, u"en"_s), u"en"_s);
+    QCOMPARE(sentence(), EnglishSentence);
+    QCOMPARE(sdsm::installTranslations(*qApp, u"fr"_s), u"fr"_s);
+    QCOMPARE(sdsm::installTranslations(*qApp, u"es"_s), u"es"_s);
+    QCOMPARE(sentence(), EnglishSentence); // Spanish has no translation of it yet
+    sdsm::installTranslations(*qApp, u"en"_s);
 }
 
 int main(int argc, char *argv[])

@@ -13,6 +13,8 @@ namespace sdsm {
 namespace {
 
 constexpr auto English = "en"_L1;
+// The object name of the translators installed here, so a later call finds and replaces them.
+constexpr auto TranslatorName = "sdsm-translator"_L1;
 
 // "C", "POSIX", "C.UTF-8", "POSIX@euro": the locales of no language, whose messages are English.
 bool isPortableLocale(const QString &name)
@@ -43,6 +45,13 @@ QStringList systemLanguages()
 
 QString installTranslations(QCoreApplication &app, const QString &choice)
 {
+    // A second call (the settings' language changed) replaces the first call's translators.
+    const QList<QTranslator *> previous =
+        app.findChildren<QTranslator *>(TranslatorName, Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : previous) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
     const QStringList wanted = choice.isEmpty() ? systemLanguages() : QStringList {choice};
     for (const QString &language : wanted) {
         if (isPortableLocale(language))
@@ -54,6 +63,7 @@ QString installTranslations(QCoreApplication &app, const QString &choice)
             return English;
         // QTranslator tries "fr_CA", then "fr": the first language we have a translation for wins.
         auto *ours = new QTranslator(&app);
+        ours->setObjectName(TranslatorName);
         if (!ours->load(locale, u"santedb-session-manager"_s, u"_"_s, u":/i18n"_s)) {
             delete ours;
             continue;
@@ -61,6 +71,7 @@ QString installTranslations(QCoreApplication &app, const QString &choice)
         // Qt's own texts (standard buttons, shortcuts) in the same language where the system has
         // Qt's translations installed; our own translation does not depend on them.
         auto *qt = new QTranslator(&app);
+        qt->setObjectName(TranslatorName);
         if (qt->load(locale, u"qtbase"_s, u"_"_s,
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(qt);
