@@ -30,18 +30,34 @@ template<typename JobType> JobType *makeKeychainJob(const QString &key)
 }
 
 // A backend error: the probe's precise sentence when it has one (locked, no service), else the
-// backend's own words.
+// backend's own words. `sentence` is translated and has %1 where the backend's words go.
 template<typename T>
-void failWithKeychainError(Job<T> *job, const QString &action, const QString &backendError)
+void failWithKeychainError(Job<T> *job, const QString &sentence, const QString &backendError)
 {
-    probeSecretService()->then(job, [job, action, backendError](Result<void> probe) {
+    probeSecretService()->then(job, [job, sentence, backendError](Result<void> probe) {
         if (!probe.ok())
             return job->finish(probe.error());
-        job->finish(makeError(ErrorKind::Keychain,
-                              u"the keychain could not %1 (%2) — check that it is unlocked"_s.arg(
-                                  action, backendError))
+        job->finish(makeError(ErrorKind::Keychain, sentence.arg(backendError))
                         .with({RemedyAction::UnlockKeyring, {}}));
     });
+}
+
+QString cannotRead()
+{
+    return QCoreApplication::translate(
+        "sdsm", "the keychain could not be read (%1) — check that it is unlocked");
+}
+
+QString cannotStore()
+{
+    return QCoreApplication::translate(
+        "sdsm", "the keychain could not store the secret (%1) — check that it is unlocked");
+}
+
+QString cannotDelete()
+{
+    return QCoreApplication::translate(
+        "sdsm", "the keychain could not delete the secret (%1) — check that it is unlocked");
 }
 
 } // namespace
@@ -79,7 +95,7 @@ Job<std::optional<QString>> *readEntry(const QString &key)
             // plain cache miss costs no D-Bus round trips.
             return job->finish(std::optional<QString>());
         default:
-            return failWithKeychainError(job, u"be read"_s, readJob->errorString());
+            return failWithKeychainError(job, cannotRead(), readJob->errorString());
         }
     });
     read->start();
@@ -104,8 +120,9 @@ Job<void> *writeThisMachineOnly(const QString &key, const QString &value)
     if (written)
         job->finish({});
     else
-        failWithKeychainError(job, u"store the secret"_s,
-                              u"Windows error %1"_s.arg(QString::number(error, 16)));
+        failWithKeychainError(job, cannotStore(),
+                              QCoreApplication::translate("sdsm", "Windows error %1")
+                                  .arg(QString::number(error, 16)));
     return job;
 }
 #endif
@@ -124,7 +141,7 @@ Job<void> *writeEntry(const QString &key, const QString &value, Reach reach)
     QObject::connect(write, &QKeychain::Job::finished, job, [job](QKeychain::Job *finished) {
         if (finished->error() == QKeychain::NoError)
             return job->finish({});
-        failWithKeychainError(job, u"store the secret"_s, finished->errorString());
+        failWithKeychainError(job, cannotStore(), finished->errorString());
     });
     write->start();
     return job;
@@ -139,7 +156,7 @@ Job<void> *deleteEntry(const QString &key)
         if (finished->error() == QKeychain::NoError
             || finished->error() == QKeychain::EntryNotFound)
             return job->finish({});
-        failWithKeychainError(job, u"delete the secret"_s, finished->errorString());
+        failWithKeychainError(job, cannotDelete(), finished->errorString());
     });
     remove->start();
     return job;
