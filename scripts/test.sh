@@ -6,15 +6,17 @@
 # (scripts/fuzz.sh: seed corpora replayed, then a few minutes of fuzzing with a fixed seed) — and
 # last the Linux packages from a Release build, checked like a distribution would (scripts/package.sh:
 # lintian, AppStream, desktop entry, readelf hardening, install and removal of the .deb).
-# SDSM_SKIP_SANITIZERS=1, SDSM_SKIP_FUZZ=1 and SDSM_SKIP_PACKAGING=1 skip those passes locally;
-# CI (CI=true) refuses to skip any of them.
+# Right after the suite, the benchmarks run once in their short mode on the same build
+# (bench/run-all.sh --short): that proves they work, and never fails on a number.
+# SDSM_SKIP_BENCH=1, SDSM_SKIP_SANITIZERS=1, SDSM_SKIP_FUZZ=1 and SDSM_SKIP_PACKAGING=1 skip those
+# passes locally; CI (CI=true) refuses to skip any of them.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="${SDSM_BUILD_DIR:-$root/build}"
 jobs=$(nproc)
 
 if [ "${CI:-}" = true ]; then
-  for pass in SANITIZERS FUZZ PACKAGING; do
+  for pass in BENCH SANITIZERS FUZZ PACKAGING; do
     skip="SDSM_SKIP_$pass"
     if [ "${!skip:-0}" = 1 ]; then
       echo "test.sh: $skip=1 is for local runs; CI runs every pass" >&2
@@ -29,6 +31,10 @@ fi
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSDSM_WARNINGS_AS_ERRORS=ON >/dev/null
 cmake --build "$build" -j"$jobs"
 "$root/scripts/with-test-keyring.sh" ctest --test-dir "$build" --output-on-failure -j"$jobs"
+
+if [ "${SDSM_SKIP_BENCH:-0}" != 1 ]; then
+  SDSM_BENCH_BUILD_DIR="$build" "$root/bench/run-all.sh" --short
+fi
 
 if [ "${SDSM_SKIP_SANITIZERS:-0}" != 1 ]; then
   cmake -S "$root" -B "$build-sanitize" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
