@@ -40,7 +40,8 @@ if [ "$node" = yes ]; then
   if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     echo "node-oidc-provider: skipped, node or npm is not installed"
   elif [ ! -d "$oidc/node_modules/oidc-provider" ] &&
-    ! (cd "$oidc" && timeout 300 npm install --no-audit --no-fund --silent >/dev/null 2>&1); then
+    ! (cd "$oidc" && timeout 120 npm install --no-audit --no-fund --silent --fetch-retries=1 \
+      --fetch-timeout=20000 >/dev/null 2>&1); then
     echo "node-oidc-provider: skipped, npm could not install it (is the registry reachable?)"
   else
     bench_background node "$oidc/server.mjs" >"$bench_scratch/node.out" 2>"$bench_scratch/node.err"

@@ -6,8 +6,8 @@
 # (scripts/fuzz.sh: seed corpora replayed, then a few minutes of fuzzing with a fixed seed) — and
 # last the Linux packages from a Release build, checked like a distribution would (scripts/package.sh:
 # lintian, AppStream, desktop entry, readelf hardening, install and removal of the .deb).
-# Right after the suite, the benchmarks run once in their short mode on the same build
-# (bench/run-all.sh --short): that proves they work, and never fails on a number.
+# Then the benchmarks run once in their short mode on that Release build (bench/run-all.sh --short,
+# about two minutes): that proves they work, and never fails on a number.
 # SDSM_SKIP_BENCH=1, SDSM_SKIP_SANITIZERS=1, SDSM_SKIP_FUZZ=1 and SDSM_SKIP_PACKAGING=1 skip those
 # passes locally; CI (CI=true) refuses to skip any of them.
 set -euo pipefail
@@ -32,10 +32,6 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSDSM_WARNINGS_A
 cmake --build "$build" -j"$jobs"
 "$root/scripts/with-test-keyring.sh" ctest --test-dir "$build" --output-on-failure -j"$jobs"
 
-if [ "${SDSM_SKIP_BENCH:-0}" != 1 ]; then
-  SDSM_BENCH_BUILD_DIR="$build" "$root/bench/run-all.sh" --short
-fi
-
 if [ "${SDSM_SKIP_SANITIZERS:-0}" != 1 ]; then
   cmake -S "$root" -B "$build-sanitize" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DSDSM_WARNINGS_AS_ERRORS=ON -DSDSM_SANITIZE=ON >/dev/null
@@ -52,4 +48,11 @@ if [ "${SDSM_SKIP_PACKAGING:-0}" != 1 ]; then
   "$root/scripts/package.sh"
 else
   echo "test.sh: packaging checks skipped (SDSM_SKIP_PACKAGING=1)" >&2
+fi
+
+if [ "${SDSM_SKIP_BENCH:-0}" != 1 ]; then
+  # The Release build package.sh made (bench/ builds it when packaging was skipped).
+  SDSM_BENCH_BUILD_DIR="${SDSM_PACKAGE_BUILD_DIR:-$build-release}" "$root/bench/run-all.sh" --short
+else
+  echo "test.sh: benchmarks skipped (SDSM_SKIP_BENCH=1)" >&2
 fi
