@@ -35,7 +35,7 @@ bench_isolate
 bench_start_emulator --session-seconds "$session"
 emulator_port=${bench_emulator_url##*:} emulator_pid=$bench_emulator_pid
 
-node_port= node_pid= oidc="$bench_root/bench/oidc-provider"
+node_port='' node_pid='' oidc="$bench_root/bench/oidc-provider"
 if [ "$node" = yes ]; then
   if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     echo "node-oidc-provider: skipped, node or npm is not installed"
@@ -66,7 +66,7 @@ echo "emulator-throughput: $(bench_machine), load $(bench_load); $(grep -m1 '^CM
   "rounds of $round, sessions of $session s"
 printf '%-6s %22s %22s %8s\n' round "emulator req/s (RSS)" "node req/s (RSS)" "ratio"
 rounds=$(((requests + round - 1) / round))
-first_e= last_e= e_all=() n_all=() failures=0
+first_e='' last_e='' e_all=() n_all=() failures=0
 for r in $(seq "$rounds"); do
   read -r e_rate e_rss e_fail < <(one_round "$emulator_port" "$emulator_pid" santedb)
   failures=$((failures + e_fail))
