@@ -72,7 +72,7 @@ bench_start_emulator() {
 bench_machine() {
   local cpu
   cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
-  echo "$(hostname), ${cpu:-unknown CPU}, $(nproc) cores"
+  echo "$(uname -n), ${cpu:-unknown CPU}, $(nproc) cores"
 }
 bench_load() { cut -d' ' -f1-3 /proc/loadavg; }
 
