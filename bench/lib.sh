@@ -8,7 +8,7 @@
 #   SDSM_BENCH_RESULTS    a file each compared row is appended to as tab-separated fields
 #                         (what, compared with, goal, B, A, B/A), for bench/run-all.sh's table
 
-export LC_ALL=C # a decimal point in $EPOCHREALTIME and awk
+export LC_ALL=C.UTF-8 # a decimal point in $EPOCHREALTIME and awk; English messages, UTF-8 names
 bench_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bench_build="${SDSM_BENCH_BUILD_DIR:-$bench_root/build-release}"
 
