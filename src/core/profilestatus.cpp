@@ -1,0 +1,172 @@
+#include "profilestatus.h"
+
+#include "statestore.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace sdsm {
+
+namespace {
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("sdsm", text);
+}
+
+constexpr std::array AllKinds {
+    ErrorKind::Internal,    ErrorKind::Usage,         ErrorKind::Config,
+    ErrorKind::Refused,     ErrorKind::OAuth,         ErrorKind::Http,
+    ErrorKind::Protocol,    ErrorKind::Oversize,      ErrorKind::Redirect,
+    ErrorKind::Timeout,     ErrorKind::Network,       ErrorKind::Tls,
+    ErrorKind::MfaRequired, ErrorKind::MissingClaim,  ErrorKind::PasswordExpired,
+    ErrorKind::Keychain,    ErrorKind::SecretMissing, ErrorKind::Interrupted,
+};
+
+} // namespace
+
+StatusTone statusTone(ProfileStatus status)
+{
+    switch (status) {
+    case ProfileStatus::NoSession:
+    case ProfileStatus::Cancelled:
+        return StatusTone::Neutral;
+    case ProfileStatus::Working:
+        return StatusTone::Busy;
+    case ProfileStatus::Valid:
+        return StatusTone::Good;
+    case ProfileStatus::Expiring:
+        return StatusTone::Warning;
+    case ProfileStatus::Expired:
+    case ProfileStatus::Failed:
+        return StatusTone::Bad;
+    }
+    return StatusTone::Neutral;
+}
+
+QString statusLabel(ProfileStatus status)
+{
+    switch (status) {
+    case ProfileStatus::NoSession:
+        return translate("No session");
+    case ProfileStatus::Working:
+        return translate("Getting a session…");
+    case ProfileStatus::Valid:
+        return translate("Valid");
+    case ProfileStatus::Expiring:
+        return translate("Expiring");
+    case ProfileStatus::Expired:
+        return translate("Expired");
+    case ProfileStatus::Failed:
+        return translate("Failed");
+    case ProfileStatus::Cancelled:
+        return translate("Cancelled");
+    }
+    return {};
+}
+
+bool isExpiring(const QDateTime &expiresAt, const QDateTime &startedAt, const QDateTime &now,
+                qint64 warningSeconds)
+{
+    if (!expiresAt.isValid())
+        return false;
+    const qint64 leftMs = now.msecsTo(expiresAt);
+    if (leftMs <= 0)
+        return false;
+    if (leftMs < warningSeconds * 1000)
+        return true;
+    if (!startedAt.isValid())
+        return false;
+    const qint64 lifetimeMs = startedAt.msecsTo(expiresAt);
+    return lifetimeMs > 0
+        && static_cast<double>(leftMs) < ExpiringShare * static_cast<double>(lifetimeMs);
+}
+
+ProfileStatus sessionStatus(const QDateTime &expiresAt, const QDateTime &startedAt,
+                            const QDateTime &now, qint64 warningSeconds)
+{
+    if (!expiresAt.isValid())
+        return ProfileStatus::Valid;
+    if (now >= expiresAt)
+        return ProfileStatus::Expired;
+    return isExpiring(expiresAt, startedAt, now, warningSeconds) ? ProfileStatus::Expiring
+                                                                 : ProfileStatus::Valid;
+}
+
+ProfileStatus profileStatus(const ProfileState &state, const QDateTime &now, qint64 warningSeconds)
+{
+    if (state.lastResult.isEmpty())
+        return ProfileStatus::NoSession;
+    const bool obtained = state.lastResult == u"ok"_s;
+    if (obtained || state.lastResult == u"cached"_s) {
+        // No expiry after a success: the session was forgotten since, or never cacheable.
+        if (!state.expiresAt.isValid())
+            return ProfileStatus::NoSession;
+        return sessionStatus(state.expiresAt, obtained ? state.lastAt : QDateTime(), now,
+                             warningSeconds);
+    }
+    if (parseErrorKind(state.lastResult) != ErrorKind::Interrupted)
+        return ProfileStatus::Failed;
+    // A cancel is not a failure, and it leaves the session it interrupted as it was.
+    if (state.expiresAt.isValid() && now < state.expiresAt)
+        return sessionStatus(state.expiresAt, QDateTime(), now, warningSeconds);
+    return ProfileStatus::Cancelled;
+}
+
+std::optional<ErrorKind> parseErrorKind(const QString &name)
+{
+    for (const ErrorKind kind : AllKinds) {
+        Error e;
+        e.kind = kind;
+        if (e.kindName() == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString errorKindLabel(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Internal:
+        return translate("Internal error");
+    case ErrorKind::Usage:
+    case ErrorKind::Config:
+        return translate("Profile settings unusable");
+    case ErrorKind::Refused:
+        return translate("Refused before sending");
+    case ErrorKind::OAuth:
+        return translate("Refused by the server");
+    case ErrorKind::Http:
+        return translate("Server error");
+    case ErrorKind::Protocol:
+        return translate("Unusable answer");
+    case ErrorKind::Oversize:
+        return translate("Answer too large");
+    case ErrorKind::Redirect:
+        return translate("Redirected");
+    case ErrorKind::Timeout:
+        return translate("Timed out");
+    case ErrorKind::Network:
+        return translate("Server unreachable");
+    case ErrorKind::Tls:
+        return translate("Certificate problem");
+    case ErrorKind::MfaRequired:
+        return translate("One-time code needed");
+    case ErrorKind::MissingClaim:
+        return translate("Facility needed");
+    case ErrorKind::PasswordExpired:
+        return translate("Password expired");
+    case ErrorKind::Keychain:
+        return translate("Keychain unavailable");
+    case ErrorKind::SecretMissing:
+        return translate("Secret missing");
+    case ErrorKind::Interrupted:
+        return translate("Cancelled");
+    }
+    return translate("Failed");
+}
+
+} // namespace sdsm
