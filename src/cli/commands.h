@@ -29,5 +29,7 @@ int decode(Context &ctx);
 int session(Context &ctx); // login, token, header, curl
 int sessionCheck(Context &ctx); // session
 int logout(Context &ctx);
+int discover(Context &ctx);
+int profileTrust(Context &ctx);
 
 } // namespace sdsm::cli

@@ -2,13 +2,16 @@
 
 #include "clock.h"
 #include "context.h"
+#include "devicecertificate.h"
 #include "presentation.h"
 #include "profileedit.h"
 #include "profilestatus.h"
 #include "profiletext.h"
+#include "remedytext.h"
 #include "timetext.h"
 #include "workspace.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,8 +23,16 @@ namespace sdsm::cli {
 
 namespace {
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("santedb-session", text);
+}
+
 // Shared by add and edit: each option present replaces one field; an empty value resets it.
-Result<void> applyProfileOptions(Context &ctx, Profile &p, bool editing)
+// New certificate files are checked for their structure only (no password is asked or read:
+// `login` opens them); what was found lands in `certificate`.
+Result<void> applyProfileOptions(Context &ctx, Profile &p, bool editing,
+                                 std::optional<CertificateFileCheck> &certificate)
 {
     const QStringList deviceChoices {u"device-id"_s, u"device-cert"_s, u"no-device"_s};
     const auto chosen = std::count_if(deviceChoices.cbegin(), deviceChoices.cend(),
@@ -78,6 +89,13 @@ Result<void> applyProfileOptions(Context &ctx, Profile &p, bool editing)
         p.deviceId.clear();
         p.certificatePath.clear();
         p.certificateKeyPath.clear();
+    }
+    if ((ctx.args().has(u"device-cert"_s) || ctx.args().has(u"device-key"_s))
+        && p.deviceMode == DeviceMode::Certificate) {
+        auto check = inspectCertificateFiles(p.certificatePath, p.certificateKeyPath);
+        if (!check.ok())
+            return check.error();
+        certificate = check.value();
     }
     if (ctx.args().has(u"grant"_s)) {
         const QString text = ctx.args().value(u"grant"_s);
@@ -195,22 +213,35 @@ QString statusText(const ProfileState &state)
     return u"no session"_s;
 }
 
+// The sentence for a certificate file that is fine but worth a word (a readable plain key).
+void warnAbout(Context &ctx, const std::optional<CertificateFileCheck> &certificate)
+{
+    if (certificate && !certificate->warning.isEmpty())
+        ctx.err(tr("warning: %1\n").arg(certificate->warning));
+}
+
 } // namespace
 
 int profileAdd(Context &ctx)
 {
     Profile profile;
     profile.name = ctx.args().positional.at(0);
-    if (const auto applied = applyProfileOptions(ctx, profile, false); !applied.ok())
+    std::optional<CertificateFileCheck> certificate;
+    if (const auto applied = applyProfileOptions(ctx, profile, false, certificate); !applied.ok())
         return ctx.fail(applied.error());
     const auto added = ctx.workspace().addProfile(profile);
     if (!added.ok())
         return ctx.fail(added.error());
     ctx.out(u"added profile \"%1\"\n"_s.arg(profile.name));
+    warnAbout(ctx, certificate);
     const QStringList kinds = [&] {
         QStringList k;
-        for (SecretKind kind : added.value().usedSecretKinds())
+        for (SecretKind kind : added.value().usedSecretKinds()) {
+            // An unencrypted key or an unprotected PKCS#12 file needs no password.
+            if (kind == SecretKind::CertPassword && certificate && !certificate->passwordNeeded)
+                continue;
             k << secretKindName(kind);
+        }
         return k;
     }();
     ctx.err(u"next: store its secrets with `santedb-session secret set %1 <%2>`\n"_s.arg(
@@ -221,11 +252,14 @@ int profileAdd(Context &ctx)
 int profileEdit(Context &ctx)
 {
     const QString name = ctx.args().positional.at(0);
+    std::optional<CertificateFileCheck> certificate;
     const auto edited = waitForJob(editProfileAndDiscardSession(
-        ctx.workspace(), name, [&](Profile &p) { return applyProfileOptions(ctx, p, true); },
+        ctx.workspace(), name,
+        [&](Profile &p) { return applyProfileOptions(ctx, p, true, certificate); },
         ctx.args().has(u"santedb-version"_s)));
     if (!edited.ok())
         return ctx.fail(edited.error());
+    warnAbout(ctx, certificate);
     if (!edited.value().warning.isEmpty())
         ctx.err(u"warning: "_s + edited.value().warning + u'\n');
     ctx.out(u"updated profile \"%1\"\n"_s.arg(edited.value().profile.name));
@@ -290,7 +324,29 @@ int profileShow(Context &ctx)
         ctx.err(u"warning: which secrets are stored is unknown: "_s + presence.error().message
                 + u'\n');
     const ProfileState state = ctx.workspace().state().get(p.uuid);
-    const QJsonObject d = Workspace::describe(p, state, known);
+    std::optional<CertificateInfo> certificate;
+    if (p.deviceMode == DeviceMode::Certificate) {
+        const auto opened = waitFor<CertificateInfo>(
+            [&](auto done) { ctx.workspace().deviceCertificate(p, done); });
+        if (opened.ok()) {
+            certificate = opened.value();
+        } else {
+            const QString remedy = remedyText(opened.error().remedy, p.name, false);
+            ctx.err(tr("warning: the device certificate's details cannot be shown: %1\n")
+                        .arg(opened.error().message
+                             + (remedy.isEmpty() ? QString() : u" — "_s + remedy)));
+        }
+        const QDateTime now = Clock::system().now();
+        if (certificate && now > certificate->notAfter)
+            ctx.err(tr("warning: the device certificate expired on %1 — renew it\n")
+                        .arg(utcText(certificate->notAfter)));
+        else if (certificate && certificateExpiresSoon(*certificate, now))
+            ctx.err(
+                tr("warning: the device certificate expires on %1 (%2) — renew it before then\n")
+                    .arg(utcText(certificate->notAfter),
+                         expiryRelativeText(certificate->notAfter, now)));
+    }
+    const QJsonObject d = Workspace::describe(p, state, known, certificate);
     if (ctx.json()) {
         ctx.out(jsonText(d));
         return 0;
@@ -325,6 +381,20 @@ int profileShow(Context &ctx)
     line(u"device"_s,
          deviceModeName(p.deviceMode) + (p.deviceId.isEmpty() ? QString() : u" "_s + p.deviceId)
              + (p.certificatePath.isEmpty() ? QString() : u" "_s + p.certificatePath));
+    if (p.deviceMode == DeviceMode::Certificate) {
+        line(u"device key"_s,
+             p.certificateKeyPath.isEmpty() ? tr("(in the certificate file)")
+                                            : p.certificateKeyPath);
+        if (certificate) {
+            line(u"  subject"_s, certificate->subject);
+            line(u"  issuer"_s, certificate->issuer);
+            line(u"  valid"_s,
+                 tr("%1 to %2")
+                     .arg(utcText(certificate->notBefore), utcText(certificate->notAfter)));
+            line(u"  sha1"_s, certificate->sha1);
+            line(u"  sha256"_s, certificate->sha256);
+        }
+    }
     line(u"ca file"_s, text(d.value(u"ca_file"_s)));
     line(u"pinned sha256"_s, text(d.value(u"pin_sha256"_s)));
     line(u"allow http"_s, text(d.value(u"allow_http"_s)));

@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 
-#include <array>
-
 using namespace Qt::StringLiterals;
 
 namespace sdsm {
@@ -16,15 +14,6 @@ QString translate(const char *text)
 {
     return QCoreApplication::translate("sdsm", text);
 }
-
-constexpr std::array AllKinds {
-    ErrorKind::Internal,    ErrorKind::Usage,         ErrorKind::Config,
-    ErrorKind::Refused,     ErrorKind::OAuth,         ErrorKind::Http,
-    ErrorKind::Protocol,    ErrorKind::Oversize,      ErrorKind::Redirect,
-    ErrorKind::Timeout,     ErrorKind::Network,       ErrorKind::Tls,
-    ErrorKind::MfaRequired, ErrorKind::MissingClaim,  ErrorKind::PasswordExpired,
-    ErrorKind::Keychain,    ErrorKind::SecretMissing, ErrorKind::Interrupted,
-};
 
 } // namespace
 
@@ -114,17 +103,6 @@ ProfileStatus profileStatus(const ProfileState &state, const QDateTime &now, qin
     if (state.expiresAt.isValid() && now < state.expiresAt)
         return sessionStatus(state.expiresAt, QDateTime(), now, warningSeconds);
     return ProfileStatus::Cancelled;
-}
-
-std::optional<ErrorKind> parseErrorKind(const QString &name)
-{
-    for (const ErrorKind kind : AllKinds) {
-        Error e;
-        e.kind = kind;
-        if (e.kindName() == name)
-            return kind;
-    }
-    return std::nullopt;
 }
 
 QString errorKindLabel(ErrorKind kind)

@@ -51,9 +51,6 @@ ProfileStatus sessionStatus(const QDateTime &expiresAt, const QDateTime &started
 // from the last attempt when that attempt obtained the session.
 ProfileStatus profileStatus(const ProfileState &state, const QDateTime &now, qint64 warningSeconds);
 
-// The error kind a state file names in last_result ("secret_missing", ...), if it names one.
-std::optional<ErrorKind> parseErrorKind(const QString &name);
-
 // What went wrong, in a person's words, short enough for a badge: "Secret missing", "Refused by
 // the server", "Keychain unavailable", "Timed out", ...
 QString errorKindLabel(ErrorKind kind);

@@ -86,7 +86,7 @@ ProfileEditorDialog::ProfileEditorDialog(Workspace &workspace, Mode mode, const 
     , m_workspace(workspace)
     , m_mode(mode)
     , m_initial(initial)
-    , m_probe(new ServerProbe(this))
+    , m_probe(new ServerProbe(workspace.transport(), this))
     , m_inspectTimer(new QTimer(this))
 {
     setObjectName(u"ProfileEditorDialog"_s);
@@ -973,7 +973,9 @@ void ProfileEditorDialog::testConnection()
         tr("Testing the connection to %1…").arg(profile.server.toDisplayString()));
     m_testResult->show();
     m_cancelTestButton->show();
-    m_probe->probe(profile, m_timeoutSeconds, [this](Result<ServerReport> outcome) {
+    ProbeTarget target = ProbeTarget::forProfile(profile, m_timeoutSeconds);
+    target.transport.trustedSha256 = m_workspace.knownServers().trustedSha256(profile.server);
+    m_probe->probe(target)->then(this, [this](Result<ServerReport> outcome) {
         QString text;
         if (outcome.ok()) {
             const ServerReport &report = outcome.value();
