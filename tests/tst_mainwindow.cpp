@@ -1233,6 +1233,63 @@ private Q_SLOTS:
         QCOMPARE(rig.net.sent().last().options.timeoutMs, 90000);
     }
 
+    // The remedies no other test presses: the editor on the field the error names, Settings on
+    // the proxy (accepting retries without it), and "Get a new session" asking the server again.
+    void fieldProxyAndLoginRemedies()
+    {
+        Rig rig;
+        const Profile p = rig.app(u"alpha"_s);
+        MainWindow &window = rig.open();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *remedy = window.sessionPanel()->findChild<QPushButton *>(u"remedyButton"_s);
+        QSignalSpy opened(&window, &MainWindow::dialogOpened);
+
+        rig.net.setReply("POST", rig.tokenUrl,
+                         {makeError(ErrorKind::Http, u"the server answered 404 Not Found"_s)
+                              .with({RemedyAction::EditProfileField, u"token_endpoint"_s})});
+        QVERIFY(!rig.obtain(p));
+        QCOMPARE(remedy->text(), u"Edit the token endpoint…"_s);
+        remedy->click();
+        auto *editor = nextDialog<ProfileEditorDialog>(opened);
+        QVERIFY(editor);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        QTRY_COMPARE(editor->focusWidget(), editor->findChild<QWidget *>(u"tokenEndpointEdit"_s));
+        editor->reject();
+
+        rig.net.setReply("POST", rig.tokenUrl,
+                         {makeError(ErrorKind::Network, u"the proxy refused the connection"_s)
+                              .with({RemedyAction::DisableProxy, {}})});
+        QVERIFY(!rig.obtain(p));
+        QCOMPARE(remedy->text(), u"Turn off the proxy…"_s);
+        remedy->click();
+        auto *settings = nextDialog<SettingsDialog>(opened);
+        QVERIFY(settings);
+        auto *noProxy = settings->findChild<QCheckBox *>(u"noProxyCheck"_s);
+        QCOMPARE(settings->focusWidget(), noProxy);
+        noProxy->setChecked(true);
+        rig.net.setReply("POST", rig.tokenUrl, rig.token(u"AT-1"_s, {}));
+        QSignalSpy finished(&window, &MainWindow::sessionFinished);
+        settings->accept();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.first().at(1).toBool());
+        QVERIFY(rig.net.sent().last().options.noProxy);
+
+        // A session the server no longer knows: the remedy asks for a new one, not the cache.
+        const qsizetype before = rig.tokenRequests().size();
+        rig.net.setReply("POST", rig.tokenUrl,
+                         {makeError(ErrorKind::OAuth, u"the session was revoked"_s)
+                              .with({RemedyAction::Login, {}})});
+        window.getFreshSession();
+        QTRY_COMPARE(remedy->text(), u"Get a new session"_s);
+        rig.net.setReply("POST", rig.tokenUrl, rig.token(u"AT-2"_s, {}));
+        finished.clear();
+        remedy->click();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.last().at(1).toBool());
+        QCOMPARE(rig.tokenRequests().size(), before + 2);
+    }
+
     void untrustedCertificateOpensTheTrustDialog()
     {
         Rig rig;

@@ -646,6 +646,16 @@ private Q_SLOTS:
         QCOMPARE(result->textFormat(), Qt::PlainText);
         QVERIFY(test->isEnabled());
         QVERIFY(!cancel->isVisible());
+        // The same guess as discover (the emulator speaks 3.x); no mismatch to report.
+        QVERIFY2(result->text().contains(u"Probably SanteDB 3.x"_s), qPrintable(result->text()));
+        QVERIFY(!result->text().contains(u"This profile is set to"_s));
+
+        // A profile set to the other generation hears about it.
+        chooseVersion(dialog, u"2"_s);
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"This profile is set to SanteDB 2.x"_s)
+                                     && test->isEnabled(),
+                                 30000);
         QCOMPARE(emulator.tokenRequestCount(), 0);
     }
 

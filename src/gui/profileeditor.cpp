@@ -981,6 +981,20 @@ void ProfileEditorDialog::testConnection()
             const ServerReport &report = outcome.value();
             text = report.discovery ? tr("Connected. %1").arg(sentence(report.summary))
                                     : tr("Reachable. %1").arg(sentence(report.summary));
+            if (report.guessedGeneration) {
+                const int guessed = static_cast<int>(*report.guessedGeneration);
+                text += u'\n'
+                    + tr("Probably SanteDB %1.x: %2.").arg(guessed).arg(report.generationReason);
+                // A profile set to the other generation would send the wrong request shape.
+                const SanteDbVersion chosen = chosenVersion();
+                const int set = chosen == SanteDbVersion::V2 ? 2
+                    : chosen == SanteDbVersion::V3           ? 3
+                                                             : guessed;
+                if (set != guessed)
+                    text += u' '
+                        + tr("This profile is set to SanteDB %1.x: check the SanteDB version.")
+                              .arg(set);
+            }
             for (const QString &note : report.notes)
                 text += u'\n' + tr("Note: %1").arg(sentence(note));
         } else {
