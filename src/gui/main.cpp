@@ -121,10 +121,12 @@ void screenshotWhenReady(MainWindow &window, Workspace &workspace, const QString
                     if (p.username == u"bob"_s) {
                         QObject::connect(
                             window.prompter(), &DialogPrompter::dialogOpened, &window,
-                            [grab, &window](QDialog *dialog) {
+                            [grab](QDialog *dialog) {
                                 if (auto *field = dialog->findChild<QLineEdit *>())
                                     field->setText(u"424242"_s);
-                                grab(&window);
+                                // The dialog is a window of its own: the main window's grab
+                                // would not show it.
+                                grab(dialog);
                             },
                             Qt::SingleShotConnection);
                         window.selectProfile(p.uuid);
