@@ -77,8 +77,10 @@ Result<void> PendingDeletions::change(const QList<QUuid> &added, const QList<QUu
     QJsonArray list;
     for (const QUuid &uuid : std::as_const(uuids))
         list.append(uuid.toString(QUuid::WithoutBraces));
+    // A new entry is flushed before the keychain entries it protects are out of sight; a finished
+    // one need not be: losing it only means the next start deletes nothing again.
     return saveAtomically(m_filePath, QJsonDocument(QJsonObject {{u"profiles"_s, list}}).toJson(),
-                          what());
+                          what(), added.isEmpty() ? Durability::Unsynced : Durability::Synced);
 }
 
 } // namespace sdsm::gui

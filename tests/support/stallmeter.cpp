@@ -55,6 +55,19 @@ void StallMeter::stop()
     m_timer.stop();
 }
 
+void StallMeter::pause()
+{
+    tick();
+    m_timer.stop();
+}
+
+void StallMeter::resume()
+{
+    m_lastWallNs = m_clock.nsecsElapsed();
+    m_lastQueuedNs = std::max<qint64>(0, runQueueNs());
+    m_timer.start();
+}
+
 void StallMeter::tick()
 {
     const qint64 wall = m_clock.nsecsElapsed();

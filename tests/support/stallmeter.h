@@ -19,6 +19,9 @@ public:
 
     void start();
     void stop();
+    // Leaves out what happens until resume(): a step the test deliberately does not measure.
+    void pause();
+    void resume();
     qint64 longestStallMs() const { return m_longestNs / 1000000; }
     int ticks() const { return m_ticks; }
     // False where the run-queue time cannot be read (not Linux): then stalls are wall time.
