@@ -1,12 +1,13 @@
 // One app per profile file (issue 8 §2): the socket's name, the hand-over to a running instance,
 // and that another profile file is an instance of its own. Real local sockets in a private
-// runtime folder.
+// runtime folder, then the real app started twice.
 #include "singleinstance.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QLocalServer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +97,53 @@ private Q_SLOTS:
         QVERIFY(later.handOver());
         QVERIFY(activated.wait(5000));
     }
+
+#if defined(Q_OS_UNIX)
+    // The app itself: a second start with the same --config raises the first and ends at once
+    // (exit 0); another --config is an instance of its own.
+    void theAppHandsOverToTheWindowThatRuns()
+    {
+        const QString config = m_files.filePath(u"app/profiles.json"_s);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"XDG_RUNTIME_DIR"_s, m_runtime.path());
+        env.insert(u"XDG_CONFIG_HOME"_s, m_files.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, m_files.filePath(u"data"_s));
+        const auto start = [&env](QProcess &app, const QStringList &args) {
+            app.setProcessEnvironment(env);
+            app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            app.start(QStringLiteral(SDSM_GUI_PATH), args);
+            return app.waitForStarted(10000);
+        };
+        const auto stop = [](QProcess &app) {
+            app.terminate();
+            if (!app.waitForFinished(10000))
+                app.kill();
+            app.waitForFinished(10000);
+        };
+
+        QProcess first;
+        QVERIFY(start(first, {u"--config"_s, config}));
+        // It listens once its socket is there.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(SingleInstance::socketName(config)), 20000);
+
+        QProcess second;
+        QVERIFY(start(second, {u"--config"_s, config}));
+        QVERIFY(second.waitForFinished(20000));
+        QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(second.exitCode(), 0);
+        QCOMPARE(first.state(), QProcess::Running);
+
+        const QString otherConfig = m_files.filePath(u"other/profiles.json"_s);
+        QProcess other;
+        QVERIFY(start(other, {u"--config"_s, otherConfig}));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(SingleInstance::socketName(otherConfig)), 20000);
+        QCOMPARE(other.state(), QProcess::Running);
+
+        stop(first);
+        stop(other);
+    }
+#endif
 
 private:
     QTemporaryDir m_runtime;
