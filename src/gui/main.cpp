@@ -11,6 +11,7 @@
 #include "quitonsignal.h"
 #include "sessionpanel.h"
 #include "singleinstance.h"
+#include "translations.h"
 #include "tray.h"
 #include "workspace.h"
 
@@ -19,15 +20,12 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QLibraryInfo>
 #include <QLineEdit>
-#include <QLocale>
 #include <QScreen>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -36,17 +34,6 @@ using namespace sdsm;
 using namespace sdsm::gui;
 
 namespace {
-
-void loadTranslations(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, u"santedb-session-manager"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(own);
-}
 
 // A fixed palette for screenshots and checks: Fusion with light or dark colours, whatever the
 // desktop's theme.
@@ -266,7 +253,7 @@ int main(int argc, char *argv[])
     }
 
     AppSettings settings(settingsFile);
-    loadTranslations(app, settings.language());
+    installTranslations(app, settings.language());
     Workspace workspace(paths, Clock::system());
     SystemTrayPresenter tray;
     MainWindow window(workspace, settings, Clock::system(), &tray);
