@@ -8,15 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace sdsm {
 
-namespace {
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("sdsm", text);
-}
-
-} // namespace
-
 StatusTone statusTone(ProfileStatus status)
 {
     switch (status) {
@@ -40,19 +31,19 @@ QString statusLabel(ProfileStatus status)
 {
     switch (status) {
     case ProfileStatus::NoSession:
-        return translate("No session");
+        return QCoreApplication::translate("sdsm", "No session");
     case ProfileStatus::Working:
-        return translate("Getting a session…");
+        return QCoreApplication::translate("sdsm", "Getting a session…");
     case ProfileStatus::Valid:
-        return translate("Valid");
+        return QCoreApplication::translate("sdsm", "Valid");
     case ProfileStatus::Expiring:
-        return translate("Expiring");
+        return QCoreApplication::translate("sdsm", "Expiring");
     case ProfileStatus::Expired:
-        return translate("Expired");
+        return QCoreApplication::translate("sdsm", "Expired");
     case ProfileStatus::Failed:
-        return translate("Failed");
+        return QCoreApplication::translate("sdsm", "Failed");
     case ProfileStatus::Cancelled:
-        return translate("Cancelled");
+        return QCoreApplication::translate("sdsm", "Cancelled");
     }
     return {};
 }
@@ -109,42 +100,42 @@ QString errorKindLabel(ErrorKind kind)
 {
     switch (kind) {
     case ErrorKind::Internal:
-        return translate("Internal error");
+        return QCoreApplication::translate("sdsm", "Internal error");
     case ErrorKind::Usage:
     case ErrorKind::Config:
-        return translate("Profile settings unusable");
+        return QCoreApplication::translate("sdsm", "Profile settings unusable");
     case ErrorKind::Refused:
-        return translate("Refused before sending");
+        return QCoreApplication::translate("sdsm", "Refused before sending");
     case ErrorKind::OAuth:
-        return translate("Refused by the server");
+        return QCoreApplication::translate("sdsm", "Refused by the server");
     case ErrorKind::Http:
-        return translate("Server error");
+        return QCoreApplication::translate("sdsm", "Server error");
     case ErrorKind::Protocol:
-        return translate("Unusable answer");
+        return QCoreApplication::translate("sdsm", "Unusable answer");
     case ErrorKind::Oversize:
-        return translate("Answer too large");
+        return QCoreApplication::translate("sdsm", "Answer too large");
     case ErrorKind::Redirect:
-        return translate("Redirected");
+        return QCoreApplication::translate("sdsm", "Redirected");
     case ErrorKind::Timeout:
-        return translate("Timed out");
+        return QCoreApplication::translate("sdsm", "Timed out");
     case ErrorKind::Network:
-        return translate("Server unreachable");
+        return QCoreApplication::translate("sdsm", "Server unreachable");
     case ErrorKind::Tls:
-        return translate("Certificate problem");
+        return QCoreApplication::translate("sdsm", "Certificate problem");
     case ErrorKind::MfaRequired:
-        return translate("One-time code needed");
+        return QCoreApplication::translate("sdsm", "One-time code needed");
     case ErrorKind::MissingClaim:
-        return translate("Facility needed");
+        return QCoreApplication::translate("sdsm", "Facility needed");
     case ErrorKind::PasswordExpired:
-        return translate("Password expired");
+        return QCoreApplication::translate("sdsm", "Password expired");
     case ErrorKind::Keychain:
-        return translate("Keychain unavailable");
+        return QCoreApplication::translate("sdsm", "Keychain unavailable");
     case ErrorKind::SecretMissing:
-        return translate("Secret missing");
+        return QCoreApplication::translate("sdsm", "Secret missing");
     case ErrorKind::Interrupted:
-        return translate("Cancelled");
+        return QCoreApplication::translate("sdsm", "Cancelled");
     }
-    return translate("Failed");
+    return QCoreApplication::translate("sdsm", "Failed");
 }
 
 } // namespace sdsm

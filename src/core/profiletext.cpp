@@ -14,11 +14,6 @@ namespace {
 // that, so anything shorter than this from a milliseconds reading is the wrong unit.
 constexpr qint64 ImplausibleLifetimeSeconds = 60;
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("sdsm", text);
-}
-
 } // namespace
 
 QString defaultScope()
@@ -30,26 +25,27 @@ QString santeDbVersionText(SanteDbVersion setting, std::optional<Generation> det
 {
     switch (setting) {
     case SanteDbVersion::V2:
-        return translate("2.x");
+        return QCoreApplication::translate("sdsm", "2.x");
     case SanteDbVersion::V3:
-        return translate("3.x");
+        return QCoreApplication::translate("sdsm", "3.x");
     case SanteDbVersion::Auto:
         break;
     }
     if (!detected)
-        return translate("auto");
-    return translate("auto (detected %1.x)").arg(static_cast<int>(*detected));
+        return QCoreApplication::translate("sdsm", "auto");
+    return QCoreApplication::translate("sdsm", "auto (detected %1.x)")
+        .arg(static_cast<int>(*detected));
 }
 
 QString expirySourceLabel(const QString &source)
 {
     if (source == u"id_token_exp"_s)
-        return translate("id_token exp");
+        return QCoreApplication::translate("sdsm", "id_token exp");
     if (source == u"expires_in_s"_s)
-        return translate("expires_in, seconds");
+        return QCoreApplication::translate("sdsm", "expires_in, seconds");
     if (source == u"expires_in_ms"_s)
-        return translate("expires_in, milliseconds");
-    return translate("unknown");
+        return QCoreApplication::translate("sdsm", "expires_in, milliseconds");
+    return QCoreApplication::translate("sdsm", "unknown");
 }
 
 QString expiryWarning(const Expiry &expiry, const QDateTime &issuedAt)
@@ -59,10 +55,12 @@ QString expiryWarning(const Expiry &expiry, const QDateTime &issuedAt)
         return {};
     if (issuedAt.secsTo(expiry.at) >= ImplausibleLifetimeSeconds)
         return {};
-    return translate("The expiry looks wrong: the session would end %1 s after it was issued "
-                     "because expires_in was read as SanteDB 2.x milliseconds; this server "
-                     "probably speaks SanteDB 3.x — set the profile's SanteDB version to 3.x or "
-                     "automatic.")
+    return QCoreApplication::translate(
+               "sdsm",
+               "The expiry looks wrong: the session would end %1 s after it was issued "
+               "because expires_in was read as SanteDB 2.x milliseconds; this server "
+               "probably speaks SanteDB 3.x — set the profile's SanteDB version to 3.x or "
+               "automatic.")
         .arg(std::max<qint64>(0, issuedAt.secsTo(expiry.at)));
 }
 

@@ -8,44 +8,35 @@ using namespace Qt::StringLiterals;
 
 namespace sdsm::gui {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sdsm::gui::Remedy", text);
-}
-
-} // namespace
-
 QString profileFieldLabel(const QString &field)
 {
     if (field == u"server"_s)
-        return tr("server URL");
+        return QCoreApplication::translate("sdsm", "server URL");
     if (field == u"client_id"_s)
-        return tr("client ID");
+        return QCoreApplication::translate("sdsm", "client ID");
     if (field == u"device_id"_s)
-        return tr("device ID");
+        return QCoreApplication::translate("sdsm", "device ID");
     if (field == u"device_cert"_s)
-        return tr("device certificate");
+        return QCoreApplication::translate("sdsm", "device certificate");
     if (field == u"device_key"_s)
-        return tr("device key file");
+        return QCoreApplication::translate("sdsm", "device key file");
     if (field == u"ca_file"_s)
-        return tr("CA file");
+        return QCoreApplication::translate("sdsm", "CA file");
     if (field == u"pin_sha256"_s)
-        return tr("pinned certificate");
+        return QCoreApplication::translate("sdsm", "pinned certificate");
     if (field == u"allow_http"_s)
-        return tr("plain http setting");
+        return QCoreApplication::translate("sdsm", "plain http setting");
     if (field == u"username"_s)
-        return tr("user name");
+        return QCoreApplication::translate("sdsm", "user name");
     if (field == u"facility"_s)
-        return tr("facility");
+        return QCoreApplication::translate("sdsm", "facility");
     if (field == u"scope"_s)
-        return tr("scope");
+        return QCoreApplication::translate("sdsm", "scope");
     if (field == u"token_endpoint"_s)
-        return tr("token endpoint");
+        return QCoreApplication::translate("sdsm", "token endpoint");
     if (field == u"santedb_version"_s)
-        return tr("SanteDB version");
-    return tr("profile");
+        return QCoreApplication::translate("sdsm", "SanteDB version");
+    return QCoreApplication::translate("sdsm", "profile");
 }
 
 QString remedyButtonText(const Remedy &remedy)
@@ -57,28 +48,30 @@ QString remedyButtonText(const Remedy &remedy)
         return {};
     case RemedyAction::SetSecret: {
         const auto kind = parseSecretKind(remedy.argument);
-        return tr("Enter the %1…").arg(kind ? secretKindLabel(*kind) : tr("secret"));
+        return QCoreApplication::translate("sdsm", "Enter the %1…")
+            .arg(kind ? secretKindLabel(*kind) : QCoreApplication::translate("sdsm", "secret"));
     }
     case RemedyAction::UnlockKeyring:
-        return tr("How to unlock the keyring…");
+        return QCoreApplication::translate("sdsm", "How to unlock the keyring…");
     case RemedyAction::StartKeyring:
-        return tr("How to start a keyring…");
+        return QCoreApplication::translate("sdsm", "How to start a keyring…");
     case RemedyAction::TrustCertificate:
-        return tr("Review the certificate…");
+        return QCoreApplication::translate("sdsm", "Review the certificate…");
     case RemedyAction::RaiseTimeout:
-        return tr("Allow more time…");
+        return QCoreApplication::translate("sdsm", "Allow more time…");
     case RemedyAction::EditProfileField:
-        return tr("Edit the %1…").arg(profileFieldLabel(remedy.argument));
+        return QCoreApplication::translate("sdsm", "Edit the %1…")
+            .arg(profileFieldLabel(remedy.argument));
     case RemedyAction::DisableProxy:
-        return tr("Turn off the proxy…");
+        return QCoreApplication::translate("sdsm", "Turn off the proxy…");
     case RemedyAction::ChooseFacility:
-        return tr("Choose a facility…");
+        return QCoreApplication::translate("sdsm", "Choose a facility…");
     case RemedyAction::EnterMfaCode:
-        return tr("Enter the code…");
+        return QCoreApplication::translate("sdsm", "Enter the code…");
     case RemedyAction::EnterPassword:
-        return tr("Enter the password…");
+        return QCoreApplication::translate("sdsm", "Enter the password…");
     case RemedyAction::Login:
-        return tr("Get a new session");
+        return QCoreApplication::translate("sdsm", "Get a new session");
     }
     return {};
 }
