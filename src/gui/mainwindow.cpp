@@ -121,7 +121,7 @@ MainWindow::MainWindow(Workspace &workspace, AppSettings &settings, const Clock 
     , m_expiry(new ExpiryWatcher(clock, this))
     , m_keepAlive(new KeepAlive(clock, this))
     , m_prompter(new DialogPrompter(this))
-    , m_pending(new PendingDeletions(
+    , m_pending(std::make_unique<PendingDeletions>(
           QDir(workspace.paths().dataDir).filePath(u"pending-deletions.json"_s)))
     , m_clipboardStatus(new QLabel)
     , m_undoBar(new QWidget)

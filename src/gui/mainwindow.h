@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -204,7 +205,7 @@ private:
     ExpiryWatcher *m_expiry;
     KeepAlive *m_keepAlive;
     DialogPrompter *m_prompter;
-    PendingDeletions *m_pending;
+    std::unique_ptr<PendingDeletions> m_pending; // not a QObject: owned here
     QLabel *m_clipboardStatus;
     QWidget *m_undoBar;
     QLabel *m_undoLabel;
