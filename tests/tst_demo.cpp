@@ -49,8 +49,8 @@ private Q_SLOTS:
         QVERIFY2(match.hasMatch(), err.constData());
         QVERIFY2(match.captured(1).toDouble() < 10.0, qPrintable(match.captured(0)));
         // Two demo identities with a device (client + device secret), one application only,
-        // and the cached session.
-        QCOMPARE(bus.productSecretCount(), 6);
+        // two users (client, device and password each), and the cached session.
+        QCOMPARE(bus.productSecretCount(), 12);
 
         ::kill(static_cast<pid_t>(app.processId()), signal);
         QVERIFY(app.waitForFinished(30000));

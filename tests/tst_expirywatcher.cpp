@@ -23,7 +23,7 @@ const QUuid kProd = QUuid::fromString(u"{22222222-2222-2222-2222-222222222222}"_
 
 TrayEntry entry(const QUuid &profile, const QString &name, qint64 secondsFromStart)
 {
-    return {profile, name, kStart.addSecs(secondsFromStart)};
+    return {profile, name, kStart.addSecs(secondsFromStart), QString()};
 }
 
 // Records what the app would show, since there is no tray offscreen.
@@ -163,7 +163,7 @@ private Q_SLOTS:
         ExpiryWatcher watcher(clock);
         QSignalSpy soon(&watcher, &ExpiryWatcher::expiringSoon);
         QSignalSpy expired(&watcher, &ExpiryWatcher::expired);
-        watcher.setSessions({TrayEntry {kDev, u"Dev"_s, QDateTime()}});
+        watcher.setSessions({TrayEntry {kDev, u"Dev"_s, QDateTime(), QString()}});
         watcher.check();
         QCOMPARE(soon.count() + expired.count(), 0);
     }

@@ -3,16 +3,20 @@
 #include "authemulator.h"
 #include "clock.h"
 #include "profileeditor.h"
+#include "profiletext.h"
 #include "secretstore.h"
+#include "testpki.h"
 #include "testsupport.h"
 #include "workspace.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -34,10 +38,11 @@ using Mode = sdsm::gui::ProfileEditorDialog::Mode;
 
 namespace {
 
-const QStringList ErrorLabels {u"nameError"_s,       u"serverError"_s,   u"tokenEndpointError"_s,
-                               u"scopeError"_s,      u"caFileError"_s,   u"pinError"_s,
-                               u"clientIdError"_s,   u"deviceIdError"_s, u"deviceSecretError"_s,
-                               u"certificateError"_s};
+const QStringList ErrorLabels {u"nameError"_s,        u"serverError"_s,   u"tokenEndpointError"_s,
+                               u"scopeError"_s,       u"caFileError"_s,   u"pinError"_s,
+                               u"clientIdError"_s,    u"deviceIdError"_s, u"deviceSecretError"_s,
+                               u"certificateError"_s, u"usernameError"_s, u"facilityError"_s,
+                               u"tagsError"_s};
 
 template<typename T> T *child(const QWidget &dialog, const QString &name)
 {
@@ -77,6 +82,24 @@ void chooseVersion(const QWidget &dialog, const QString &version)
 {
     auto *combo = child<QComboBox>(dialog, u"versionCombo"_s);
     combo->setCurrentIndex(combo->findData(version));
+}
+
+void chooseGrant(const QWidget &dialog, const QString &grant)
+{
+    auto *combo = child<QComboBox>(dialog, u"grantCombo"_s);
+    combo->setCurrentIndex(combo->findData(grant));
+}
+
+// Answers the "a secret is missing" question the way a person who saves anyway would.
+void saveAnywayWhenAsked(ProfileEditorDialog &dialog)
+{
+    QObject::connect(&dialog, &ProfileEditorDialog::missingSecretsQuestion, &dialog,
+                     [](QWidget *box) {
+                         for (auto *b : box->findChildren<QPushButton *>()) {
+                             if (b->text().remove(u'&') == u"Save anyway"_s)
+                                 return b->click();
+                         }
+                     });
 }
 
 QString visibleErrors(const QWidget &dialog)
@@ -241,7 +264,11 @@ private Q_SLOTS:
             u"/nonexistent/device.p12"_s, u"certificateError"_s,
             u"The certificate file /nonexistent/device.p12 cannot be read"_s);
         row("certificate missing", cert, autoV, u"certificateEdit"_s, {}, u"certificateError"_s,
-            u"Choose the device's PKCS#12 certificate file."_s);
+            u"Choose the device's certificate file."_s);
+        row("facility not a UUID", none, autoV, u"facilityEdit"_s, u"hospital"_s,
+            u"facilityError"_s, u"UUID"_s);
+        row("tag with a comma-free space only", none, autoV, u"tagsEdit"_s, u"ward 3, ok"_s, {},
+            {});
     }
 
     void validation()
@@ -256,6 +283,10 @@ private Q_SLOTS:
         ProfileEditorDialog dialog(workspace(), Mode::Add);
         chooseDevice(dialog, device);
         chooseVersion(dialog, version);
+        if (field == u"facilityEdit"_s) {
+            chooseGrant(dialog, u"password"_s);
+            retype(edit(dialog, u"usernameEdit"_s), u"allison"_s);
+        }
         fillValid(dialog);
         QVERIFY2(button(dialog, QDialogButtonBox::Ok)->isEnabled(),
                  qPrintable(visibleErrors(dialog)));
@@ -288,6 +319,7 @@ private Q_SLOTS:
         retype(edit(dialog, u"caFileEdit"_s), {});
         retype(edit(dialog, u"pinEdit"_s), {});
         retype(edit(dialog, u"deviceSecretEdit"_s), {});
+        retype(edit(dialog, u"facilityEdit"_s), {});
         QVERIFY2(visibleErrors(dialog).isEmpty(), qPrintable(visibleErrors(dialog)));
         QVERIFY(button(dialog, QDialogButtonBox::Ok)->isEnabled());
     }
@@ -321,7 +353,8 @@ private Q_SLOTS:
         QVERIFY2(visibleErrors(dialog).isEmpty(), qPrintable(visibleErrors(dialog)));
         QVERIFY(!button(dialog, QDialogButtonBox::Ok)->isEnabled());
         QVERIFY(!child<QPushButton>(dialog, u"testButton"_s)->isEnabled());
-        QCOMPARE(edit(dialog, u"scopeEdit"_s)->text(), u"*"_s);
+        QVERIFY(edit(dialog, u"scopeEdit"_s)->text().isEmpty());
+        QCOMPARE(edit(dialog, u"scopeEdit"_s)->placeholderText(), sdsm::defaultScope());
         QVERIFY(child<QRadioButton>(dialog, u"deviceNoneRadio"_s)->isChecked());
         QVERIFY(edit(dialog, u"tokenEndpointEdit"_s)
                     ->placeholderText()
@@ -426,8 +459,7 @@ private Q_SLOTS:
         for (const QString &name :
              {u"clientSecretEdit"_s, u"deviceSecretEdit"_s, u"certPasswordEdit"_s}) {
             QVERIFY2(edit(dialog, name)->text().isEmpty(), qPrintable(name));
-            QCOMPARE(edit(dialog, name)->placeholderText(),
-                     u"stored in the keychain — leave empty to keep it"_s);
+            QCOMPARE(edit(dialog, name)->placeholderText(), u"leave empty to keep it"_s);
         }
         // Its own name is not a duplicate; OK is available straight away.
         QVERIFY2(button(dialog, QDialogButtonBox::Ok)->isEnabled(),
@@ -517,6 +549,7 @@ private Q_SLOTS:
         QVERIFY(detect().ok());
         {
             ProfileEditorDialog dialog(workspace(), Mode::Edit, m_existing);
+            saveAnywayWhenAsked(dialog);
             dialog.show();
             retype(edit(dialog, u"noteEdit"_s), u"only the note"_s);
             QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
@@ -525,6 +558,7 @@ private Q_SLOTS:
         QVERIFY(workspace().state().get(m_existing.uuid).detectedVersion.has_value());
         {
             ProfileEditorDialog dialog(workspace(), Mode::Edit, storedProfiles().first());
+            saveAnywayWhenAsked(dialog);
             dialog.show();
             chooseVersion(dialog, u"2"_s);
             QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
@@ -537,6 +571,7 @@ private Q_SLOTS:
     void duplicateSuggestsACopy()
     {
         ProfileEditorDialog dialog(workspace(), Mode::Duplicate, m_existing);
+        saveAnywayWhenAsked(dialog);
         dialog.show();
         QCOMPARE(edit(dialog, u"nameEdit"_s)->text(), u"Existing copy"_s);
         QVERIFY(edit(dialog, u"clientSecretEdit"_s)->text().isEmpty());
@@ -572,7 +607,7 @@ private Q_SLOTS:
         ProfileEditorDialog dialog(workspace(), Mode::Add);
         dialog.show();
         fillValid(dialog);
-        // A pasted secret can carry a control character; the keychain layer refuses it.
+        // A pasted secret can carry a control character; the workspace refuses it.
         edit(dialog, u"clientSecretEdit"_s)->setText(u"CANARY\u0001refused"_s);
         QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
         auto *status = child<QLabel>(dialog, u"saveStatusLabel"_s);
@@ -611,6 +646,16 @@ private Q_SLOTS:
         QCOMPARE(result->textFormat(), Qt::PlainText);
         QVERIFY(test->isEnabled());
         QVERIFY(!cancel->isVisible());
+        // The same guess as discover (the emulator speaks 3.x); no mismatch to report.
+        QVERIFY2(result->text().contains(u"Probably SanteDB 3.x"_s), qPrintable(result->text()));
+        QVERIFY(!result->text().contains(u"This profile is set to"_s));
+
+        // A profile set to the other generation hears about it.
+        chooseVersion(dialog, u"2"_s);
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"This profile is set to SanteDB 2.x"_s)
+                                     && test->isEnabled(),
+                                 30000);
         QCOMPARE(emulator.tokenRequestCount(), 0);
     }
 
@@ -629,6 +674,186 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>(dialog, u"testButton"_s)->isEnabled());
         // The form stayed usable the whole time.
         QVERIFY(child<QScrollArea>(dialog, u"scrollArea"_s)->isEnabled());
+    }
+
+    void userGrantShowsItsFields()
+    {
+        ProfileEditorDialog dialog(workspace(), Mode::Add);
+        dialog.show();
+        fillValid(dialog);
+        auto *userGroup = edit(dialog, u"usernameEdit"_s)->parentWidget();
+        QVERIFY(!userGroup->isVisible());
+        chooseGrant(dialog, u"password"_s);
+        QVERIFY(userGroup->isVisible());
+        // A user name is needed for a user session.
+        QVERIFY(!button(dialog, QDialogButtonBox::Ok)->isEnabled());
+        retype(edit(dialog, u"usernameEdit"_s), u"allison"_s);
+        QVERIFY2(button(dialog, QDialogButtonBox::Ok)->isEnabled(),
+                 qPrintable(visibleErrors(dialog)));
+        QVERIFY(edit(dialog, u"passwordEdit"_s)->isEnabled());
+        QCOMPARE(edit(dialog, u"passwordEdit"_s)->echoMode(), QLineEdit::Password);
+        auto *mode = child<QComboBox>(dialog, u"passwordModeCombo"_s);
+        mode->setCurrentIndex(mode->findData(u"ask"_s));
+        // Asked each time: never stored, so there is nothing to type here.
+        QVERIFY(!edit(dialog, u"passwordEdit"_s)->isEnabled());
+    }
+
+    void userProfileIsSavedWithItsPassword()
+    {
+        SDSM_REQUIRE_KEYRING();
+        const QString password = sdsm::test::canary(u"password"_s);
+        ProfileEditorDialog dialog(workspace(), Mode::Add);
+        saveAnywayWhenAsked(dialog);
+        dialog.show();
+        fillValid(dialog);
+        chooseGrant(dialog, u"password"_s);
+        retype(edit(dialog, u"usernameEdit"_s), u"allison"_s);
+        retype(edit(dialog, u"facilityEdit"_s), u"c4cded32-b12c-4977-bc6a-aafe55408760"_s);
+        retype(edit(dialog, u"tagsEdit"_s), u"ward-3, clerks"_s);
+        QTest::keyClicks(edit(dialog, u"passwordEdit"_s), password);
+        QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 30000);
+        const Profile saved = dialog.savedProfile();
+        QCOMPARE(saved.grant, sdsm::GrantType::Password);
+        QCOMPARE(saved.username, u"allison"_s);
+        QCOMPARE(saved.passwordMode, sdsm::PasswordMode::Stored);
+        QCOMPARE(saved.facility, u"c4cded32-b12c-4977-bc6a-aafe55408760"_s);
+        QCOMPARE(saved.tags, (QStringList {u"clerks"_s, u"ward-3"_s}));
+        QVERIFY(readSecret(saved.uuid, SecretKind::Password) == std::optional<QString>(password));
+        QCOMPARE(sdsm::test::findLeak(m_sandbox->allFileBytes(), password), -1);
+    }
+
+    void secretFieldsSayWhetherAValueIsStored()
+    {
+        SDSM_REQUIRE_KEYRING();
+        QVERIFY(storeSecret(m_existing, SecretKind::Client, sdsm::test::canary(u"c"_s)).ok());
+        ProfileEditorDialog dialog(workspace(), Mode::Edit, m_existing);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.secretStatus(SecretKind::Client), u"set"_s, 30000);
+        QCOMPARE(dialog.secretStatus(SecretKind::Device), u"not set"_s);
+        QCOMPARE(child<QLabel>(dialog, u"clientSecretStatus"_s)->text(), u"set"_s);
+        QCOMPARE(child<QLabel>(dialog, u"deviceSecretStatus"_s)->text(), u"not set"_s);
+        // The field itself stays empty: the value is never read.
+        QVERIFY(edit(dialog, u"clientSecretEdit"_s)->text().isEmpty());
+        QTest::keyClicks(edit(dialog, u"deviceSecretEdit"_s), u"x"_s);
+        QCOMPARE(dialog.secretStatus(SecretKind::Device), u"new value on OK"_s);
+    }
+
+    void okWarnsWhenANeededSecretIsMissing()
+    {
+        ProfileEditorDialog dialog(workspace(), Mode::Add);
+        dialog.show();
+        fillValid(dialog); // no device: the client secret is needed, and none is typed
+        QWidget *asked = nullptr;
+        connect(&dialog, &ProfileEditorDialog::missingSecretsQuestion, this,
+                [&asked](QWidget *box) { asked = box; });
+        QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(asked);
+        auto *box = qobject_cast<QMessageBox *>(asked);
+        QVERIFY(box->text().contains(u"client secret"_s));
+        // The safe answer is the default: go back and enter it.
+        QCOMPARE(box->defaultButton()->text().remove(u'&'), u"Enter it now"_s);
+        box->defaultButton()->click();
+        // The focus is handed to the field (it shows once the dialog is active again).
+        QTRY_COMPARE(dialog.focusWidget(), edit(dialog, u"clientSecretEdit"_s));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(storedProfiles().size(), 1);
+
+        QTest::keyClicks(edit(dialog, u"clientSecretEdit"_s), u"typed"_s);
+        asked = nullptr;
+        // With the secret typed there is nothing to ask; only the keyring may be missing here.
+        if (sdsm::test::keyringAvailable()) {
+            QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+            QVERIFY(!asked);
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 30000);
+        }
+    }
+
+    void certificateDetailsBeforeOk()
+    {
+        sdsm::test::TestPki pki;
+        const auto ca = pki.selfSigned(u"Demo CA"_s);
+        const auto device = pki.issue(ca, u"EXAMPLE_DEVICE_NODE"_s);
+        QVERIFY2(!device.isNull(), qPrintable(pki.error()));
+        ProfileEditorDialog dialog(workspace(), Mode::Add);
+        dialog.show();
+        fillValid(dialog);
+        chooseDevice(dialog, u"certificate"_s);
+        retype(edit(dialog, u"certificateEdit"_s), device.certificatePath);
+        QVERIFY(edit(dialog, u"certificateKeyEdit"_s)->isEnabled()); // PEM: a key file
+        retype(edit(dialog, u"certificateKeyEdit"_s), device.keyPath);
+        auto *info = child<QLabel>(dialog, u"certificateInfo"_s);
+        QTRY_VERIFY(info->text().contains(u"SHA-256"_s));
+        const sdsm::CertificateInfo expected = sdsm::CertificateInfo::of(device.certificate);
+        QVERIFY2(info->text().contains(u"CN=EXAMPLE_DEVICE_NODE"_s), qPrintable(info->text()));
+        QVERIFY(info->text().contains(u"CN=Demo CA"_s));
+        QVERIFY(info->text().contains(expected.sha1));
+        QVERIFY(info->text().contains(expected.sha256));
+        QVERIFY(info->isVisible());
+
+        // A file that is no certificate says so before OK, in the same place.
+        retype(edit(dialog, u"certificateEdit"_s), m_certificateFile);
+        QTRY_VERIFY(!info->text().contains(u"SHA-256"_s));
+        QVERIFY(info->isVisible());
+    }
+
+    void focusStartsInTheProfileName()
+    {
+        ProfileEditorDialog dialog(workspace(), Mode::Add);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY(edit(dialog, u"nameEdit"_s)->hasFocus());
+        QTest::keyClicks(QApplication::focusWidget(), u"typed at once"_s);
+        QCOMPARE(edit(dialog, u"nameEdit"_s)->text(), u"typed at once"_s);
+    }
+
+    void focusFieldOpensOnThatField_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("widget");
+        QTest::newRow("server") << u"server"_s << u"serverEdit"_s;
+        QTest::newRow("ca file") << u"ca_file"_s << u"caFileEdit"_s;
+        QTest::newRow("device secret") << u"device"_s << u"deviceSecretEdit"_s;
+        QTest::newRow("client secret") << u"client"_s << u"clientSecretEdit"_s;
+        QTest::newRow("facility") << u"facility"_s << u"facilityEdit"_s;
+    }
+
+    void focusFieldOpensOnThatField()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, widget);
+        Profile user = m_existing;
+        user.grant = sdsm::GrantType::Password;
+        user.username = u"allison"_s;
+        ProfileEditorDialog dialog(workspace(), Mode::Edit, user);
+        dialog.focusField(field);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY2(edit(dialog, widget)->hasFocus(),
+                     qPrintable(QApplication::focusWidget()
+                                    ? QApplication::focusWidget()->objectName()
+                                    : u"nothing"_s));
+    }
+
+    void fieldColumnsLineUpAndPlaceholdersFit()
+    {
+        ProfileEditorDialog dialog(workspace(), Mode::Edit, m_existing);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const auto x = [&dialog](const QString &name) {
+            QWidget *w = dialog.findChild<QWidget *>(name);
+            return w->mapTo(&dialog, QPoint(0, 0)).x();
+        };
+        // One label column across the groups: every field starts at the same x.
+        for (const QString &name : {u"serverEdit"_s, u"clientIdEdit"_s, u"deviceIdEdit"_s,
+                                    u"clientSecretEdit"_s, u"versionCombo"_s})
+            QCOMPARE(x(name), x(u"nameEdit"_s));
+        for (QLineEdit *field : dialog.findChildren<QLineEdit *>()) {
+            if (field->placeholderText().isEmpty() || !field->isVisibleTo(&dialog))
+                continue;
+            const int needed = field->fontMetrics().horizontalAdvance(field->placeholderText());
+            QVERIFY2(field->width() > needed,
+                     qPrintable(field->objectName() + u": "_s + field->placeholderText()));
+        }
     }
 };
 

@@ -1,6 +1,7 @@
 #include "clock.h"
 #include "profiledelegate.h"
 #include "profilelistmodel.h"
+#include "statusstyle.h"
 #include "workspace.h"
 
 #include <QDir>
@@ -21,7 +22,7 @@ using namespace Qt::StringLiterals;
 using namespace sdsm;
 using sdsm::gui::ProfileDelegate;
 using sdsm::gui::ProfileListModel;
-using Badge = ProfileListModel::Badge;
+using Badge = sdsm::ProfileStatus;
 
 namespace {
 
@@ -69,12 +70,12 @@ struct World
 
 Badge badgeAt(const ProfileListModel &model, int row)
 {
-    return model.index(row).data(ProfileListModel::BadgeRole).value<Badge>();
+    return model.index(row).data(ProfileListModel::StatusRole).value<Badge>();
 }
 
 QString badgeTextAt(const ProfileListModel &model, int row)
 {
-    return model.index(row).data(ProfileListModel::BadgeTextRole).toString();
+    return model.index(row).data(ProfileListModel::StatusTextRole).toString();
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void newerSchemaWarns();
     void refreshChangesBadges();
     void expiringSoonThreshold();
+    void workingAndLifetimeFromTheWindow();
     void delegateColoursFromPalette_data();
     void delegateColoursFromPalette();
     void delegateSizeFollowsFont();
@@ -121,22 +123,31 @@ void TestProfileListModel::badges_data()
     const std::optional<qint64> none;
     QTest::newRow("never tried") << QString() << none << Badge::NoSession << u"No session"_s;
     QTest::newRow("valid") << u"ok"_s << std::optional<qint64>(720) << Badge::Valid
-                           << u"Valid — 12 min left"_s;
-    QTest::newRow("cached, hours") << u"cached"_s << std::optional<qint64>(7500) << Badge::Valid
-                                   << u"Valid — 2 h 5 min left"_s;
+                           << u"12 min left"_s;
+    QTest::newRow("cached, hours")
+        << u"cached"_s << std::optional<qint64>(7500) << Badge::Valid << u"2 h 5 min left"_s;
     QTest::newRow("days") << u"ok"_s << std::optional<qint64>(3 * 86400) << Badge::Valid
-                          << u"Valid — 3 days left"_s;
-    QTest::newRow("expiring") << u"ok"_s << std::optional<qint64>(60) << Badge::ExpiringSoon
-                              << u"Expiring — 1 min left"_s;
-    QTest::newRow("expiring, seconds") << u"ok"_s << std::optional<qint64>(20)
-                                       << Badge::ExpiringSoon << u"Expiring — 1 min left"_s;
+                          << u"3 days left"_s;
+    // One rounding rule everywhere: whole minutes, rounded down, as the panel and the CLI say.
+    QTest::newRow("59 min 59 s") << u"ok"_s << std::optional<qint64>(3599) << Badge::Valid
+                                 << u"59 min left"_s;
+    QTest::newRow("expiring") << u"ok"_s << std::optional<qint64>(60) << Badge::Expiring
+                              << u"Expiring: 1 min left"_s;
+    QTest::newRow("expiring, seconds")
+        << u"ok"_s << std::optional<qint64>(20) << Badge::Expiring << u"Expiring: 20 s left"_s;
     QTest::newRow("at expiry") << u"ok"_s << std::optional<qint64>(0) << Badge::Expired
                                << u"Expired"_s;
     QTest::newRow("expired") << u"ok"_s << std::optional<qint64>(-3600) << Badge::Expired
                              << u"Expired"_s;
-    QTest::newRow("failed") << u"oauth"_s << none << Badge::Failed << u"Failed: oauth"_s;
+    QTest::newRow("refused") << u"oauth"_s << none << Badge::Failed << u"Refused by the server"_s;
     QTest::newRow("failed after a session")
-        << u"network"_s << std::optional<qint64>(900) << Badge::Failed << u"Failed: network"_s;
+        << u"network"_s << std::optional<qint64>(900) << Badge::Failed << u"Server unreachable"_s;
+    QTest::newRow("secret missing")
+        << u"secret_missing"_s << none << Badge::Failed << u"Secret missing"_s;
+    QTest::newRow("cancelled") << u"interrupted"_s << none << Badge::Cancelled << u"Cancelled"_s;
+    // A cancel is not a failure: the session it interrupted is still there.
+    QTest::newRow("cancelled, session kept")
+        << u"interrupted"_s << std::optional<qint64>(900) << Badge::Valid << u"15 min left"_s;
     QTest::newRow("session forgotten") << u"ok"_s << none << Badge::NoSession << u"No session"_s;
 }
 
@@ -240,7 +251,7 @@ void TestProfileListModel::stateWrittenElsewhereUpdatesInPlace()
     });
     QVERIFY(written.ok());
     QTRY_COMPARE(badgeAt(model, 0), Badge::Valid);
-    QCOMPARE(badgeTextAt(model, 0), u"Valid — 30 min left"_s);
+    QCOMPARE(badgeTextAt(model, 0), u"30 min left"_s);
     // The same profiles in the same order: rows are updated, not reset, so selection stays.
     QCOMPARE(reset.count(), 0);
     QVERIFY(!changed.isEmpty());
@@ -296,13 +307,10 @@ void TestProfileListModel::refreshChangesBadges()
 
     world.clock.advance(500);
     model.refresh();
-    QCOMPARE(badgeAt(model, 1), Badge::ExpiringSoon);
-    QCOMPARE(badgeTextAt(model, 1), u"Expiring — 2 min left"_s);
+    QCOMPARE(badgeAt(model, 1), Badge::Expiring);
+    QCOMPARE(badgeTextAt(model, 1), u"Expiring: 1 min left"_s);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
-    const auto roles = changed.at(0).at(2).value<QList<int>>();
-    QVERIFY(roles.contains(ProfileListModel::BadgeRole));
-    QVERIFY(roles.contains(ProfileListModel::BadgeTextRole));
 
     world.clock.advance(100);
     model.refresh();
@@ -321,9 +329,31 @@ void TestProfileListModel::expiringSoonThreshold()
     QCOMPARE(badgeAt(model, 0), Badge::Valid);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setExpiringSoonSeconds(900);
-    QCOMPARE(badgeAt(model, 0), Badge::ExpiringSoon);
+    QCOMPARE(badgeAt(model, 0), Badge::Expiring);
     QCOMPARE(changed.count(), 1);
     model.setExpiringSoonSeconds(60);
+    QCOMPARE(badgeAt(model, 0), Badge::Valid);
+}
+
+void TestProfileListModel::workingAndLifetimeFromTheWindow()
+{
+    World world;
+    const Profile profile = world.add(u"fiddler"_s);
+    world.setState(profile.uuid, u"cached"_s, 600);
+    ProfileListModel model(*world.workspace, world.clock);
+    QCOMPARE(badgeAt(model, 0), Badge::Valid);
+
+    model.setWorking(profile.uuid, true);
+    QCOMPARE(badgeAt(model, 0), Badge::Working);
+    QCOMPARE(badgeTextAt(model, 0), u"Getting a session…"_s);
+    model.setWorking(profile.uuid, false);
+    QCOMPARE(badgeAt(model, 0), Badge::Valid);
+
+    // A cached session's state does not say when it began; the window knows, and then the list
+    // says "expiring" in the last fifth of the lifetime, as the panel's bar does.
+    model.setLifetimeStart(profile.uuid, Start.addSecs(-3600));
+    QCOMPARE(badgeAt(model, 0), Badge::Expiring);
+    model.setLifetimeStart(profile.uuid, QDateTime());
     QCOMPARE(badgeAt(model, 0), Badge::Valid);
 }
 
@@ -331,43 +361,40 @@ void TestProfileListModel::delegateColoursFromPalette_data()
 {
     QTest::addColumn<Badge>("badge");
     QTest::addColumn<bool>("selected");
-    QTest::addColumn<QPalette::ColorRole>("role");
-    QTest::newRow("valid") << Badge::Valid << false << QPalette::Highlight;
-    QTest::newRow("no session") << Badge::NoSession << false << QPalette::Mid;
-    QTest::newRow("expiring") << Badge::ExpiringSoon << false << QPalette::Link;
-    QTest::newRow("expired") << Badge::Expired << false << QPalette::PlaceholderText;
-    QTest::newRow("failed") << Badge::Failed << false << QPalette::Dark;
-    QTest::newRow("selected") << Badge::Valid << true << QPalette::HighlightedText;
+    QTest::addColumn<bool>("dark");
+    for (const bool dark : {false, true}) {
+        const char *scheme = dark ? "dark" : "light";
+        for (const auto &[name, status] :
+             {std::pair {"valid", Badge::Valid}, std::pair {"no session", Badge::NoSession},
+              std::pair {"expiring", Badge::Expiring}, std::pair {"expired", Badge::Expired},
+              std::pair {"failed", Badge::Failed}, std::pair {"cancelled", Badge::Cancelled},
+              std::pair {"working", Badge::Working}})
+            QTest::addRow("%s, %s", name, scheme) << status << false << dark;
+        QTest::addRow("selected, %s", scheme) << Badge::Valid << true << dark;
+    }
 }
 
 void TestProfileListModel::delegateColoursFromPalette()
 {
     QFETCH(Badge, badge);
     QFETCH(bool, selected);
-    QFETCH(QPalette::ColorRole, role);
+    QFETCH(bool, dark);
 
     QStandardItemModel model;
     auto *item = new QStandardItem(u"fiddler"_s);
     model.appendRow(item);
     item->setData(u"https://fiddler.example.org"_s, ProfileListModel::ServerRole);
-    item->setData(QVariant::fromValue(badge), ProfileListModel::BadgeRole);
-    item->setData(u"Badge text"_s, ProfileListModel::BadgeTextRole);
+    item->setData(QVariant::fromValue(badge), ProfileListModel::StatusRole);
+    item->setData(u"Badge text"_s, ProfileListModel::StatusTextRole);
 
-    // Colours no style would pick, so a match can only come from this palette.
     QPalette palette;
-    const QList<std::pair<QPalette::ColorRole, QColor>> colours {
-        {QPalette::Base, QColor(250, 250, 250)},
-        {QPalette::Text, QColor(10, 10, 10)},
-        {QPalette::Highlight, QColor(17, 34, 201)},
-        {QPalette::HighlightedText, QColor(240, 241, 3)},
-        {QPalette::Mid, QColor(130, 7, 140)},
-        {QPalette::Link, QColor(3, 160, 90)},
-        {QPalette::PlaceholderText, QColor(160, 90, 3)},
-        {QPalette::Dark, QColor(70, 10, 20)},
-        {QPalette::BrightText, QColor(255, 200, 200)},
-    };
-    for (const auto &[r, colour] : colours)
-        palette.setColor(r, colour);
+    const QColor base = dark ? QColor(30, 31, 34) : QColor(250, 250, 250);
+    const QColor text = dark ? QColor(230, 230, 230) : QColor(10, 10, 10);
+    for (const QPalette::ColorRole r : {QPalette::Base, QPalette::Window})
+        palette.setColor(r, base);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Highlight, QColor(17, 34, 201));
+    palette.setColor(QPalette::HighlightedText, QColor(240, 241, 3));
 
     ProfileDelegate delegate;
     QStyleOptionViewItem option;
@@ -386,11 +413,14 @@ void TestProfileListModel::delegateColoursFromPalette()
         QPainter painter(&image);
         delegate.paint(&painter, option, model.index(0, 0));
     }
-    const QRgb wanted = palette.color(role).rgb();
+    // The badge is outlined in its status's colour, the one chosen for contrast with this
+    // palette, even on a selected row.
+    const QColor ink = sdsm::gui::statusstyle::toneColour(sdsm::statusTone(badge), palette);
+    QVERIFY2(sdsm::gui::statusstyle::contrastRatio(ink, base) >= 4.5, qPrintable(ink.name()));
     int matches = 0;
     for (int y = 0; y < image.height(); ++y) {
         for (int x = image.width() / 2; x < image.width(); ++x)
-            matches += image.pixel(x, y) == wanted ? 1 : 0;
+            matches += image.pixel(x, y) == ink.rgb() ? 1 : 0;
     }
     QVERIFY2(matches > 10, qPrintable(u"%1 pixels in the badge half"_s.arg(matches)));
 }

@@ -4,6 +4,9 @@
 #include "context.h"
 #include "devicecertificate.h"
 #include "presentation.h"
+#include "profileedit.h"
+#include "profilestatus.h"
+#include "profiletext.h"
 #include "remedytext.h"
 #include "timetext.h"
 #include "workspace.h"
@@ -148,7 +151,8 @@ Result<void> applyProfileOptions(Context &ctx, Profile &p, bool editing,
         p.version = *version;
     }
     if (ctx.args().has(u"scope"_s))
-        p.scope = ctx.args().value(u"scope"_s).isEmpty() ? u"*"_s : ctx.args().value(u"scope"_s);
+        p.scope =
+            ctx.args().value(u"scope"_s).isEmpty() ? defaultScope() : ctx.args().value(u"scope"_s);
     if (ctx.args().has(u"token-endpoint"_s)) {
         const QString text = ctx.args().value(u"token-endpoint"_s);
         if (const QString problem = checkTokenEndpoint(text); !problem.isEmpty())
@@ -189,15 +193,24 @@ Result<void> applyProfileOptions(Context &ctx, Profile &p, bool editing,
 QString statusText(const ProfileState &state)
 {
     const QDateTime now = Clock::system().now();
-    if (state.lastResult.isEmpty())
-        return u"no session"_s;
-    if (state.lastResult == u"ok"_s || state.lastResult == u"cached"_s) {
+    // The list has no expiry warning setting: "expiring" is only a lifetime share here.
+    switch (profileStatus(state, now, 0)) {
+    case ProfileStatus::NoSession:
+    case ProfileStatus::Working:
+        break;
+    case ProfileStatus::Valid:
+    case ProfileStatus::Expiring:
         if (!state.expiresAt.isValid())
             return u"session, expiry unknown"_s;
-        return now < state.expiresAt ? u"valid, "_s + expiryRelativeText(state.expiresAt, now)
-                                     : u"expired"_s;
+        return u"valid, "_s + expiryRelativeText(state.expiresAt, now);
+    case ProfileStatus::Expired:
+        return u"expired"_s;
+    case ProfileStatus::Failed:
+    case ProfileStatus::Cancelled:
+        return u"%1 (%2) %3"_s.arg(statusLabel(profileStatus(state, now, 0)).toLower(),
+                                   state.lastResult, relativeText(state.lastAt, now));
     }
-    return u"failed (%1) %2"_s.arg(state.lastResult, relativeText(state.lastAt, now));
+    return u"no session"_s;
 }
 
 // The sentence for a certificate file that is fine but worth a word (a readable plain key).
@@ -240,19 +253,16 @@ int profileEdit(Context &ctx)
 {
     const QString name = ctx.args().positional.at(0);
     std::optional<CertificateFileCheck> certificate;
-    const auto edited = ctx.workspace().editProfile(
-        name, [&](Profile &p) { return applyProfileOptions(ctx, p, true, certificate); },
-        ctx.args().has(u"santedb-version"_s));
+    const auto edited = waitForJob(editProfileAndDiscardSession(
+        ctx.workspace(), name,
+        [&](Profile &p) { return applyProfileOptions(ctx, p, true, certificate); },
+        ctx.args().has(u"santedb-version"_s)));
     if (!edited.ok())
         return ctx.fail(edited.error());
     warnAbout(ctx, certificate);
-    const auto discarded =
-        waitForJob(ctx.workspace().sessions().discardSession(edited.value().uuid));
-    if (!discarded.ok())
-        ctx.err(
-            u"warning: the cached session could not be removed (%1); it will not be reused because its settings changed\n"_s
-                .arg(discarded.error().message));
-    ctx.out(u"updated profile \"%1\"\n"_s.arg(edited.value().name));
+    if (!edited.value().warning.isEmpty())
+        ctx.err(u"warning: "_s + edited.value().warning + u'\n');
+    ctx.out(u"updated profile \"%1\"\n"_s.arg(edited.value().profile.name));
     return 0;
 }
 
@@ -278,9 +288,7 @@ int profileList(Context &ctx)
     QList<QStringList> rows {{u"NAME"_s, u"SERVER"_s, u"VERSION"_s, u"DEVICE"_s, u"STATUS"_s}};
     for (const Profile &p : snapshot.value().profiles) {
         const ProfileState s = states.value(p.uuid);
-        QString version = versionName(p.version);
-        if (p.version == SanteDbVersion::Auto && s.detectedVersion)
-            version += u" (%1)"_s.arg(static_cast<int>(*s.detectedVersion));
+        const QString version = santeDbVersionText(p.version, s.detectedVersion);
         const QString device =
             p.deviceMode == DeviceMode::Secret ? p.deviceId : deviceModeName(p.deviceMode);
         rows.append({p.name, p.server.toString(), version, device, statusText(s)});
@@ -358,11 +366,7 @@ int profileShow(Context &ctx)
     line(u"uuid"_s, text(d.value(u"uuid"_s)));
     line(u"server"_s, text(d.value(u"server"_s)));
     line(u"token endpoint"_s, text(d.value(u"token_endpoint"_s)));
-    line(u"santedb version"_s,
-         text(d.value(u"santedb_version"_s))
-             + (d.value(u"detected_version"_s).isNull()
-                    ? QString()
-                    : u" (detected %1)"_s.arg(text(d.value(u"detected_version"_s)))));
+    line(u"santedb version"_s, santeDbVersionText(p.version, state.detectedVersion));
     line(u"grant"_s, text(d.value(u"grant"_s)));
     if (p.grant == GrantType::Password) {
         line(u"username"_s, p.username);

@@ -4,6 +4,7 @@
 #include "context.h"
 #include "curlcommand.h"
 #include "presentation.h"
+#include "profiletext.h"
 #include "terminalprompter.h"
 #include "textrules.h"
 #include "timetext.h"
@@ -105,9 +106,7 @@ QString loginText(const Session &s)
                .arg(s.cached() ? tr(", cached") : QString());
     line(tr("token type"), s.tokenType.isEmpty() ? tr("(none sent; used as Bearer)") : s.tokenType);
     if (s.expiry.at.isValid()) {
-        const QString source = s.expiry.source == u"id_token_exp"_s ? tr("id_token exp")
-            : s.expiry.source == u"expires_in_ms"_s                 ? tr("expires_in, milliseconds")
-                                                                    : tr("expires_in, seconds");
+        const QString source = expirySourceLabel(s.expiry.source);
         line(tr("expires"),
              u"%1 (%2) — %3 [%4]"_s.arg(utcText(s.expiry.at), localText(s.expiry.at),
                                         expiryRelativeText(s.expiry.at, now), source));

@@ -1,5 +1,7 @@
 #include "timetext.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace sdsm {
@@ -9,22 +11,6 @@ namespace {
 constexpr qint64 kMinute = 60;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
-
-// Whole units, rounded down: "29 min" for 1799 s matches what a person expects from a
-// 30-minute session that started a moment ago.
-QString spanText(qint64 seconds)
-{
-    if (seconds < kMinute)
-        return QString::number(seconds) + u" s"_s;
-    if (seconds < kHour)
-        return QString::number(seconds / kMinute) + u" min"_s;
-    if (seconds < 2 * kDay) {
-        const qint64 minutes = (seconds % kHour) / kMinute;
-        const QString hours = QString::number(seconds / kHour) + u" h"_s;
-        return minutes == 0 ? hours : hours + u' ' + QString::number(minutes) + u" min"_s;
-    }
-    return QString::number(seconds / kDay) + u" days"_s;
-}
 
 // Truncated towards zero, so anything closer than one second is 0, which reads as "now".
 qint64 secondsUntil(const QDateTime &at, const QDateTime &now)
@@ -42,6 +28,22 @@ QString offsetText(int offsetSeconds)
 }
 
 } // namespace
+
+// Whole units, rounded down: "29 min" for 1799 s matches what a person expects from a
+// 30-minute session that started a moment ago.
+QString spanText(qint64 seconds)
+{
+    if (seconds < kMinute)
+        return QString::number(seconds) + u" s"_s;
+    if (seconds < kHour)
+        return QString::number(seconds / kMinute) + u" min"_s;
+    if (seconds < 2 * kDay) {
+        const qint64 minutes = (seconds % kHour) / kMinute;
+        const QString hours = QString::number(seconds / kHour) + u" h"_s;
+        return minutes == 0 ? hours : hours + u' ' + QString::number(minutes) + u" min"_s;
+    }
+    return QString::number(seconds / kDay) + u" days"_s;
+}
 
 QString expiryRelativeText(const QDateTime &at, const QDateTime &now)
 {
@@ -61,6 +63,16 @@ QString relativeText(const QDateTime &at, const QDateTime &now)
     if (seconds > 0)
         return u"in "_s + spanText(seconds);
     return spanText(-seconds) + u" ago"_s;
+}
+
+QString timeLeftText(const QDateTime &at, const QDateTime &now)
+{
+    const qint64 seconds = secondsUntil(at, now);
+    if (seconds == 0)
+        return QCoreApplication::translate("sdsm", "expires now");
+    if (seconds > 0)
+        return QCoreApplication::translate("sdsm", "%1 left").arg(spanText(seconds));
+    return QCoreApplication::translate("sdsm", "expired %1 ago").arg(spanText(-seconds));
 }
 
 QString utcText(const QDateTime &t)

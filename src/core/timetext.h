@@ -13,6 +13,12 @@ namespace sdsm {
 QString expiryRelativeText(const QDateTime &at, const QDateTime &now);
 // The same spans without a verb: "in 29 min", "3 min ago", "now".
 QString relativeText(const QDateTime &at, const QDateTime &now);
+// The span alone, by the one rounding rule every front end uses (whole units, rounded down, so
+// the list, the panel, the tray and the CLI never disagree by a minute): "45 s", "29 min",
+// "2 h 5 min", "3 days".
+QString spanText(qint64 seconds);
+// For people, translated: "59 min left", "45 s left", "expired 3 min ago", "expires now".
+QString timeLeftText(const QDateTime &at, const QDateTime &now);
 // "2026-11-29T10:15:00Z" (yyyy-MM-ddTHH:mm:ssZ, the JSON format).
 QString utcText(const QDateTime &t);
 // Local time with its UTC offset for people: "2026-11-29 11:15:00 +01:00".

@@ -84,6 +84,16 @@ void AppSettings::setRequestTimeoutSeconds(int seconds)
     writeInt(m_settings, requestTimeout, seconds);
 }
 
+bool AppSettings::noProxy() const
+{
+    return m_settings.value(u"network/noProxy"_s, false).toBool();
+}
+
+void AppSettings::setNoProxy(bool noProxy)
+{
+    m_settings.setValue(u"network/noProxy"_s, noProxy);
+}
+
 bool AppSettings::trayEnabled() const
 {
     return m_settings.value(u"tray/enabled"_s, true).toBool();
@@ -112,6 +122,40 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &language)
 {
     m_settings.setValue(u"interface/language"_s, language);
+}
+
+std::optional<bool> AppSettings::keepAlive(const QUuid &profile) const
+{
+    const QVariant value =
+        m_settings.value(u"keepAlive/"_s + profile.toString(QUuid::WithoutBraces));
+    if (!value.isValid())
+        return std::nullopt;
+    return value.toBool();
+}
+
+void AppSettings::setKeepAlive(const QUuid &profile, bool enabled)
+{
+    m_settings.setValue(u"keepAlive/"_s + profile.toString(QUuid::WithoutBraces), enabled);
+}
+
+QUuid AppSettings::lastProfile() const
+{
+    return QUuid(m_settings.value(u"window/lastProfile"_s).toString());
+}
+
+void AppSettings::setLastProfile(const QUuid &profile)
+{
+    m_settings.setValue(u"window/lastProfile"_s, profile.toString(QUuid::WithoutBraces));
+}
+
+QString AppSettings::sortKey() const
+{
+    return m_settings.value(u"window/sortKey"_s, u"name"_s).toString();
+}
+
+void AppSettings::setSortKey(const QString &key)
+{
+    m_settings.setValue(u"window/sortKey"_s, key);
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QUuid>
+
+#include <optional>
 
 namespace sdsm::gui {
 
@@ -20,12 +23,23 @@ public:
     void setExpiryWarningSeconds(int seconds);
     int requestTimeoutSeconds() const; // default 30
     void setRequestTimeoutSeconds(int seconds);
+    bool noProxy() const; // default false: the system or environment proxy for remote hosts
+    void setNoProxy(bool noProxy);
     bool trayEnabled() const; // default true
     void setTrayEnabled(bool enabled);
     bool closeToTray() const; // default true: closing the window keeps the app in the tray
     void setCloseToTray(bool enabled);
     QString language() const; // "" follows the system; otherwise a locale name such as "de"
     void setLanguage(const QString &language);
+
+    // "Keep this session alive" for one profile; nullopt when never chosen (the app then
+    // decides: on for user sessions).
+    std::optional<bool> keepAlive(const QUuid &profile) const;
+    void setKeepAlive(const QUuid &profile, bool enabled);
+    QUuid lastProfile() const; // the profile selected when the app last closed
+    void setLastProfile(const QUuid &profile);
+    QString sortKey() const; // "name" (default), "server", "time_left", "last_used"
+    void setSortKey(const QString &key);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

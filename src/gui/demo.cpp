@@ -70,17 +70,52 @@ void Demo::populate(Workspace &workspace, std::function<void(Result<QUuid>)> don
         QString deviceId;
         SanteDbVersion version;
         QString note;
+        QStringList tags;
+        QString username; // a user session (password grant) when set
     };
     const QList<Spec> specs {
-        {tr("Demo 3.x — application and device"), m_v3.baseUrl(), u"EXAMPLE_APPLICATION"_s,
-         u"EXAMPLE_DEVICE_NODE"_s, SanteDbVersion::Auto,
-         tr("The seed page's identities on an emulated SanteDB 3.x server (version detected).")},
-        {tr("Demo 2.x — application and device"), m_v2.baseUrl(), u"EXAMPLE_APPLICATION"_s,
-         u"EXAMPLE_DEVICE_NODE"_s, SanteDbVersion::V2,
+        {tr("Demo 3.x — application and device"),
+         m_v3.baseUrl(),
+         u"EXAMPLE_APPLICATION"_s,
+         u"EXAMPLE_DEVICE_NODE"_s,
+         SanteDbVersion::Auto,
+         tr("The seed page's identities on an emulated SanteDB 3.x server (version detected)."),
+         {u"3.x"_s},
+         QString()},
+        {tr("Demo 2.x — application and device"),
+         m_v2.baseUrl(),
+         u"EXAMPLE_APPLICATION"_s,
+         u"EXAMPLE_DEVICE_NODE"_s,
+         SanteDbVersion::V2,
          tr("The same identities on an emulated SanteDB 2.x server (X-Device-Authorization, "
-            "milliseconds).")},
-        {tr("Demo 3.x — application only"), m_v3.baseUrl(), u"fiddler"_s, QString(),
-         SanteDbVersion::V3, tr("SanteDB's sample application without a device.")},
+            "milliseconds)."),
+         {u"2.x"_s},
+         QString()},
+        {tr("Demo 3.x — application only"),
+         m_v3.baseUrl(),
+         u"fiddler"_s,
+         QString(),
+         SanteDbVersion::V3,
+         tr("SanteDB's sample application without a device."),
+         {u"3.x"_s},
+         QString()},
+        {tr("Demo 3.x — user bob (one-time code)"),
+         m_v3.baseUrl(),
+         u"EXAMPLE_APPLICATION"_s,
+         u"EXAMPLE_DEVICE_NODE"_s,
+         SanteDbVersion::V3,
+         tr("A user with two-factor authentication: the server asks for a one-time code, which "
+            "is always 424242 on the emulator. Never signed in by itself."),
+         {u"3.x"_s, u"users"_s},
+         u"bob"_s},
+        {tr("Demo 3.x — user chioma (facility)"),
+         m_v3.baseUrl(),
+         u"EXAMPLE_APPLICATION"_s,
+         u"EXAMPLE_DEVICE_NODE"_s,
+         SanteDbVersion::V3,
+         tr("A user who must choose a facility: the server offers two."),
+         {u"3.x"_s, u"users"_s},
+         u"chioma"_s},
     };
     // The demo stores exactly the secrets its emulators know (both run the built-in identities).
     const emu::Identities &known = m_v3.options().identities;
@@ -92,9 +127,14 @@ void Demo::populate(Workspace &workspace, std::function<void(Result<QUuid>)> don
         p.clientId = spec.clientId;
         p.version = spec.version;
         p.note = spec.note;
+        p.tags = normalizeTags(spec.tags);
         if (!spec.deviceId.isEmpty()) {
             p.deviceMode = DeviceMode::Secret;
             p.deviceId = spec.deviceId;
+        }
+        if (!spec.username.isEmpty()) {
+            p.grant = GrantType::Password;
+            p.username = spec.username;
         }
         auto added = workspace.addProfile(p);
         if (!added.ok())
@@ -105,6 +145,9 @@ void Demo::populate(Workspace &workspace, std::function<void(Result<QUuid>)> don
         if (!spec.deviceId.isEmpty())
             secrets.append(
                 {added.value(), SecretKind::Device, known.findDevice(spec.deviceId)->secret});
+        if (!spec.username.isEmpty())
+            secrets.append(
+                {added.value(), SecretKind::Password, known.findUser(spec.username)->password});
     }
     auto pending = std::make_shared<decltype(secrets)>(secrets);
     auto next = std::make_shared<std::function<void()>>();

@@ -2,12 +2,16 @@
 #include "buildinfo.h"
 #include "clock.h"
 #include "demo.h"
+#include "dialogprompter.h"
 #include "hardening.h"
 #include "mainwindow.h"
 #include "profileeditor.h"
 #include "profilelistmodel.h"
+#include "promptdialogs.h"
 #include "quitonsignal.h"
 #include "sessionpanel.h"
+#include "singleinstance.h"
+#include "translations.h"
 #include "tray.h"
 #include "workspace.h"
 
@@ -15,12 +19,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QEventLoop>
+#include <QLineEdit>
 #include <QScreen>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -30,45 +35,94 @@ using namespace sdsm::gui;
 
 namespace {
 
-void loadTranslations(QApplication &app, const QString &language)
+// A fixed palette for screenshots and checks: Fusion with light or dark colours, whatever the
+// desktop's theme.
+void applyPalette(const QString &name)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, u"santedb-session-manager"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(own);
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    if (name != u"dark"_s) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x44));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4d, 0x52));
+    p.setColor(QPalette::Midlight, QColor(0x40, 0x43, 0x48));
+    p.setColor(QPalette::Mid, QColor(0x30, 0x32, 0x36));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xd4));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xb0, 0x8c, 0xff));
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x82, 0x86));
+    }
+    QApplication::setPalette(p);
 }
 
 // README's screenshots come from the real app: grab a view once the first session is shown.
 void screenshotWhenReady(MainWindow &window, Workspace &workspace, const QString &file,
                          const QString &view)
 {
+    const auto grab = [file](QWidget *target) {
+        QTimer::singleShot(700, target, [target, file] {
+            target->grab().save(file, "PNG");
+            QCoreApplication::quit();
+        });
+    };
     QObject::connect(
         &window, &MainWindow::sessionFinished, &window,
-        [&window, &workspace, file, view] {
-            if (view == u"policies"_s || view == u"claims"_s) {
-                if (auto *tabs = window.sessionPanel()->findChild<QTabWidget *>()) {
-                    for (int i = 0; i < tabs->count(); ++i) {
-                        if (tabs->tabText(i).remove(u'&').startsWith(view, Qt::CaseInsensitive))
-                            tabs->setCurrentIndex(i);
-                    }
+        [&window, &workspace, view, grab] {
+            if (view == u"claims"_s || view == u"history"_s || view == u"policies"_s) {
+                QTabWidget *tabs = window.sessionPanel()->tabs();
+                for (int i = 0; i < tabs->count(); ++i) {
+                    if (tabs->tabText(i).remove(u'&').startsWith(view, Qt::CaseInsensitive))
+                        tabs->setCurrentIndex(i);
                 }
             }
-            QWidget *target = &window;
             if (view == u"editor"_s) {
                 const auto profiles = workspace.profiles().load();
                 auto *editor = new ProfileEditorDialog(workspace, ProfileEditorDialog::Mode::Edit,
                                                        profiles.value().profiles.first(), &window);
                 editor->setAttribute(Qt::WA_DeleteOnClose);
                 editor->show();
-                target = editor;
+                return grab(editor);
             }
-            QTimer::singleShot(700, target, [target, file] {
-                target->grab().save(file, "PNG");
-                QCoreApplication::quit();
-            });
+            if (view == u"mfa"_s) {
+                // The demo's user with two-factor authentication: the dialog the server's
+                // question opens, with the server's own words.
+                for (const Profile &p : workspace.profiles().load().value().profiles) {
+                    if (p.username == u"bob"_s) {
+                        QObject::connect(
+                            window.prompter(), &DialogPrompter::dialogOpened, &window,
+                            [grab](QDialog *dialog) {
+                                if (auto *field = dialog->findChild<QLineEdit *>())
+                                    field->setText(u"424242"_s);
+                                // The dialog is a window of its own: the main window's grab
+                                // would not show it.
+                                grab(dialog);
+                            },
+                            Qt::SingleShotConnection);
+                        window.selectProfile(p.uuid);
+                        window.getSession();
+                        return;
+                    }
+                }
+            }
+            grab(&window);
         },
         Qt::SingleShotConnection);
 }
@@ -99,9 +153,16 @@ void describeOptions(QCommandLineParser &parser)
              "main", "Save a PNG of the window once the first session is shown, then quit."),
          u"file"_s},
         {u"view"_s,
-         QCoreApplication::translate("main",
-                                     "What --screenshot shows: main, policies, claims or editor."),
+         QCoreApplication::translate(
+             "main", "What --screenshot shows: main, policies, claims, history, editor or mfa."),
          u"view"_s, u"main"_s},
+        {u"palette"_s,
+         QCoreApplication::translate(
+             "main", "Use a light or dark palette instead of the desktop's (screenshots, checks)."),
+         u"light|dark"_s},
+        {u"new-instance"_s,
+         QCoreApplication::translate(
+             "main", "Open another window even when one already runs with this profile file.")},
     });
 }
 
@@ -138,7 +199,8 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     identifyApplication();
-    QApplication::setApplicationDisplayName(u"SanteDB Session Manager"_s);
+    // No application display name: Qt would append it to every window title, and the title is
+    // "SanteDB Session Manager — <profile>" once (issue 8 §2).
     QApplication::setWindowIcon(QIcon(u":/icons/app.svg"_s));
     // Matches the installed desktop file, so docks and task bars group the window with it and use
     // its icon and name (on Wayland, the app id).
@@ -148,6 +210,8 @@ int main(int argc, char *argv[])
     describeOptions(parser);
     parser.process(app);
     quitOnTerminationSignals();
+    if (parser.isSet(u"palette"_s))
+        applyPalette(parser.value(u"palette"_s));
 
     const bool demoMode = parser.isSet(u"demo"_s);
     if (demoMode) {
@@ -170,11 +234,31 @@ int main(int argc, char *argv[])
         settingsFile = demo.settingsFile();
     }
 
+    // One window per profile file: a second start raises the first. The demo and screenshot
+    // runs use folders of their own and are always instances of their own.
+    SingleInstance instance(paths.profilesFile);
+    const bool ownInstance =
+        demoMode || parser.isSet(u"screenshot"_s) || parser.isSet(u"new-instance"_s);
+    if (!ownInstance) {
+        if (instance.handOver()) {
+            if (parser.isSet(u"new-profile"_s))
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(QCoreApplication::translate(
+                                 "main",
+                                 "SanteDB Session Manager already runs with this profile "
+                                 "file: its window was raised.")));
+            return 0;
+        }
+        instance.listen();
+    }
+
     AppSettings settings(settingsFile);
-    loadTranslations(app, settings.language());
+    installTranslations(app, settings.language());
     Workspace workspace(paths, Clock::system());
     SystemTrayPresenter tray;
     MainWindow window(workspace, settings, Clock::system(), &tray);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window,
+                     &MainWindow::raiseWindow);
     window.show();
 
     if (parser.isSet(u"screenshot"_s))
@@ -197,13 +281,26 @@ int main(int argc, char *argv[])
                 window.sessionPanel()->showError(first.error());
                 return;
             }
-            window.profileModel()->reload();
+            // The first profile is the 3.x application and device: it opens with a live session
+            // and its policies. The user profiles wait for a person (bob's code is typed).
+            window.reloadProfiles();
             window.selectProfile(first.value());
             window.getSession();
         });
     }
 
     const int code = QApplication::exec();
+    // Removed profiles still in their undo window: their secrets go now.
+    if (window.hasPendingDeletions()) {
+        QEventLoop loop;
+        bool finished = false;
+        window.deletePendingNow([&] {
+            finished = true;
+            loop.quit();
+        });
+        if (!finished)
+            loop.exec();
+    }
     if (demoMode)
         demo.cleanUp(workspace);
     return code;

@@ -1,6 +1,7 @@
 #include "profiledelegate.h"
 
 #include "profilelistmodel.h"
+#include "statusstyle.h"
 
 #include <QApplication>
 #include <QFontMetrics>
@@ -11,8 +12,6 @@
 namespace sdsm::gui {
 
 namespace {
-
-using Badge = ProfileListModel::Badge;
 
 // The width a row asks for: enough for a short profile name beside the badge.
 constexpr int MinTextChars = 12;
@@ -34,10 +33,11 @@ struct Metrics
         : primary(font)
         , secondary(secondaryFont(font))
         , padding(std::max(1, primary.height() / 4))
+        , iconSize(secondary.height())
     { }
     int badgeWidth(const QString &text) const
     {
-        return secondary.horizontalAdvance(text) + secondary.height();
+        return iconSize + padding + secondary.horizontalAdvance(text) + 2 * padding;
     }
     int badgeHeight() const { return secondary.height() + padding; }
     int textHeight() const { return primary.height() + secondary.height(); }
@@ -45,36 +45,8 @@ struct Metrics
     QFontMetrics primary;
     QFontMetrics secondary;
     int padding;
+    int iconSize;
 };
-
-struct BadgeColours
-{
-    QColor fill; // invalid: not filled
-    QColor outline; // invalid: no outline
-    QColor text;
-};
-
-BadgeColours badgeColours(Badge badge, const QPalette &palette, QPalette::ColorGroup group,
-                          bool selected)
-{
-    const auto role = [&](QPalette::ColorRole r) { return palette.color(group, r); };
-    // A highlighted row would swallow a Highlight-filled badge: there every badge is outlined.
-    if (selected)
-        return {QColor(), role(QPalette::HighlightedText), role(QPalette::HighlightedText)};
-    switch (badge) {
-    case Badge::Valid:
-        return {role(QPalette::Highlight), QColor(), role(QPalette::HighlightedText)};
-    case Badge::ExpiringSoon:
-        return {QColor(), role(QPalette::Link), role(QPalette::Link)};
-    case Badge::Expired:
-        return {QColor(), role(QPalette::PlaceholderText), role(QPalette::PlaceholderText)};
-    case Badge::Failed:
-        return {role(QPalette::Dark), QColor(), role(QPalette::BrightText)};
-    case Badge::NoSession:
-        break;
-    }
-    return {QColor(), role(QPalette::Mid), role(QPalette::Text)};
-}
 
 } // namespace
 
@@ -92,8 +64,8 @@ void ProfileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     const Metrics m(opt.font);
     const QString server = index.data(ProfileListModel::ServerRole).toString();
-    const QString badgeText = index.data(ProfileListModel::BadgeTextRole).toString();
-    const auto badge = index.data(ProfileListModel::BadgeRole).value<Badge>();
+    const QString badgeText = index.data(ProfileListModel::StatusTextRole).toString();
+    const auto status = index.data(ProfileListModel::StatusRole).value<ProfileStatus>();
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
     const QPalette::ColorGroup group = !opt.state.testFlag(QStyle::State_Enabled)
         ? QPalette::Disabled
@@ -129,16 +101,25 @@ void ProfileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->drawText(visual(serverRect), leading,
                       m.secondary.elidedText(server, Qt::ElideMiddle, textWidth));
 
-    const BadgeColours colours = badgeColours(badge, opt.palette, group, selected);
+    // The badge keeps its own tinted background even on a selected row, so its colours stay
+    // the ones chosen for contrast; the icon's shape tells the status without colour.
+    const StatusTone tone = statusTone(status);
+    QPalette palette = opt.palette;
+    palette.setCurrentColorGroup(group);
     const QRectF pill = QRectF(visual(badgeRect)).adjusted(0.5, 0.5, -0.5, -0.5);
     const qreal radius = pill.height() / 3;
-    painter->setPen(colours.outline.isValid() ? QPen(colours.outline) : QPen(Qt::NoPen));
-    painter->setBrush(colours.fill.isValid() ? QBrush(colours.fill) : QBrush(Qt::NoBrush));
+    painter->setPen(QPen(statusstyle::toneColour(tone, palette)));
+    painter->setBrush(statusstyle::toneBackground(tone, palette));
     painter->drawRoundedRect(pill, radius, radius);
-    painter->setPen(colours.text);
-    painter->drawText(
-        pill, Qt::AlignCenter,
-        m.secondary.elidedText(badgeText, Qt::ElideRight, badgeWidth - m.secondary.height() / 2));
+    const QRect iconRect(badgeRect.left() + m.padding,
+                         badgeRect.top() + (badgeRect.height() - m.iconSize) / 2, m.iconSize,
+                         m.iconSize);
+    statusstyle::icon(status, palette).paint(painter, visual(iconRect));
+    const QRect textRect(iconRect.right() + 1 + m.padding / 2, badgeRect.top(),
+                         badgeRect.right() - iconRect.right() - m.padding, badgeRect.height());
+    painter->setPen(statusstyle::toneColour(tone, palette));
+    painter->drawText(visual(textRect), Qt::AlignCenter,
+                      m.secondary.elidedText(badgeText, Qt::ElideRight, textRect.width()));
     painter->restore();
 }
 
@@ -148,7 +129,7 @@ QSize ProfileDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     initStyleOption(&opt, index);
     const Metrics m(opt.font);
     const QString server = index.data(ProfileListModel::ServerRole).toString();
-    const QString badgeText = index.data(ProfileListModel::BadgeTextRole).toString();
+    const QString badgeText = index.data(ProfileListModel::StatusTextRole).toString();
     // Views give a row at least their own width; asking for more than a short name would make
     // a narrow list scroll sideways and push the badge out of sight, so longer text elides.
     const int textWidth = std::min(

@@ -1,11 +1,11 @@
 #include "profilelistmodel.h"
 
 #include "clock.h"
+#include "timetext.h"
 #include "workspace.h"
 
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QHash>
 #include <QTimer>
 
 #include <algorithm>
@@ -18,24 +18,6 @@ namespace {
 
 // A burst (lock file, QSaveFile's temporary, the rename) becomes one reload.
 constexpr int ReloadDelayMs = 50;
-
-// "12 min", "1 h 5 min", "3 days": minutes round up so a running session never reads "0 min".
-QString timeLeftText(qint64 seconds)
-{
-    constexpr qint64 Hour = 3600;
-    constexpr qint64 Day = 24 * Hour;
-    if (seconds < Hour) {
-        const int minutes = static_cast<int>((seconds + 59) / 60);
-        return ProfileListModel::tr("%n min", nullptr, minutes);
-    }
-    if (seconds < 2 * Day) {
-        const qint64 hours = seconds / Hour;
-        const qint64 minutes = (seconds % Hour) / 60;
-        return minutes == 0 ? ProfileListModel::tr("%1 h").arg(hours)
-                            : ProfileListModel::tr("%1 h %2 min").arg(hours).arg(minutes);
-    }
-    return ProfileListModel::tr("%n days", nullptr, static_cast<int>(seconds / Day));
-}
 
 } // namespace
 
@@ -60,36 +42,56 @@ int ProfileListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
+Qt::ItemFlags ProfileListModel::flags(const QModelIndex &index) const
+{
+    return QAbstractListModel::flags(index) | Qt::ItemNeverHasChildren;
+}
+
 QVariant ProfileListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
-    const QString server = row.profile.server.toDisplayString();
+    const Profile &p = row.profile;
+    const QString server = p.server.toDisplayString();
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return row.profile.name;
+        return p.name;
     case UuidRole:
-        return QVariant::fromValue(row.profile.uuid);
+        return QVariant::fromValue(p.uuid);
     case ServerRole:
         return server;
-    case BadgeRole:
-        return QVariant::fromValue(row.badge);
-    case BadgeTextRole:
-        return row.badgeText;
+    case StatusRole:
+        return QVariant::fromValue(row.status);
+    case StatusTextRole:
+        return row.statusText;
     case ExpiresAtRole:
         return row.state.expiresAt;
+    case SecondsLeftRole: {
+        const bool usable =
+            row.status == ProfileStatus::Valid || row.status == ProfileStatus::Expiring;
+        return usable && row.state.expiresAt.isValid() ? m_clock.now().secsTo(row.state.expiresAt)
+                                                       : qint64(-1);
+    }
+    case LastUsedRole:
+        return row.state.lastAt;
+    case TagsRole:
+        return p.tags;
     case SearchTextRole:
-        return QString(row.profile.name + u' ' + server);
+        return QStringList {p.name, server, p.clientId, p.deviceId, p.username, p.note}.join(u'\n');
     case Qt::ToolTipRole: {
-        QStringList lines {row.profile.name, server, row.badgeText};
-        if (row.badge == Badge::Failed && !row.state.lastMessage.isEmpty())
+        QStringList lines {p.name, server, row.statusText};
+        if (row.status == ProfileStatus::Failed && !row.state.lastMessage.isEmpty())
             lines.append(row.state.lastMessage);
+        if (!p.tags.isEmpty())
+            lines.append(tr("Tags: %1").arg(p.tags.join(u", "_s)));
         return lines.join(u'\n');
     }
     case Qt::AccessibleTextRole:
-        return tr("%1, %2, %3").arg(row.profile.name, server, row.badgeText);
+        return tr("%1, %2, %3").arg(p.name, statusLabel(row.status), row.statusText);
+    case Qt::AccessibleDescriptionRole:
+        return server;
     default:
         return {};
     }
@@ -111,7 +113,7 @@ void ProfileListModel::reload()
             Row row;
             row.profile = profile;
             row.state = states.value(profile.uuid);
-            computeBadge(row, now);
+            computeStatus(row, now);
             rows.append(row);
         }
     } else {
@@ -129,13 +131,11 @@ void ProfileListModel::reload()
             const Row &before = m_rows.at(i);
             const Row &after = rows.at(i);
             const bool changed = before.profile != after.profile
-                || before.state.toJson() != after.state.toJson() || before.badge != after.badge
-                || before.badgeText != after.badgeText;
+                || before.state.toJson() != after.state.toJson() || before.status != after.status
+                || before.statusText != after.statusText;
             m_rows[i] = after;
-            if (changed) {
-                const QModelIndex at = index(static_cast<int>(i));
-                Q_EMIT dataChanged(at, at);
-            }
+            if (changed)
+                emitRowChanged(i);
         }
     } else {
         beginResetModel();
@@ -162,9 +162,51 @@ ProfileState ProfileListModel::stateAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).state : ProfileState {};
 }
 
+ProfileStatus ProfileListModel::statusAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).status : ProfileStatus::NoSession;
+}
+
+QList<Profile> ProfileListModel::profiles() const
+{
+    QList<Profile> list;
+    list.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        list.append(row.profile);
+    return list;
+}
+
+QStringList ProfileListModel::allTags() const
+{
+    QStringList tags;
+    for (const Row &row : m_rows)
+        tags += row.profile.tags;
+    return normalizeTags(tags);
+}
+
 void ProfileListModel::setExpiringSoonSeconds(int seconds)
 {
     m_expiringSoonSeconds = std::max(0, seconds);
+    refresh();
+}
+
+void ProfileListModel::setWorking(const QUuid &uuid, bool working)
+{
+    if (working == m_working.contains(uuid))
+        return;
+    if (working)
+        m_working.insert(uuid);
+    else
+        m_working.remove(uuid);
+    refresh();
+}
+
+void ProfileListModel::setLifetimeStart(const QUuid &uuid, const QDateTime &start)
+{
+    if (start.isValid())
+        m_lifetimeStarts.insert(uuid, start);
+    else
+        m_lifetimeStarts.remove(uuid);
     refresh();
 }
 
@@ -173,43 +215,52 @@ void ProfileListModel::refresh()
     const QDateTime now = m_clock.now();
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
-        const Badge badge = row.badge;
-        const QString text = row.badgeText;
-        computeBadge(row, now);
-        if (row.badge != badge || row.badgeText != text) {
-            const QModelIndex at = index(static_cast<int>(i));
-            Q_EMIT dataChanged(at, at,
-                               {BadgeRole, BadgeTextRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
-        }
+        const ProfileStatus status = row.status;
+        const QString text = row.statusText;
+        computeStatus(row, now);
+        if (row.status != status || row.statusText != text)
+            emitRowChanged(i);
     }
 }
 
-void ProfileListModel::computeBadge(Row &row, const QDateTime &now) const
+void ProfileListModel::emitRowChanged(qsizetype row)
+{
+    const QModelIndex at = index(static_cast<int>(row));
+    Q_EMIT dataChanged(at, at);
+}
+
+void ProfileListModel::computeStatus(Row &row, const QDateTime &now) const
 {
     const ProfileState &state = row.state;
-    const bool succeeded = state.lastResult == u"ok"_s || state.lastResult == u"cached"_s;
-    if (!state.lastResult.isEmpty() && !succeeded) {
-        row.badge = Badge::Failed;
-        row.badgeText = tr("Failed: %1").arg(state.lastResult);
+    const QUuid &uuid = row.profile.uuid;
+    if (m_working.contains(uuid)) {
+        row.status = ProfileStatus::Working;
+        row.statusText = statusLabel(row.status);
         return;
     }
-    // No expiry after a success means the session was forgotten (profile edited, secrets
-    // cleared) or never cacheable: either way there is nothing to reuse.
-    if (!succeeded || !state.expiresAt.isValid()) {
-        row.badge = Badge::NoSession;
-        row.badgeText = tr("No session");
-        return;
-    }
-    const qint64 left = now.secsTo(state.expiresAt);
-    if (left <= 0) {
-        row.badge = Badge::Expired;
-        row.badgeText = tr("Expired");
-    } else if (left < m_expiringSoonSeconds) {
-        row.badge = Badge::ExpiringSoon;
-        row.badgeText = tr("Expiring — %1 left").arg(timeLeftText(left));
-    } else {
-        row.badge = Badge::Valid;
-        row.badgeText = tr("Valid — %1 left").arg(timeLeftText(left));
+    row.status = profileStatus(state, now, m_expiringSoonSeconds);
+    const auto start = m_lifetimeStarts.constFind(uuid);
+    if (start != m_lifetimeStarts.cend()
+        && (row.status == ProfileStatus::Valid || row.status == ProfileStatus::Expiring))
+        row.status = sessionStatus(state.expiresAt, *start, now, m_expiringSoonSeconds);
+    switch (row.status) {
+    case ProfileStatus::Valid:
+        row.statusText = state.expiresAt.isValid() ? timeLeftText(state.expiresAt, now)
+                                                   : tr("Valid, no expiry given");
+        break;
+    case ProfileStatus::Expiring:
+        row.statusText = tr("Expiring: %1").arg(timeLeftText(state.expiresAt, now));
+        break;
+    case ProfileStatus::Failed:
+        row.statusText =
+            errorKindLabel(parseErrorKind(state.lastResult).value_or(ErrorKind::Internal));
+        break;
+    case ProfileStatus::NoSession:
+    case ProfileStatus::Working:
+    case ProfileStatus::Expired:
+    case ProfileStatus::Cancelled:
+        row.statusText = statusLabel(row.status);
+        break;
     }
 }
 

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "profile.h"
+#include "profilestatus.h"
 #include "statestore.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QUuid>
 
@@ -18,9 +22,11 @@ class Workspace;
 
 namespace sdsm::gui {
 
-// The profiles of profiles.json with the status of their last session from state.json. It
+// The profiles of profiles.json with the status of their last session from the state files. It
 // never reads the keychain, so listing stays instant and never prompts; it follows changes made
-// by the CLI (or another app instance) through a file watcher.
+// by the CLI (or another app instance) through a file watcher. The status is the core's
+// (profileStatus); the window adds what only it knows: a request running, and when a session it
+// holds started (so the list and the panel agree on "expiring").
 class ProfileListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -29,22 +35,24 @@ public:
         UuidRole = Qt::UserRole + 1,
         NameRole,
         ServerRole,
-        BadgeRole, // Badge
-        BadgeTextRole,
+        StatusRole, // sdsm::ProfileStatus
+        StatusTextRole, // "59 min left", "Secret missing", "No session", ...
         ExpiresAtRole, // QDateTime, UTC; invalid when unknown
-        SearchTextRole,
+        SecondsLeftRole, // qint64 for sorting: seconds of a usable session, else -1
+        LastUsedRole, // QDateTime of the last attempt, UTC; invalid when never
+        TagsRole, // QStringList
+        SearchTextRole, // name, server, client id, device id, user name and note, one per line
     };
-    enum class Badge { NoSession, Valid, ExpiringSoon, Expired, Failed };
-    Q_ENUM(Badge)
 
     ProfileListModel(sdsm::Workspace &workspace, const sdsm::Clock &clock,
                      QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-    // Re-reads profiles.json and state.json. A damaged profile file empties the list and sets
-    // loadError(); the next successful read brings the rows back.
+    // Re-reads profiles.json and the state files. A damaged profile file empties the list and
+    // sets loadError(); the next successful read brings the rows back.
     void reload();
     QString loadError() const { return m_loadError; }
     QString loadWarning() const { return m_loadWarning; }
@@ -52,10 +60,17 @@ public:
     int rowOf(const QUuid &uuid) const; // -1 when absent
     sdsm::Profile profileAt(int row) const;
     sdsm::ProfileState stateAt(int row) const;
+    sdsm::ProfileStatus statusAt(int row) const;
+    QList<sdsm::Profile> profiles() const;
+    QStringList allTags() const; // sorted, unique
 
-    // ExpiringSoon below this many seconds left (default 120).
+    // Expiring below this many seconds left (default 120), besides the last fifth of a lifetime.
     void setExpiringSoonSeconds(int seconds);
-    // Recomputes the badges from the clock; dataChanged only for rows whose badge changed.
+    // A request for this profile is running (Working) or ended.
+    void setWorking(const QUuid &uuid, bool working);
+    // When the session the window holds for this profile started (invalid: forget it).
+    void setLifetimeStart(const QUuid &uuid, const QDateTime &start);
+    // Recomputes the statuses from the clock; dataChanged only for rows whose status changed.
     void refresh();
 
 Q_SIGNALS:
@@ -67,12 +82,13 @@ private:
     {
         sdsm::Profile profile;
         sdsm::ProfileState state;
-        Badge badge = Badge::NoSession;
-        QString badgeText;
+        sdsm::ProfileStatus status = sdsm::ProfileStatus::NoSession;
+        QString statusText;
     };
 
-    void computeBadge(Row &row, const QDateTime &now) const;
+    void computeStatus(Row &row, const QDateTime &now) const;
     void watchFiles();
+    void emitRowChanged(qsizetype row);
 
     sdsm::Workspace &m_workspace;
     const sdsm::Clock &m_clock;
@@ -80,6 +96,8 @@ private:
     QString m_loadError;
     QString m_loadWarning;
     int m_expiringSoonSeconds = 120;
+    QSet<QUuid> m_working;
+    QHash<QUuid, QDateTime> m_lifetimeStarts;
     QFileSystemWatcher *m_watcher;
     QTimer *m_reloadTimer;
 };

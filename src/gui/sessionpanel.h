@@ -3,26 +3,36 @@
 #include "error.h"
 #include "history.h"
 #include "profile.h"
+#include "profilestatus.h"
 #include "sessionservice.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QList>
 #include <QString>
-#include <QUuid>
 #include <QWidget>
 
-#include <memory>
 #include <optional>
 
 class QAction;
+class QCheckBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
 class QSortFilterProxyModel;
+class QSplitter;
 class QStandardItemModel;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
 class QTimer;
-
-namespace Ui {
-class SessionPanel;
-}
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace sdsm {
 class Clock;
@@ -30,81 +40,147 @@ class Clock;
 
 namespace sdsm::gui {
 
-// The right-hand side of the main window: what the selected profile's session is, how long it
-// lasts, what it grants, and the buttons that act on it. It only shows and asks; obtaining and
-// copying are the main window's job (it owns the SessionService and the clipboard rules).
+// The window's actions the panel shows as buttons, so the panel, the toolbar, the menus and the
+// tray share one enabled state (the window decides it).
+struct PanelActions
+{
+    QAction *getSession = nullptr;
+    QAction *checkOnServer = nullptr;
+    QAction *signOut = nullptr;
+    QAction *cancel = nullptr;
+    QAction *copyHeader = nullptr;
+    QAction *copyToken = nullptr;
+    QAction *copyCurl = nullptr;
+    QAction *keepAlive = nullptr; // checkable
+};
+
+// The right-hand side of the main window: a compact summary at the top (status icon and colour,
+// the time left in large type, the signature and server badges, the actions), then a splitter
+// between the session's details (which scroll) and the tabs (policies, claims, raw response,
+// history). It only shows and asks; obtaining, checking and copying are the main window's job.
 class SessionPanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Busy, Valid, Expiring, Expired, Error };
-    Q_ENUM(State)
-
     explicit SessionPanel(const sdsm::Clock &clock, QWidget *parent = nullptr);
     ~SessionPanel() override;
 
-    void showIdle(const QString &profileName);
-    void showBusy(const QString &profileName);
+    void setActions(const PanelActions &actions);
+    // Expiring below this many seconds left, besides the last fifth of the lifetime.
+    void setExpiringSoonSeconds(int seconds);
+
+    void showIdle(const QString &profileName); // empty: no profile selected
     void showSession(const sdsm::Session &session, const sdsm::Profile &profile);
-    // Without a profile name the title is cleared: the panel cannot tell whose error it is.
-    void showError(const sdsm::Error &error);
-    void showError(const sdsm::Error &error, const QString &profileName);
+    // What the last attempt ended with; the remedy becomes a button (remedyRequested).
+    void showError(const sdsm::Error &error, const QString &profileName = {});
+    // A request runs for the shown profile: `what` says which ("Getting a session…").
+    void setBusy(bool busy, const QString &what = {});
     void setHistory(const QList<sdsm::HistoryEntry> &entries);
+    // What the profile is (server, identity, tags, note), the first lines of the details.
+    void setProfileFacts(const QString &text);
+    // A transient fact under the summary ("Signed out on the server."), cleared by the next show.
+    void setInfo(const QString &text);
     // Re-reads the clock: countdown, bar, colours and state. A 1 s timer calls it.
     void refresh();
 
-    State state() const { return m_state; }
+    sdsm::ProfileStatus status() const { return m_status; }
+    bool isBusy() const { return m_busy; }
     // 0..1 of the session lifetime left; 0 without a session or a known expiry.
     double remainingFraction() const;
+    QSplitter *splitter() const { return m_splitter; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *policiesView() const { return m_policiesView; }
+    QMenu *policyMenu() const { return m_policyMenu; }
+    QMenu *claimMenu() const { return m_claimMenu; }
+
+    // When a session's lifetime began: its last renewal, else when it was obtained, else the
+    // id_token's iat; invalid when none is known.
+    static QDateTime lifetimeStart(const sdsm::Session &session);
 
 Q_SIGNALS:
-    void getSessionRequested();
-    void cancelRequested();
-    void copyHeaderRequested();
-    void copyTokenRequested();
-    void copyCurlRequested();
+    void remedyRequested(const sdsm::Error &error);
+    void retryRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void forgetSession();
-    void retranslate();
+    void buildSummary();
+    void buildDetails();
+    void buildTabs();
+    void buildMenus();
+    QLabel *addDetail(const QString &objectName, const QString &caption,
+                      const QString &accessibleName, bool copyable);
     void render();
-    void renderSessionDetails();
-    void renderExpirySource();
+    void renderSummary();
+    void renderDetails();
     void renderPolicies();
     void renderClaims();
     void renderRaw();
     void renderHistory();
-    void renderState();
-    void applyPaletteColours();
+    void renderBadges();
+    void renderMessages();
+    void applyColours();
+    void forgetSession();
+    QString signatureText() const;
+
+    void copyText(const QString &text);
     void copySelectedPolicies();
+    void showPolicyMenu(const QPoint &at);
+    void showClaimMenu(const QPoint &at);
+    QString policiesJson() const;
 
-    std::unique_ptr<Ui::SessionPanel> m_ui;
     const sdsm::Clock &m_clock;
-    QTimer *m_ticker;
-    QStandardItemModel *m_policies;
-    QSortFilterProxyModel *m_policyFilter;
-    QAction *m_copyPolicies;
+    PanelActions m_actions;
+    int m_expiringSoonSeconds = 120;
 
-    State m_state = State::Idle;
+    sdsm::ProfileStatus m_status = sdsm::ProfileStatus::NoSession;
+    bool m_busy = false;
+    QString m_busyText;
     QString m_profileName;
     std::optional<sdsm::Session> m_session;
     sdsm::Profile m_profile;
     std::optional<sdsm::Error> m_error;
     QList<sdsm::HistoryEntry> m_history;
-    // Where the lifetime bar counts from (see showSession).
     QDateTime m_lifetimeStart;
-    // The start chosen when a session was first shown, per profile, so showing it again (after
-    // a selection change) does not restart its bar.
-    struct LifetimeStart
-    {
-        QDateTime expiresAt;
-        QDateTime start;
-    };
-    QHash<QUuid, LifetimeStart> m_lifetimeStarts;
+
+    QTimer *m_ticker;
+    // Summary
+    QWidget *m_summary;
+    QLabel *m_statusIcon, *m_titleLabel, *m_timeLeftLabel, *m_statusLabel;
+    QLabel *m_signatureBadge, *m_serverBadge, *m_cachedBadge, *m_renewedBadge;
+    QProgressBar *m_lifetimeBar, *m_busyBar;
+    QToolButton *m_getButton, *m_checkButton, *m_signOutButton, *m_cancelButton;
+    QToolButton *m_copyHeaderButton, *m_copyTokenButton, *m_copyCurlButton;
+    QCheckBox *m_keepAliveCheck;
+    QLabel *m_keepAliveNote;
+    // Messages
+    QLabel *m_errorLabel, *m_infoLabel, *m_deviceWarningLabel, *m_expiryWarningLabel,
+        *m_warningsLabel;
+    QWidget *m_remedyRow;
+    QPushButton *m_remedyButton, *m_retryButton;
+    // Details and tabs
+    QSplitter *m_splitter;
+    QScrollArea *m_detailsScroll;
+    QWidget *m_details;
+    QFormLayout *m_detailsForm;
+    QLabel *m_profileFacts;
+    QLabel *m_tokenTypeValue, *m_expiresLocalValue, *m_expiresUtcValue, *m_expirySourceValue,
+        *m_subjectValue, *m_nameValue, *m_generationValue, *m_obtainedByValue, *m_deviceValue,
+        *m_clientSecretValue, *m_facilityValue, *m_refreshValue, *m_notesLabel;
+    QTabWidget *m_tabs;
+    QLabel *m_policiesSignature, *m_claimsSignature;
+    QLineEdit *m_policyFilter;
+    QTableView *m_policiesView;
+    QStandardItemModel *m_policies;
+    QSortFilterProxyModel *m_policyProxy;
+    QTreeWidget *m_claimsTree;
+    QCheckBox *m_revealCheck;
+    QPlainTextEdit *m_rawEdit;
+    QTableWidget *m_historyTable;
+    QMenu *m_policyMenu = nullptr;
+    QMenu *m_claimMenu = nullptr;
 };
 
 } // namespace sdsm::gui

@@ -39,6 +39,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_ui->clipboardSpin->setValue(settings.clipboardClearSeconds());
     showExpiryWarning(settings.expiryWarningSeconds());
     m_ui->timeoutSpin->setValue(settings.requestTimeoutSeconds());
+    m_ui->noProxyCheck->setChecked(settings.noProxy());
     m_ui->trayCheck->setChecked(settings.trayEnabled());
     m_ui->closeToTrayCheck->setChecked(settings.closeToTray());
     m_ui->closeToTrayCheck->setEnabled(settings.trayEnabled());
@@ -83,11 +84,20 @@ void SettingsDialog::changeExpiryUnit()
     m_ui->expirySpin->setValue(m_unit == Unit::Minutes ? (seconds + 30) / 60 : seconds);
 }
 
+void SettingsDialog::focusSetting(const QString &name)
+{
+    if (name == u"timeout"_s)
+        m_ui->timeoutSpin->setFocus(Qt::OtherFocusReason);
+    else if (name == u"proxy"_s)
+        m_ui->noProxyCheck->setFocus(Qt::OtherFocusReason);
+}
+
 void SettingsDialog::accept()
 {
     m_settings.setClipboardClearSeconds(m_ui->clipboardSpin->value());
     m_settings.setExpiryWarningSeconds(expiryWarningSeconds());
     m_settings.setRequestTimeoutSeconds(m_ui->timeoutSpin->value());
+    m_settings.setNoProxy(m_ui->noProxyCheck->isChecked());
     m_settings.setTrayEnabled(m_ui->trayCheck->isChecked());
     m_settings.setCloseToTray(m_ui->closeToTrayCheck->isChecked());
     m_settings.setLanguage(m_ui->languageCombo->currentData().toString());

@@ -20,6 +20,9 @@ public:
     explicit SettingsDialog(AppSettings &settings, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
+    // Opens with the cursor on one setting (a remedy: "timeout", "proxy").
+    void focusSetting(const QString &name);
+
 public Q_SLOTS:
     void accept() override;
 

@@ -58,7 +58,10 @@ void SystemTrayPresenter::rebuildMenu(const QList<TrayEntry> &validSessions)
         QString name = entry.name;
         name.replace(u'&', u"&&"_s);
         const QUuid profile = entry.profile;
-        connect(m_menu->addAction(tr("Copy header — %1").arg(name)), &QAction::triggered, this,
+        const QString text = entry.timeLeft.isEmpty()
+            ? tr("Copy header — %1").arg(name)
+            : tr("Copy header — %1 (%2)").arg(name, entry.timeLeft);
+        connect(m_menu->addAction(text), &QAction::triggered, this,
                 [this, profile] { Q_EMIT copyHeaderRequested(profile); });
     }
     if (validSessions.isEmpty())

@@ -16,6 +16,7 @@ struct TrayEntry
     QUuid profile;
     QString name;
     QDateTime expiresAt;
+    QString timeLeft; // "59 min left": the one wording of the list, the panel and the CLI
 };
 
 // The tray and notifications sit behind this interface so tests can replace them (there is no

@@ -7,13 +7,25 @@ namespace sdsm::test {
 template<typename T> Job<T> *MemorySecretStore::answer(std::function<Result<T>()> compute)
 {
     auto *job = new Job<T>;
+    m_pending.removeAll(nullptr);
+    m_pending.append(job);
     // The value is taken when the answer is due, as a real keychain would read it then.
     QTimer::singleShot(delayMs, job, [this, job, compute = std::move(compute)] {
+        if (job->isFinished())
+            return; // cancelled, perhaps because the store is gone
         if (unusable)
             return job->finish(*unusable);
         job->finish(compute());
     });
     return job;
+}
+
+MemorySecretStore::~MemorySecretStore()
+{
+    for (const QPointer<JobBase> &job : std::as_const(m_pending)) {
+        if (job && !job->isFinished())
+            job->cancel();
+    }
 }
 
 void MemorySecretStore::set(const QUuid &profile, SecretKind kind, const QString &value)

@@ -3,6 +3,8 @@
 #include "secretstore.h"
 
 #include <QHash>
+#include <QList>
+#include <QPointer>
 
 #include <optional>
 
@@ -14,6 +16,10 @@ namespace sdsm::test {
 class MemorySecretStore final : public SecretStore
 {
 public:
+    MemorySecretStore() = default;
+    // Answers still on their way end as cancelled: a slow store may go before its jobs do.
+    ~MemorySecretStore() override;
+
     // Keyed like the real keychain: KeychainSecretStore::keyFor(profile, kind).
     QHash<QString, QString> entries;
     void set(const QUuid &profile, SecretKind kind, const QString &value);
@@ -29,6 +35,8 @@ public:
 
 private:
     template<typename T> Job<T> *answer(std::function<Result<T>()> compute);
+
+    QList<QPointer<JobBase>> m_pending;
 };
 
 } // namespace sdsm::test

@@ -1,0 +1,82 @@
+#include "stallmeter.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace sdsm::test {
+
+namespace {
+
+// Nanoseconds this thread has spent runnable but waiting for a CPU: the second field of
+// /proc/thread-self/schedstat (Linux). -1 when unknown.
+qint64 runQueueNs()
+{
+#if defined(Q_OS_LINUX)
+    QFile file(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+    bool ok = false;
+    const qint64 queued = fields.size() >= 2 ? fields.at(1).toLongLong(&ok) : -1;
+    return ok ? queued : -1;
+#else
+    return -1;
+#endif
+}
+
+} // namespace
+
+StallMeter::StallMeter(int intervalMs, QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setInterval(intervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &StallMeter::tick);
+}
+
+bool StallMeter::seesRunQueue()
+{
+    return runQueueNs() >= 0;
+}
+
+void StallMeter::start()
+{
+    m_longestNs = 0;
+    m_ticks = 0;
+    m_clock.start();
+    m_lastWallNs = 0;
+    m_lastQueuedNs = std::max<qint64>(0, runQueueNs());
+    m_timer.start();
+}
+
+void StallMeter::stop()
+{
+    tick(); // a stall that is still going counts too
+    m_timer.stop();
+}
+
+void StallMeter::pause()
+{
+    tick();
+    m_timer.stop();
+}
+
+void StallMeter::resume()
+{
+    m_lastWallNs = m_clock.nsecsElapsed();
+    m_lastQueuedNs = std::max<qint64>(0, runQueueNs());
+    m_timer.start();
+}
+
+void StallMeter::tick()
+{
+    const qint64 wall = m_clock.nsecsElapsed();
+    const qint64 queued = std::max<qint64>(0, runQueueNs());
+    const qint64 gap = (wall - m_lastWallNs) - std::max<qint64>(0, queued - m_lastQueuedNs);
+    m_longestNs = std::max(m_longestNs, gap);
+    m_lastWallNs = wall;
+    m_lastQueuedNs = queued;
+    ++m_ticks;
+}
+
+} // namespace sdsm::test
