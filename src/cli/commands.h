@@ -29,5 +29,6 @@ int decode(Context &ctx);
 int session(Context &ctx); // login, token, header, curl
 int sessionCheck(Context &ctx); // session
 int logout(Context &ctx);
+int check(Context &ctx); // checkcommand.cpp
 
 } // namespace sdsm::cli

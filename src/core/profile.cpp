@@ -296,6 +296,12 @@ bool Profile::uses(SecretKind kind) const
     return usedSecretKinds().contains(kind);
 }
 
+bool Profile::hasAnyTag(const QStringList &wanted) const
+{
+    return std::any_of(wanted.cbegin(), wanted.cend(),
+                       [this](const QString &tag) { return tags.contains(tag); });
+}
+
 QJsonObject Profile::toJson() const
 {
     const QJsonObject device {

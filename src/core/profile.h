@@ -68,6 +68,8 @@ struct Profile
     // cert-password, password); the session entry is not a credential and is not listed.
     QList<SecretKind> usedSecretKinds() const;
     bool uses(SecretKind kind) const;
+    // True when the profile carries one of `tags` (exactly as written).
+    bool hasAnyTag(const QStringList &tags) const;
     // Why the profile has no use for a secret of this kind (one sentence), or empty when it does.
     QString whyUnused(SecretKind kind) const;
     // The credentials a session cannot be had without, for the generation the server speaks

@@ -73,8 +73,25 @@ Job<SigningKeys> *ServerMetadata::signingKeys(const Profile &profile,
         job->finish(SigningKeys {std::nullopt, tr("the server's keys are not cached yet")});
         return job;
     }
+    // Attempts that want the same server's keys at once (a check of many identities) share one
+    // fetch.
+    const QString key =
+        QStringList {profile.server.toString(), options.caFile, options.pinSha256,
+                     options.trustedSha256, options.noProxy ? u"direct"_s : QString()}
+            .join(u'\n');
+    QList<QPointer<Job<SigningKeys>>> &waiting = m_keyFetches[key];
+    waiting.append(job);
+    if (waiting.size() > 1)
+        return job;
+    auto *shared = new Job<SigningKeys>;
+    shared->then(this, [this, key](Result<SigningKeys> keys) {
+        for (const QPointer<Job<SigningKeys>> &waiter : m_keyFetches.take(key)) {
+            if (waiter)
+                waiter->finish(keys);
+        }
+    });
     // Discovery says where the keys are; a cached document will do, else ask once.
-    const auto fromDiscovery = [this, job, profile, options](const QByteArray &document) {
+    const auto fromDiscovery = [this, job = shared, profile, options](const QByteArray &document) {
         const auto discovery = parseDiscovery(document);
         if (discovery.ok() && !discovery.value().jwksUri.isEmpty()
             && sameOrigin(discovery.value().jwksUri, profile.server))
@@ -87,7 +104,7 @@ Job<SigningKeys> *ServerMetadata::signingKeys(const Profile &profile,
         return job;
     }
     m_transport.send(get(discoveryUrlFor(profile.server)), options)
-        ->then(job, [this, job, profile, fromDiscovery](Result<HttpAnswer> answer) {
+        ->then(shared, [this, profile, fromDiscovery](Result<HttpAnswer> answer) {
             if (answer.ok() && answer.value().status == 200
                 && parseDiscovery(answer.value().body).ok()) {
                 // A cache that cannot be written only costs a fetch next time.

@@ -917,7 +917,7 @@ private:
         s.policies.clear();
         for (const PolicyGrant &g : grants)
             s.policies.append({g.oid, g.name, g.name.isEmpty() ? QString() : u"built_in"_s});
-        if (!m_options.thorough || grants.isEmpty())
+        if (!m_options.thorough || !m_options.namePolicies || grants.isEmpty())
             return finishSession();
         QStringList oids;
         for (const PolicyGrant &g : grants)
