@@ -82,7 +82,8 @@ private Q_SLOTS:
         Emulator emulator;
         QVERIFY(emulator.started());
         Sandbox sandbox;
-        const QString password = canary(u"pw"_s);
+        // The emulator's sample clerk (README, "Built-in identities").
+        const QString password = u"Mohawk123"_s;
         m_secrets << password;
         const QByteArray csv =
             "name,server,client_id,device_id,grant,username,santedb_version,scope,tag,note,"

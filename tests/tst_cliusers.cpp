@@ -854,6 +854,39 @@ private Q_SLOTS:
         QCOMPARE(w.tokenRequests().size(), 4);
         QCOMPARE(QSet<QString>(fresh.cbegin(), fresh.cend()).size(), 3);
     }
+
+    // Issue 7's lockout: 20 commands with a wrong password must not become 20 failed logins. The
+    // one that holds the lock is refused; the others, which waited for it, do not try again.
+    void concurrentRefusalIsNotRepeated()
+    {
+        World &w = newWorld();
+        w.start(3, {u"--delay-ms"_s, u"300"_s});
+        addUser(w, u"clerk"_s, u"allison"_s, u"3"_s);
+        const CliRun wrong =
+            cli(w, {u"secret"_s, u"set"_s, u"clerk"_s, u"password"_s}, "not-the-password\n");
+        QCOMPARE(wrong.exitCode, 0);
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < 20; ++i) {
+            auto p = std::make_unique<QProcess>();
+            p->setProcessEnvironment(w.sandbox.environment());
+            p->start(QStringLiteral(SDSM_CLI_PATH),
+                     {u"--config"_s, w.sandbox.configFile(), u"token"_s, u"clerk"_s});
+            processes.push_back(std::move(p));
+        }
+        int notSentAgain = 0;
+        for (auto &p : processes) {
+            p->closeWriteChannel();
+            QVERIFY(p->waitForFinished(120000));
+            const CliRun run {p->exitCode(), p->readAllStandardOutput(), p->readAllStandardError()};
+            m_runs.append({{u"token"_s, u"clerk"_s}, run});
+            QCOMPARE(run.exitCode, 3);
+            QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
+            if (run.err.contains("were not sent again"))
+                ++notSentAgain;
+        }
+        QCOMPARE(w.tokenRequests().size(), 1);
+        QCOMPARE(notSentAgain, 19);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliUsers)

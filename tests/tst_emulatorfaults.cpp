@@ -116,10 +116,12 @@ Head split(const QByteArray &response)
             response.mid(headEnd + 4)};
 }
 
-AuthEmulator *startWithFault(const QString &fault, QObject *parent, const QString &log = {})
+AuthEmulator *startWithFault(const QString &fault, QObject *parent, const QString &log = {},
+                             const QString &route = u"token"_s)
 {
     EmulatorOptions options;
     options.fault = fault;
+    options.faultRoute = route;
     options.requestLogPath = log;
     auto *emulator = new AuthEmulator(options, parent);
     return emulator->listen() ? emulator : nullptr;
@@ -360,6 +362,48 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'), 1);
         QCOMPARE(received.count(), 1);
+    }
+
+    // --fault-on moves the fault to another endpoint; the token endpoint then answers properly.
+    void faultOnAnotherRoute_data()
+    {
+        QTest::addColumn<QString>("route");
+        QTest::addColumn<QByteArray>("path");
+        QTest::newRow("discovery") << u"discovery"_s << "/auth/.well-known/openid-configuration"_ba;
+        QTest::newRow("jwks") << u"jwks"_s << "/auth/jwks"_ba;
+        QTest::newRow("session") << u"session"_s << "/auth/session"_ba;
+    }
+
+    void faultOnAnotherRoute()
+    {
+#ifdef Q_OS_UNIX
+        QFETCH(QString, route);
+        QFETCH(QByteArray, path);
+        AuthEmulator *emulator = startWithFault(u"close-early"_s, this, {}, route);
+        QVERIFY(emulator);
+        const Exchange hit =
+            exchange(emulator->port(), "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QVERIFY(hit.ended);
+        QCOMPARE(hit.received, "HTTP/1.1 200 OK\r\n"_ba);
+        const Exchange token = exchange(emulator->port(), rawRequest(tokenBody));
+        QVERIFY(token.ended);
+        QVERIFY2(token.received.startsWith("HTTP/1.1 200 OK\r\n")
+                     && token.received.contains("access_token"),
+                 token.received.constData());
+        QCOMPARE(emulator->requestCount("GET", path), 1);
+#else
+        QSKIP("raw POSIX sockets see the bytes exactly");
+#endif
+    }
+
+    void faultRouteIsValidated()
+    {
+        EmulatorOptions options;
+        options.fault = u"hang"_s;
+        options.faultRoute = u"userinfo"_s;
+        QVERIFY(options.validate().contains(u"userinfo"_s));
+        options.faultRoute = u"jwks"_s;
+        QVERIFY(options.validate().isEmpty());
     }
 };
 

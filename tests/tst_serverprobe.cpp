@@ -2,6 +2,7 @@
 // (no credentials, no redirects, a total deadline) against local servers only.
 #include "authemulator.h"
 #include "serverprobe.h"
+#include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -94,11 +95,8 @@ Profile profileFor(const QString &server)
 std::optional<Result<ServerReport>> runProbe(ServerProbe &probe, const Profile &profile,
                                              int timeoutSeconds = 15)
 {
-    std::optional<Result<ServerReport>> outcome;
-    probe.probe(profile, timeoutSeconds, [&](Result<ServerReport> r) { outcome.emplace(r); });
-    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 30000))
-        return std::nullopt;
-    return outcome;
+    return sdsm::test::await(probe.probe(sdsm::ProbeTarget::forProfile(profile, timeoutSeconds)),
+                             30000);
 }
 
 // For QVERIFY2, which evaluates its message even when the check passes.
@@ -125,10 +123,15 @@ private Q_SLOTS:
         QVERIFY2(outcome->ok(), failure(*outcome).constData());
         const ServerReport &report = outcome->value();
         QVERIFY(report.discovery);
-        QCOMPARE(report.issuer, base + u"/auth"_s);
-        QCOMPARE(report.tokenEndpoint, QUrl(base + u"/auth/oauth2_token"_s));
-        QVERIFY(report.grantTypes.contains(u"client_credentials"_s));
-        QCOMPARE(report.signingAlgorithms, QStringList {u"HS256"_s});
+        QCOMPARE(report.document.issuer, base + u"/auth"_s);
+        QCOMPARE(report.document.tokenEndpoint, QUrl(base + u"/auth/oauth2_token"_s));
+        QVERIFY(report.document.grantTypes.contains(u"client_credentials"_s));
+        QCOMPARE(report.guessedGeneration, sdsm::Generation::V3);
+        QCOMPARE(report.document.jwksUri, QUrl(base + u"/auth/jwks"_s));
+        QCOMPARE(report.toJson().value(u"santedb_version"_s).toInt(), 3);
+        QCOMPARE(report.toJson().value(u"end_session_endpoint"_s).toString(),
+                 base + u"/auth/signout"_s);
+        QCOMPARE(report.document.signingAlgorithms, QStringList {u"HS256"_s});
         QVERIFY2(report.notes.isEmpty(), qPrintable(report.notes.join(u" | "_s)));
         QVERIFY(report.summary.startsWith(u"SanteDB OpenID discovery found: issuer "_s + base));
         QVERIFY(report.summary.contains(u"grants client_credentials"_s));
@@ -193,7 +196,7 @@ private Q_SLOTS:
         QVERIFY2(outcome->ok(), failure(*outcome).constData());
         const ServerReport &report = outcome->value();
         QVERIFY(!report.discovery);
-        QVERIFY(report.issuer.isEmpty());
+        QVERIFY(report.document.issuer.isEmpty());
         QVERIFY2(report.summary.contains(u"answered PING (HTTP %1)"_s.arg(pingStatus)),
                  qPrintable(report.summary));
         QVERIFY2(report.summary.contains(problem), qPrintable(report.summary));
@@ -276,9 +279,9 @@ private Q_SLOTS:
         QVERIFY2(outcome->ok(), failure(*outcome).constData());
         const ServerReport &report = outcome->value();
         // textrules.h: the line break becomes a space, the override and the bell go.
-        QCOMPARE(report.issuer, u"https://evil.example/auth INJECTED"_s);
-        QCOMPARE(report.grantTypes, (QStringList {u"password"_s, u"xy"_s}));
-        QVERIFY(report.signingAlgorithms.isEmpty());
+        QCOMPARE(report.document.issuer, u"https://evil.example/auth INJECTED"_s);
+        QCOMPARE(report.document.grantTypes, (QStringList {u"password"_s, u"xy"_s}));
+        QVERIFY(report.document.signingAlgorithms.isEmpty());
         const QString notes = report.notes.join(u'\n');
         QVERIFY2(notes.contains(u"differs from %1/auth"_s.arg(server.url())), qPrintable(notes));
         QVERIFY2(notes.contains(u"but this profile uses %1/auth/oauth2_token"_s.arg(server.url())),
@@ -304,6 +307,20 @@ private Q_SLOTS:
                                  << u"the certificate pin must be 64 hexadecimal digits"_s;
     }
 
+    void generationGuess()
+    {
+        sdsm::emu::EmulatorOptions options;
+        options.santedbVersion = 2;
+        sdsm::emu::AuthEmulator emulator(options);
+        QVERIFY2(emulator.listen(), qPrintable(emulator.errorString()));
+        ServerProbe probe;
+        const auto outcome = runProbe(probe, profileFor(emulator.baseUrl().toString()));
+        QVERIFY(outcome && outcome->ok());
+        QCOMPARE(outcome->value().guessedGeneration, sdsm::Generation::V2);
+        QVERIFY(outcome->value().generationReason.contains(u"end_session_endpoint"_s));
+        QVERIFY(outcome->value().toJson().value(u"end_session_endpoint"_s).isNull());
+    }
+
     void refusedBeforeSending()
     {
         QFETCH(QString, server);
@@ -315,11 +332,13 @@ private Q_SLOTS:
         ServerProbe probe;
         bool called = false;
         std::optional<Result<ServerReport>> outcome;
-        probe.probe(profile, 5, [&](Result<ServerReport> r) {
-            called = true;
-            outcome.emplace(r);
-        });
-        QVERIFY2(!called, "done must never run inside probe()");
+        QObject context;
+        probe.probe(sdsm::ProbeTarget::forProfile(profile, 5))
+            ->then(&context, [&](Result<ServerReport> r) {
+                called = true;
+                outcome.emplace(r);
+            });
+        QVERIFY2(!called, "the result must never arrive inside probe()");
         QTRY_VERIFY(called);
         QVERIFY(!outcome->ok());
         QCOMPARE(outcome->error().kind, kind);
@@ -346,13 +365,12 @@ private Q_SLOTS:
         ScriptedServer silent([](const QByteArray &, const QByteArray &) { return QByteArray(); });
         QVERIFY(silent.listen());
         ServerProbe probe;
-        std::optional<Result<ServerReport>> outcome;
-        probe.probe(profileFor(silent.url()), 60,
-                    [&](Result<ServerReport> r) { outcome.emplace(r); });
+        auto *job = probe.probe(sdsm::ProbeTarget::forProfile(profileFor(silent.url()), 60));
         QVERIFY(probe.isRunning());
         QTRY_COMPARE(silent.requests().size(), 1);
         probe.cancel();
-        QTRY_VERIFY(outcome.has_value());
+        const auto outcome = sdsm::test::await(job);
+        QVERIFY(outcome.has_value());
         QVERIFY(!outcome->ok());
         QCOMPARE(outcome->error().kind, ErrorKind::Interrupted);
         QCOMPARE(outcome->error().message, u"the connection test was cancelled"_s);

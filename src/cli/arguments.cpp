@@ -189,6 +189,18 @@ const QList<CommandSpec> &commands()
              1,
              u"santedb-session profile import --csv devices.csv --secrets-stdin < secrets.jsonl\n"
              "shred -u secrets.jsonl\n"_s},
+            {{u"profile"_s, u"trust"_s},
+             u"profile trust NAME [--yes]"_s,
+             u"Connects to the profile's server, shows its certificate (subject, issuer, "
+             u"validity,\n"
+             "SHA-256) and, after you type yes (or with --yes), trusts exactly that certificate "
+             "for\n"
+             "the server's origin (scheme, host, port), like SSH's known_hosts: every profile on\n"
+             "that origin and `discover` accept it. A certificate that later changes is refused\n"
+             "before anything is sent. A profile's own --pin-sha256 takes precedence.\n"_s,
+             {{u"yes"_s, false, false, {}, u"trust without asking (check the SHA-256 first)"_s}},
+             1,
+             1},
             {{u"secret"_s, u"set"_s},
              u"secret set NAME client|device|cert-password|password"_s,
              u"Stores a secret in the OS keychain. Reads standard input (one trailing newline "
@@ -277,11 +289,30 @@ const QList<CommandSpec> &commands()
              0,
              -1,
              u"santedb-session check --tag ward-3 --expect-policy 1.3.6.1.4.1.33349.3.1.5.9.2.1.0\n"_s},
+            {{u"discover"_s},
+             u"discover URL [--json] [--ca-file PEM] [--pin-sha256 HEX]"_s,
+             u"Reads a server's OpenID discovery document (<URL>/auth/.well-known/openid-\n"
+             "configuration) without sending any credential: issuer, token, JWKS, userinfo and\n"
+             "end-session endpoints, grant types, signing algorithms and a guess at the SanteDB\n"
+             "generation.\n"_s,
+             {jsonOption,
+              {u"ca-file"_s, true, false, u"PEM"_s, u"extra trusted CA certificates"_s},
+              {u"pin-sha256"_s, true, false, u"HEX"_s,
+               u"accept exactly this server certificate (SHA-256; colons and case ignored)"_s}},
+             1,
+             1,
+             u"santedb-session discover https://mpi-test.local:8443 --json\n"_s},
             {{u"decode"_s},
-             u"decode [JWT|-] [--json]"_s,
+             u"decode [JWT|-] [--jwks URL|FILE] [--json]"_s,
              u"Decodes a JWT (argument, or standard input when absent or -); a leading\n"
-             "`Bearer ` or `Authorization: Bearer ` is ignored. The signature is not verified.\n"_s,
-             {jsonOption},
+             "`Bearer ` or `Authorization: Bearer ` is ignored. Without --jwks the signature is\n"
+             "not verified; with it, it is verified, invalid, unsigned, unknown_key (no key for\n"
+             "its kid) or unsupported_alg. Tokens SanteDB signs with a client or device secret\n"
+             "(kid = client_id) verify only in `login`.\n"_s,
+             {jsonOption,
+              {u"jwks"_s, true, false, u"URL|FILE"_s,
+               u"verify the signature with this JSON Web Key Set: a URL (fetched once, e.g. "
+               u"<server>/auth/jwks) or a JWKS file"_s}},
              0,
              1},
         };

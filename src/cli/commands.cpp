@@ -29,6 +29,8 @@ Handler handlerFor(const QString &command)
         {u"session"_s, &sessionCheck},
         {u"logout"_s, &logout},
         {u"check"_s, &check},
+        {u"discover"_s, &discover},
+        {u"profile trust"_s, &profileTrust},
     };
     return handlers.value(command);
 }

@@ -3,13 +3,16 @@
 #include "clock.h"
 #include "context.h"
 #include "csv.h"
+#include "devicecertificate.h"
 #include "presentation.h"
+#include "remedytext.h"
 #include "secretbytes.h"
 #include "storefile.h"
 #include "textrules.h"
 #include "timetext.h"
 #include "workspace.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +27,11 @@ using namespace Qt::StringLiterals;
 namespace sdsm::cli {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("santedb-session", text);
+}
 
 // Where profile options come from: the command line, or a row of a provisioning CSV file.
 struct OptionSource
@@ -45,8 +53,10 @@ OptionSource commandLineOptions(const Context &ctx)
 }
 
 // Shared by add, edit and the CSV import: each option present replaces one field; an empty
-// value resets it.
-Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editing)
+// value resets it. New certificate files are checked for their structure only (no password is
+// asked or read: `login` opens them); what was found lands in `certificate`.
+Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editing,
+                                 std::optional<CertificateFileCheck> &certificate)
 {
     const QStringList deviceChoices {u"device-id"_s, u"device-cert"_s, u"no-device"_s};
     const auto chosen = std::count_if(deviceChoices.cbegin(), deviceChoices.cend(),
@@ -109,6 +119,13 @@ Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editin
         p.deviceId.clear();
         p.certificatePath.clear();
         p.certificateKeyPath.clear();
+    }
+    if ((in.has(u"device-cert"_s) || in.has(u"device-key"_s))
+        && p.deviceMode == DeviceMode::Certificate) {
+        auto check = inspectCertificateFiles(p.certificatePath, p.certificateKeyPath);
+        if (!check.ok())
+            return check.error();
+        certificate = check.value();
     }
     if (in.has(u"grant"_s)) {
         const QString text = in.value(u"grant"_s);
@@ -222,23 +239,37 @@ QString statusText(const ProfileState &state)
     return u"failed (%1) %2"_s.arg(state.lastResult, relativeText(state.lastAt, now));
 }
 
+// The sentence for a certificate file that is fine but worth a word (a readable plain key).
+void warnAbout(Context &ctx, const std::optional<CertificateFileCheck> &certificate)
+{
+    if (certificate && !certificate->warning.isEmpty())
+        ctx.err(tr("warning: %1\n").arg(certificate->warning));
+}
+
 } // namespace
 
 int profileAdd(Context &ctx)
 {
     Profile profile;
     profile.name = ctx.args().positional.at(0);
-    if (const auto applied = applyProfileOptions(commandLineOptions(ctx), profile, false);
+    std::optional<CertificateFileCheck> certificate;
+    if (const auto applied =
+            applyProfileOptions(commandLineOptions(ctx), profile, false, certificate);
         !applied.ok())
         return ctx.fail(applied.error());
     const auto added = ctx.workspace().addProfile(profile);
     if (!added.ok())
         return ctx.fail(added.error());
     ctx.out(u"added profile \"%1\"\n"_s.arg(profile.name));
+    warnAbout(ctx, certificate);
     const QStringList kinds = [&] {
         QStringList k;
-        for (SecretKind kind : added.value().usedSecretKinds())
+        for (SecretKind kind : added.value().usedSecretKinds()) {
+            // An unencrypted key or an unprotected PKCS#12 file needs no password.
+            if (kind == SecretKind::CertPassword && certificate && !certificate->passwordNeeded)
+                continue;
             k << secretKindName(kind);
+        }
         return k;
     }();
     ctx.err(u"next: store its secrets with `santedb-session secret set %1 <%2>`\n"_s.arg(
@@ -249,11 +280,16 @@ int profileAdd(Context &ctx)
 int profileEdit(Context &ctx)
 {
     const QString name = ctx.args().positional.at(0);
+    std::optional<CertificateFileCheck> certificate;
     const auto edited = ctx.workspace().editProfile(
-        name, [&](Profile &p) { return applyProfileOptions(commandLineOptions(ctx), p, true); },
+        name,
+        [&](Profile &p) {
+            return applyProfileOptions(commandLineOptions(ctx), p, true, certificate);
+        },
         ctx.args().has(u"santedb-version"_s));
     if (!edited.ok())
         return ctx.fail(edited.error());
+    warnAbout(ctx, certificate);
     const auto discarded =
         waitForJob(ctx.workspace().sessions().discardSession(edited.value().uuid));
     if (!discarded.ok())
@@ -326,7 +362,29 @@ int profileShow(Context &ctx)
         ctx.err(u"warning: which secrets are stored is unknown: "_s + presence.error().message
                 + u'\n');
     const ProfileState state = ctx.workspace().state().get(p.uuid);
-    const QJsonObject d = Workspace::describe(p, state, known);
+    std::optional<CertificateInfo> certificate;
+    if (p.deviceMode == DeviceMode::Certificate) {
+        const auto opened = waitFor<CertificateInfo>(
+            [&](auto done) { ctx.workspace().deviceCertificate(p, done); });
+        if (opened.ok()) {
+            certificate = opened.value();
+        } else {
+            const QString remedy = remedyText(opened.error().remedy, p.name, false);
+            ctx.err(tr("warning: the device certificate's details cannot be shown: %1\n")
+                        .arg(opened.error().message
+                             + (remedy.isEmpty() ? QString() : u" — "_s + remedy)));
+        }
+        const QDateTime now = Clock::system().now();
+        if (certificate && now > certificate->notAfter)
+            ctx.err(tr("warning: the device certificate expired on %1 — renew it\n")
+                        .arg(utcText(certificate->notAfter)));
+        else if (certificate && certificateExpiresSoon(*certificate, now))
+            ctx.err(
+                tr("warning: the device certificate expires on %1 (%2) — renew it before then\n")
+                    .arg(utcText(certificate->notAfter),
+                         expiryRelativeText(certificate->notAfter, now)));
+    }
+    const QJsonObject d = Workspace::describe(p, state, known, certificate);
     if (ctx.json()) {
         ctx.out(jsonText(d));
         return 0;
@@ -365,6 +423,20 @@ int profileShow(Context &ctx)
     line(u"device"_s,
          deviceModeName(p.deviceMode) + (p.deviceId.isEmpty() ? QString() : u" "_s + p.deviceId)
              + (p.certificatePath.isEmpty() ? QString() : u" "_s + p.certificatePath));
+    if (p.deviceMode == DeviceMode::Certificate) {
+        line(u"device key"_s,
+             p.certificateKeyPath.isEmpty() ? tr("(in the certificate file)")
+                                            : p.certificateKeyPath);
+        if (certificate) {
+            line(u"  subject"_s, certificate->subject);
+            line(u"  issuer"_s, certificate->issuer);
+            line(u"  valid"_s,
+                 tr("%1 to %2")
+                     .arg(utcText(certificate->notBefore), utcText(certificate->notAfter)));
+            line(u"  sha1"_s, certificate->sha1);
+            line(u"  sha256"_s, certificate->sha256);
+        }
+    }
     line(u"ca file"_s, text(d.value(u"ca_file"_s)));
     line(u"pinned sha256"_s, text(d.value(u"pin_sha256"_s)));
     line(u"allow http"_s, text(d.value(u"allow_http"_s)));
@@ -506,10 +578,10 @@ Result<QList<Profile>> readCsvProfiles(QIODevice &input, const QString &path)
         };
         for (const QString &flag : std::as_const(flags)) {
             if (!truthValue(cell(flag)))
-                return importRefused(line,
-                                     u"the %1 column must be true or false"_s.arg(
-                                         QString(flag).replace(u'-', u'_')),
-                                     path);
+                return importRefused(
+                    line,
+                    u"the %1 column must be true or false"_s.arg(QString(flag).replace(u'-', u'_')),
+                    path);
         }
         OptionSource source {
             [&](const QString &o) {
@@ -529,7 +601,8 @@ Result<QList<Profile>> readCsvProfiles(QIODevice &input, const QString &path)
         Profile p;
         p.name = cell(u"name"_s);
         p.uuid = QUuid::createUuid();
-        auto applied = applyProfileOptions(source, p, false);
+        std::optional<CertificateFileCheck> certificate;
+        auto applied = applyProfileOptions(source, p, false, certificate);
         if (applied.ok())
             applied = validateProfile(p);
         if (!applied.ok())

@@ -566,7 +566,7 @@ QSslKey toQt(EVP_PKEY *key, QSsl::KeyAlgorithm algorithm)
 }
 
 Result<ClientIdentity> identityFrom(Contents contents, const QString &path, const QString &keyPath,
-                                    bool pkcs12, const QDateTime &now)
+                                    bool pkcs12)
 {
     const QString &keyFile = pkcs12 || keyPath.isEmpty() ? path : keyPath;
     const char *keyField = pkcs12 ? kCertField : kKeyField;
@@ -618,7 +618,12 @@ Result<ClientIdentity> identityFrom(Contents contents, const QString &path, cons
             identity.chain.append(toQt(it->get()));
     }
     identity.info = CertificateInfo::of(identity.certificate);
+    return identity;
+}
 
+// A certificate outside its validity is refused before it is ever presented, naming both dates.
+Result<ClientIdentity> validAt(ClientIdentity identity, const QString &path, const QDateTime &now)
+{
     if (now < identity.info.notBefore)
         return errorFor(ErrorKind::Refused,
                         QCoreApplication::translate("sdsm",
@@ -693,6 +698,15 @@ Result<ClientIdentity> loadClientIdentity(const QString &path, const QString &ke
                                           const std::optional<QString> &password,
                                           const QDateTime &now)
 {
+    auto identity = openClientIdentity(path, keyPath, password);
+    if (!identity.ok())
+        return identity.error();
+    return validAt(std::move(identity).value(), path, now);
+}
+
+Result<ClientIdentity> openClientIdentity(const QString &path, const QString &keyPath,
+                                          const std::optional<QString> &password)
+{
     auto certificateFile = readFile(path, kCertField);
     if (!certificateFile.ok())
         return certificateFile.error();
@@ -710,7 +724,7 @@ Result<ClientIdentity> loadClientIdentity(const QString &path, const QString &ke
         auto contents = loadPkcs12(p12.get(), path, passwordBytes);
         if (!contents.ok())
             return contents.error();
-        return identityFrom(std::move(contents).value(), path, keyPath, true, now);
+        return identityFrom(std::move(contents).value(), path, keyPath, true);
     }
 
     std::optional<Result<SecretBytes>> keyFile;
@@ -724,7 +738,7 @@ Result<ClientIdentity> loadClientIdentity(const QString &path, const QString &ke
         loadPem(certificateText, keyText, keyPath.isEmpty() ? path : keyPath, passwordBytes);
     if (!contents.ok())
         return contents.error();
-    return identityFrom(std::move(contents).value(), path, keyPath, false, now);
+    return identityFrom(std::move(contents).value(), path, keyPath, false);
 }
 
 bool certificateExpiresSoon(const CertificateInfo &info, const QDateTime &now)

@@ -59,6 +59,10 @@ Result<ClientIdentity> loadClientIdentity(const QString &path, const QString &ke
                                           const std::optional<QString> &password,
                                           const QDateTime &now);
 
+// The same without the validity check, to show a certificate's details (also an expired one).
+Result<ClientIdentity> openClientIdentity(const QString &path, const QString &keyPath,
+                                          const std::optional<QString> &password);
+
 // True when the certificate is still valid at `now` but expires within 30 days.
 bool certificateExpiresSoon(const CertificateInfo &info, const QDateTime &now);
 

@@ -144,6 +144,18 @@ QJsonObject Error::toJson() const
     return QJsonObject {{u"error"_s, inner}};
 }
 
+std::optional<ErrorKind> parseErrorKind(const QString &name)
+{
+    for (int k = static_cast<int>(ErrorKind::Internal);
+         k <= static_cast<int>(ErrorKind::Interrupted); ++k) {
+        Error e;
+        e.kind = static_cast<ErrorKind>(k);
+        if (e.kindName() == name)
+            return e.kind;
+    }
+    return std::nullopt;
+}
+
 Error makeError(ErrorKind kind, const QString &message)
 {
     Error e;

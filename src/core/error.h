@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <utility>
 
 namespace sdsm {
@@ -103,5 +104,7 @@ struct Error
 };
 
 Error makeError(ErrorKind kind, const QString &message);
+// The kind a kindName() names ("oauth", ...); nullopt for anything else.
+std::optional<ErrorKind> parseErrorKind(const QString &name);
 
 } // namespace sdsm

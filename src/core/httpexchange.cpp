@@ -349,6 +349,15 @@ void HttpExchange::onClosed()
     onReadyRead(); // what arrived before the end
     if (m_finished)
         return;
+    // TLS 1.3 completes the handshake for the client before the server has judged the client's
+    // certificate: a server refusing the device certificate then just ends the connection,
+    // without a byte of answer.
+    const auto *tls = qobject_cast<QSslSocket *>(m_socket);
+    if (tls && m_options.clientIdentity && !m_parser->receivedAnything()
+        && tls->sessionProtocol() == QSsl::TlsV1_3)
+        return fail(m_tls->failure(
+            tr("it ended the connection right after the TLS 1.3 handshake, without an answer"),
+            m_where));
     m_parser->finishAtEof();
     deliverParsed();
 }

@@ -372,7 +372,7 @@ QJsonObject decodedJwtToJson(const DecodedJwt &jwt, const QDateTime &now)
     };
 }
 
-QString describeDecodedJwt(const DecodedJwt &jwt, const QDateTime &now)
+QString describeDecodedJwt(const DecodedJwt &jwt, const QDateTime &now, const QString &signature)
 {
     const ClaimsSummary summary = summarizeClaims(jwt.claims);
     QStringList lines;
@@ -431,7 +431,7 @@ QString describeDecodedJwt(const DecodedJwt &jwt, const QDateTime &now)
         for (auto it = summary.extensions.begin(); it != summary.extensions.end(); ++it)
             lines.append(u"  "_s + it.key() + u": "_s + jsonValueText(it.value()));
     }
-    lines.append(u"signature: not verified"_s);
+    lines.append(u"signature: "_s + (signature.isEmpty() ? u"not verified"_s : signature));
 
     // Server-controlled text reaches a terminal; control and bidi characters could rewrite what
     // the user sees.

@@ -83,8 +83,10 @@ ClaimsSummary summarizeClaims(const QJsonObject &claims);
 QJsonObject decodedJwtToJson(const DecodedJwt &jwt, const QDateTime &now);
 
 // The human text for `santedb-session decode`: warnings, header, subject, name, times (UTC, local,
-// relative), roles, policies "name (oid)", SanteDB claims, extensions and "signature: not
-// verified". Control characters from the token are replaced; the raw token never appears.
-QString describeDecodedJwt(const DecodedJwt &jwt, const QDateTime &now);
+// relative), roles, policies "name (oid)", SanteDB claims, extensions and "signature: " followed
+// by `signature` ("not verified" when empty, i.e. nobody checked it). Control characters from the
+// token are replaced; the raw token never appears.
+QString describeDecodedJwt(const DecodedJwt &jwt, const QDateTime &now,
+                           const QString &signature = {});
 
 } // namespace sdsm

@@ -132,6 +132,12 @@ Result<QList<KnownServer>> KnownServers::all() const
     return contents.value().servers;
 }
 
+QString KnownServers::trustedSha256(const QUrl &url) const
+{
+    const auto known = trusted(url);
+    return known.ok() && known.value() ? known.value()->certificate.sha256 : QString();
+}
+
 Result<void> KnownServers::trust(const QUrl &url, const CertificateInfo &certificate)
 {
     if (certificate.isNull())

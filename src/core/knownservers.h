@@ -49,6 +49,9 @@ public:
     // The record for the URL's origin, or nullopt when none was trusted.
     Result<std::optional<KnownServer>> trusted(const QUrl &url) const;
     Result<QList<KnownServer>> all() const;
+    // The trusted SHA-256 for the URL's origin, for TransportOptions::trustedSha256; empty when
+    // none was trusted (or the file cannot be read: then nothing is trusted beyond the system's).
+    QString trustedSha256(const QUrl &url) const;
     // Trusts `certificate` for the URL's origin, replacing what was trusted there before.
     Result<void> trust(const QUrl &url, const CertificateInfo &certificate);
     // Forgets the origin's record; forgetting an origin without one succeeds.

@@ -15,8 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace sdsm {
 
-ProfileLock::ProfileLock(std::unique_ptr<FileLock> lock)
+ProfileLock::ProfileLock(std::unique_ptr<FileLock> lock, bool waited)
     : m_lock(std::move(lock))
+    , m_waited(waited)
 { }
 
 ProfileLock::~ProfileLock() = default;
@@ -56,7 +57,7 @@ Job<std::shared_ptr<ProfileLock>> *ProfileLock::acquire(const QString &lockDir,
     }
     // The usual case: nobody holds it.
     if ((*handle)->lock(false)) {
-        job->finish(std::shared_ptr<ProfileLock>(new ProfileLock(std::move(*handle))));
+        job->finish(std::shared_ptr<ProfileLock>(new ProfileLock(std::move(*handle), false)));
         return job;
     }
 
@@ -106,7 +107,8 @@ Job<std::shared_ptr<ProfileLock>> *ProfileLock::acquire(const QString &lockDir,
                         makeError(ErrorKind::Internal,
                                   QCoreApplication::translate(
                                       "sdsm", "the session lock could not be taken")));
-                target->finish(std::shared_ptr<ProfileLock>(new ProfileLock(std::move(*handle))));
+                target->finish(
+                    std::shared_ptr<ProfileLock>(new ProfileLock(std::move(*handle), true)));
             },
             Qt::QueuedConnection);
     }).detach();

@@ -31,9 +31,14 @@ public:
     static Job<std::shared_ptr<ProfileLock>> *acquire(const QString &lockDir, const QUuid &profile,
                                                       int timeoutMs);
 
+    // Whether another program held the lock when it was asked for: what it did meanwhile (a
+    // session obtained, credentials refused) is then worth looking at before doing it again.
+    bool waited() const { return m_waited; }
+
 private:
-    explicit ProfileLock(std::unique_ptr<FileLock> lock);
+    ProfileLock(std::unique_ptr<FileLock> lock, bool waited);
     std::unique_ptr<FileLock> m_lock;
+    bool m_waited;
 };
 
 } // namespace sdsm

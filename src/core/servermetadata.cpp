@@ -90,28 +90,43 @@ Job<SigningKeys> *ServerMetadata::signingKeys(const Profile &profile,
                 waiter->finish(keys);
         }
     });
-    // Discovery says where the keys are; a cached document will do, else ask once.
-    const auto fromDiscovery = [this, job = shared, profile, options](const QByteArray &document) {
-        const auto discovery = parseDiscovery(document);
-        if (discovery.ok() && !discovery.value().jwksUri.isEmpty()
-            && sameOrigin(discovery.value().jwksUri, profile.server))
-            return fetchJwks(job, profile, options, discovery.value().jwksUri, true);
-        fetchJwks(job, profile, options, authUrlFor(profile.server, u"/jwks"_s), false);
-    };
+    // Discovery says where the keys are; SanteDB's own path otherwise.
+    discovery(profile, options)
+        ->then(shared,
+               [this, shared, profile, options](Result<std::optional<DiscoveryDocument>> d) {
+                   const QUrl santedbPath = authUrlFor(profile.server, u"/jwks"_s);
+                   if (d.ok() && d.value() && !d.value()->jwksUri.isEmpty()
+                       && sameOrigin(d.value()->jwksUri, profile.server)
+                       && d.value()->jwksUri != santedbPath)
+                       return fetchJwks(shared, profile, options, d.value()->jwksUri, true);
+                   // Where discovery names SanteDB's own path, that is the one request: a failed
+                   // answer is never asked for again.
+                   fetchJwks(shared, profile, options, santedbPath, false);
+               });
+    return job;
+}
+
+Job<std::optional<DiscoveryDocument>> *ServerMetadata::discovery(const Profile &profile,
+                                                                 const TransportOptions &options)
+{
+    auto *job = new Job<std::optional<DiscoveryDocument>>;
     if (const auto cached = m_cache.discovery(profile.server);
         cached && m_cache.isFresh(cached->fetchedAt)) {
-        fromDiscovery(cached->bytes);
-        return job;
+        if (auto parsed = parseDiscovery(cached->bytes); parsed.ok()) {
+            job->finish(std::optional(std::move(parsed).value()));
+            return job;
+        }
     }
     m_transport.send(get(discoveryUrlFor(profile.server)), options)
-        ->then(shared, [this, profile, fromDiscovery](Result<HttpAnswer> answer) {
-            if (answer.ok() && answer.value().status == 200
-                && parseDiscovery(answer.value().body).ok()) {
-                // A cache that cannot be written only costs a fetch next time.
-                (void)m_cache.storeDiscovery(profile.server, answer.value().body);
-                return fromDiscovery(answer.value().body);
+        ->then(job, [this, job, profile](Result<HttpAnswer> answer) {
+            if (answer.ok() && answer.value().status == 200) {
+                if (auto parsed = parseDiscovery(answer.value().body); parsed.ok()) {
+                    // A cache that cannot be written only costs a fetch next time.
+                    (void)m_cache.storeDiscovery(profile.server, answer.value().body);
+                    return job->finish(std::optional(std::move(parsed).value()));
+                }
             }
-            fromDiscovery({});
+            job->finish(std::optional<DiscoveryDocument>());
         });
     return job;
 }

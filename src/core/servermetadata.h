@@ -1,5 +1,6 @@
 #pragma once
 
+#include "discovery.h"
 #include "httptransport.h"
 #include "job.h"
 #include "jwks.h"
@@ -44,6 +45,11 @@ class ServerMetadata : public QObject
 
 public:
     ServerMetadata(HttpTransport &transport, ServerCache &cache, QObject *parent = nullptr);
+
+    // The server's discovery document: the cached one while fresh, else fetched (and cached).
+    // nullopt when the server has none that is usable.
+    Job<std::optional<DiscoveryDocument>> *discovery(const Profile &profile,
+                                                     const TransportOptions &options);
 
     // The JWKS location comes from discovery's jwks_uri when it is on the server's origin, else
     // <root>/auth/jwks (SanteDB's path).

@@ -1,16 +1,13 @@
 #include "serverprobe.h"
 
+#include "httpclient.h"
 #include "textrules.h"
-#include "tokentransport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QMetaObject>
 
 #include <algorithm>
-#include <optional>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -19,45 +16,14 @@ namespace sdsm {
 
 namespace {
 
-constexpr qsizetype MaxTextLength = 200;
-constexpr qsizetype MaxUrlLength = 2048;
-constexpr qsizetype MaxListEntries = 20;
-
-// Server text ends up in labels and sentences: on one line, and short.
-QString cleanText(const QString &text)
+QString tr(const char *text)
 {
-    return cutText(oneLineText(text), MaxTextLength);
-}
-
-QStringList cleanList(const QJsonValue &value)
-{
-    QStringList list;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &entry : array) {
-        if (list.size() == MaxListEntries)
-            break;
-        const QString text = cleanText(entry.toString());
-        if (!text.isEmpty())
-            list.append(text);
-    }
-    return list;
-}
-
-QUrl withPath(const QUrl &server, const QString &suffix)
-{
-    QUrl url = server;
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + suffix);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
+    return QCoreApplication::translate("sdsm", text);
 }
 
 QString shown(const QUrl &url)
 {
-    return cleanText(url.toDisplayString(QUrl::RemoveUserInfo));
+    return cutText(oneLineText(url.toDisplayString(QUrl::RemoveUserInfo)), 200);
 }
 
 bool sameUrl(const QUrl &a, const QUrl &b)
@@ -65,117 +31,168 @@ bool sameUrl(const QUrl &a, const QUrl &b)
     return a.adjusted(QUrl::StripTrailingSlash) == b.adjusted(QUrl::StripTrailingSlash);
 }
 
+QJsonValue urlOrNull(const QUrl &url)
+{
+    return url.isEmpty() ? QJsonValue() : QJsonValue(url.toString());
+}
+
+// SanteDB 3.x added sign-out and the security-question reset grant; 2.x servers advertise
+// neither. A plain OAuth server may advertise sign-out too, so this stays a guess.
+void guessGeneration(ServerReport &report)
+{
+    const DiscoveryDocument &d = report.document;
+    if (d.grantTypes.contains(u"x_challenge"_s)) {
+        report.guessedGeneration = Generation::V3;
+        report.generationReason = tr("the server offers the x_challenge grant, new in SanteDB 3.x");
+    } else if (!d.endSessionEndpoint.isEmpty()) {
+        report.guessedGeneration = Generation::V3;
+        report.generationReason =
+            tr("the document names an end_session_endpoint, which SanteDB 2.x did not have");
+    } else {
+        report.guessedGeneration = Generation::V2;
+        report.generationReason =
+            tr("the document names no end_session_endpoint, as SanteDB 2.x's did not");
+    }
+}
+
 } // namespace
+
+QJsonObject ServerReport::toJson() const
+{
+    auto orNull = [](const QString &t) { return t.isEmpty() ? QJsonValue() : QJsonValue(t); };
+    return QJsonObject {
+        {u"server"_s, server.toString()},
+        {u"discovery"_s, discovery},
+        {u"issuer"_s, orNull(document.issuer)},
+        {u"token_endpoint"_s, urlOrNull(document.tokenEndpoint)},
+        {u"jwks_uri"_s, urlOrNull(document.jwksUri)},
+        {u"userinfo_endpoint"_s, urlOrNull(document.userinfoEndpoint)},
+        {u"end_session_endpoint"_s, urlOrNull(document.endSessionEndpoint)},
+        {u"grant_types"_s, QJsonArray::fromStringList(document.grantTypes)},
+        {u"signing_algorithms"_s, QJsonArray::fromStringList(document.signingAlgorithms)},
+        {u"santedb_version"_s,
+         guessedGeneration ? QJsonValue(static_cast<int>(*guessedGeneration)) : QJsonValue()},
+        {u"santedb_version_reason"_s, orNull(generationReason)},
+        {u"notes"_s, QJsonArray::fromStringList(notes)},
+    };
+}
 
 DiscoveryAnswer readDiscoveryAnswer(const HttpAnswer &answer)
 {
     if (answer.status >= 300 && answer.status < 400)
         return {std::nullopt,
-                u"the discovery request got a redirect (HTTP %1), which is not followed"_s.arg(
-                    answer.status)};
+                tr("the discovery request got a redirect (HTTP %1), which is not followed")
+                    .arg(answer.status)};
     if (answer.status != 200)
-        return {std::nullopt, u"the discovery request got HTTP %1"_s.arg(answer.status)};
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(answer.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return {std::nullopt, u"the discovery answer is not a JSON object"_s};
-    const QJsonObject object = document.object();
-
-    const QString endpointText = object.value(u"token_endpoint"_s).toString();
-    const QUrl endpoint(endpointText, QUrl::StrictMode);
-    if (endpointText.isEmpty() || endpointText.size() > MaxUrlLength || !endpoint.isValid()
-        || (endpoint.scheme() != "http"_L1 && endpoint.scheme() != "https"_L1)
-        || endpoint.host().isEmpty())
-        return {std::nullopt, u"the discovery document names no usable token_endpoint"_s};
-
+        return {std::nullopt, tr("the discovery request got HTTP %1").arg(answer.status)};
+    auto document = parseDiscovery(answer.body);
+    if (!document.ok())
+        return {std::nullopt, document.error().message};
     ServerReport report;
     report.discovery = true;
-    report.issuer = cleanText(object.value(u"issuer"_s).toString());
-    report.tokenEndpoint = endpoint;
-    report.grantTypes = cleanList(object.value(u"grant_types_supported"_s));
-    report.signingAlgorithms = cleanList(object.value(u"id_token_signing_alg_values_supported"_s));
+    report.document = std::move(document).value();
+    guessGeneration(report);
     return {report, {}};
+}
+
+ProbeTarget ProbeTarget::forProfile(const Profile &profile, int timeoutSeconds)
+{
+    ProbeTarget target;
+    target.server = profile.server;
+    target.expectedTokenEndpoint = profile.effectiveTokenEndpoint();
+    target.transport.timeoutMs = std::max(1, timeoutSeconds) * 1000;
+    target.transport.caFile = profile.caFile;
+    target.transport.pinSha256 = normalizePin(profile.pinSha256).value_or(profile.pinSha256);
+    target.allowHttp = profile.allowHttp;
+    return target;
 }
 
 ServerProbe::ServerProbe(QObject *parent)
     : QObject(parent)
-    , m_transport(new TokenTransport(this))
+    , m_ownTransport(std::make_unique<HttpClient>())
+    , m_transport(*m_ownTransport)
 { }
 
-ServerProbe::~ServerProbe() = default;
+ServerProbe::ServerProbe(HttpTransport &transport, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+{ }
+
+ServerProbe::~ServerProbe()
+{
+    cancel();
+}
 
 QUrl ServerProbe::discoveryUrl(const QUrl &server)
 {
-    return withPath(server, u"/auth/.well-known/openid-configuration"_s);
+    return discoveryUrlFor(server);
 }
 
 QUrl ServerProbe::pingUrl(const QUrl &server)
 {
-    return withPath(server, u"/auth"_s);
+    return authUrlFor(server, {});
 }
 
-void ServerProbe::probe(const Profile &profile, int timeoutSeconds, Done done)
+Job<ServerReport> *ServerProbe::probe(const ProbeTarget &target)
 {
-    if (m_done) {
-        QMetaObject::invokeMethod(
-            this,
-            [refused = std::move(done)] {
-                refused(makeError(
-                    ErrorKind::Internal,
-                    u"a connection test is already running — wait for it or cancel it"_s));
-            },
-            Qt::QueuedConnection);
-        return;
+    auto *job = new Job<ServerReport>;
+    if (m_job) {
+        job->finish(makeError(ErrorKind::Internal,
+                              tr("a connection test is already running — wait for it or cancel "
+                                 "it")));
+        return job;
     }
-    m_done = std::move(done);
-    m_profile = profile;
-    m_timeoutMs = std::max(1, timeoutSeconds) * 1000;
+    m_job = job;
+    m_target = target;
     m_started.start();
+    job->setCancelHandler([this] { cancel(); });
 
-    if (const QString problem = checkServerUrl(profile.server.toString()); !problem.isEmpty())
-        return finish(makeError(ErrorKind::Config, problem));
-    if (profile.server.scheme() == "http"_L1 && !isLoopbackHost(profile.server.host())
-        && !profile.allowHttp)
-        return finish(makeError(
-            ErrorKind::Refused,
-            u"plain http to %1 is not encrypted, so the connection test was not run — use https, or allow plain http for this profile"_s
-                .arg(cleanText(profile.server.host()))));
-    if (!profile.pinSha256.isEmpty()) {
-        const auto pin = normalizePin(profile.pinSha256);
-        if (!pin)
-            return finish(makeError(
-                ErrorKind::Config,
-                u"the certificate pin must be 64 hexadecimal digits (a SHA-256 digest) — fix or remove it"_s));
-        m_profile.pinSha256 = *pin;
+    if (const QString problem = checkServerUrl(target.server.toString()); !problem.isEmpty()) {
+        finish(makeError(ErrorKind::Config, problem));
+        return job;
     }
-
-    TokenRequest request;
+    if (target.server.scheme() == "http"_L1 && !isLoopbackHost(target.server.host())
+        && !target.allowHttp) {
+        finish(makeError(ErrorKind::Refused,
+                         tr("plain http to %1 is not encrypted, so the connection test was not "
+                            "run — use https, or allow plain http for this profile")
+                             .arg(oneLineText(target.server.host())))
+                   .with({RemedyAction::EditProfileField, u"allow_http"_s}));
+        return job;
+    }
+    if (!target.transport.pinSha256.isEmpty() && !normalizePin(target.transport.pinSha256)) {
+        finish(makeError(ErrorKind::Config,
+                         tr("the certificate pin must be 64 hexadecimal digits (a SHA-256 digest)"))
+                   .with({RemedyAction::EditProfileField, u"pin_sha256"_s}));
+        return job;
+    }
+    HttpRequest request;
     request.verb = "GET"_ba;
-    request.url = discoveryUrl(profile.server);
+    request.url = discoveryUrl(target.server);
     request.headers = {{"Accept"_ba, "application/json"_ba}};
-    TransportOptions options;
-    options.timeoutMs = m_timeoutMs;
-    options.caFile = m_profile.caFile;
-    options.pinSha256 = m_profile.pinSha256;
-    m_transport->send(request, options,
-                      [this](Result<HttpAnswer> answer) { onDiscovery(std::move(answer)); });
+    m_exchange = m_transport.send(request, target.transport);
+    m_exchange->then(this, [this](Result<HttpAnswer> answer) { onDiscovery(std::move(answer)); });
+    return job;
 }
 
 void ServerProbe::cancel()
 {
-    m_transport->cancel();
+    if (m_exchange)
+        m_exchange->cancel();
+    if (m_job)
+        finish(makeError(ErrorKind::Interrupted, tr("the connection test was cancelled")));
 }
 
 int ServerProbe::remainingMs() const
 {
-    return static_cast<int>(m_timeoutMs - m_started.elapsed());
+    return static_cast<int>(m_target.transport.timeoutMs - m_started.elapsed());
 }
 
 void ServerProbe::onDiscovery(Result<HttpAnswer> answer)
 {
     if (!answer.ok()) {
         if (answer.error().kind == ErrorKind::Oversize)
-            return sendPing(u"the discovery answer passed the 1 MiB limit"_s);
+            return sendPing(tr("the discovery answer passed the 1 MiB limit"));
         return finish(answer.error());
     }
     DiscoveryAnswer discovery = readDiscoveryAnswer(answer.value());
@@ -183,28 +200,37 @@ void ServerProbe::onDiscovery(Result<HttpAnswer> answer)
         return sendPing(discovery.problem);
 
     ServerReport &report = *discovery.report;
-    const QUrl expectedIssuer = pingUrl(m_profile.server);
-    if (!report.issuer.isEmpty() && !sameUrl(QUrl(report.issuer), expectedIssuer))
-        report.notes
-            << u"the issuer %1 differs from %2, where the document was fetched — OpenID discovery says such metadata must not be trusted; check the server URL or the server's external host setting"_s
-                   .arg(report.issuer, shown(expectedIssuer));
-    if (report.issuer.isEmpty())
-        report.notes << u"the discovery document names no issuer"_s;
-    const QUrl used = m_profile.effectiveTokenEndpoint();
-    if (!sameUrl(report.tokenEndpoint, used))
-        report.notes
-            << u"the server names the token endpoint %1, but this profile uses %2 — check the token endpoint setting"_s
-                   .arg(shown(report.tokenEndpoint), shown(used));
-    if (!report.grantTypes.isEmpty() && !report.grantTypes.contains(u"client_credentials"_s))
-        report.notes
-            << u"the server does not list client_credentials among its grant types, so application sessions may be refused"_s;
+    report.server = m_target.server;
+    const DiscoveryDocument &d = report.document;
+    const QUrl expectedIssuer = pingUrl(m_target.server);
+    if (!d.issuer.isEmpty() && !sameUrl(QUrl(d.issuer), expectedIssuer))
+        report.notes << tr("the issuer %1 differs from %2, where the document was fetched — "
+                           "OpenID discovery says such metadata must not be trusted; check the "
+                           "server URL or the server's external host setting")
+                            .arg(d.issuer, shown(expectedIssuer));
+    if (d.issuer.isEmpty())
+        report.notes << tr("the discovery document names no issuer");
+    if (!m_target.expectedTokenEndpoint.isEmpty()
+        && !sameUrl(d.tokenEndpoint, m_target.expectedTokenEndpoint))
+        report.notes << tr("the server names the token endpoint %1, but this profile uses %2 — "
+                           "check the token endpoint setting")
+                            .arg(shown(d.tokenEndpoint), shown(m_target.expectedTokenEndpoint));
+    if (!d.jwksUri.isEmpty() && !sameOrigin(d.jwksUri, m_target.server))
+        report.notes << tr("the keys (jwks_uri %1) are on another origin; the product fetches "
+                           "them from %2 instead")
+                            .arg(shown(d.jwksUri), shown(authUrlFor(m_target.server, u"/jwks"_s)));
+    if (!d.grantTypes.isEmpty() && !d.grantTypes.contains(u"client_credentials"_s))
+        report.notes << tr("the server does not list client_credentials among its grant types, so "
+                           "application sessions may be refused");
 
+    auto listed = [](const QStringList &list) {
+        return list.isEmpty() ? tr("(not listed)") : list.join(u", "_s);
+    };
     report.summary =
-        u"SanteDB OpenID discovery found: issuer %1, token endpoint %2, grants %3, id_token signed %4"_s
-            .arg(report.issuer.isEmpty() ? u"(none)"_s : report.issuer, shown(report.tokenEndpoint),
-                 report.grantTypes.isEmpty() ? u"(not listed)"_s : report.grantTypes.join(u", "_s),
-                 report.signingAlgorithms.isEmpty() ? u"(not listed)"_s
-                                                    : report.signingAlgorithms.join(u", "_s));
+        tr("SanteDB OpenID discovery found: issuer %1, token endpoint %2, grants %3, id_token "
+           "signed %4")
+            .arg(d.issuer.isEmpty() ? tr("(none)") : d.issuer, shown(d.tokenEndpoint),
+                 listed(d.grantTypes), listed(d.signingAlgorithms));
     finish(std::move(report));
 }
 
@@ -213,14 +239,13 @@ void ServerProbe::sendPing(const QString &discoveryProblem)
     const int remaining = remainingMs();
     if (remaining <= 0)
         return finish(makeError(ErrorKind::Timeout, {}));
-    TokenRequest request;
+    HttpRequest request;
     request.verb = "PING"_ba;
-    request.url = pingUrl(m_profile.server);
-    TransportOptions options;
+    request.url = pingUrl(m_target.server);
+    TransportOptions options = m_target.transport;
     options.timeoutMs = remaining;
-    options.caFile = m_profile.caFile;
-    options.pinSha256 = m_profile.pinSha256;
-    m_transport->send(request, options, [this, discoveryProblem](Result<HttpAnswer> answer) {
+    m_exchange = m_transport.send(request, options);
+    m_exchange->then(this, [this, discoveryProblem](Result<HttpAnswer> answer) {
         onPing(std::move(answer), discoveryProblem);
     });
 }
@@ -230,12 +255,14 @@ void ServerProbe::onPing(Result<HttpAnswer> answer, const QString &discoveryProb
     if (!answer.ok())
         return finish(answer.error());
     const HttpAnswer &ping = answer.value();
-    const QString where = shown(pingUrl(m_profile.server));
+    const QString where = shown(pingUrl(m_target.server));
     if (ping.status == 200 || ping.status == 204) {
         ServerReport report;
-        report.summary =
-            u"the SanteDB auth service at %1 answered PING (HTTP %2), but %3 — the server is reachable; the token endpoint is assumed to be at the default path"_s
-                .arg(where, QString::number(ping.status), discoveryProblem);
+        report.server = m_target.server;
+        report.summary = tr("the SanteDB auth service at %1 answered PING (HTTP %2), but %3 — the "
+                            "server is reachable; the token endpoint is assumed to be at the "
+                            "default path")
+                             .arg(where, QString::number(ping.status), discoveryProblem);
         return finish(std::move(report));
     }
     Error error;
@@ -243,43 +270,35 @@ void ServerProbe::onPing(Result<HttpAnswer> answer, const QString &discoveryProb
     if (ping.status >= 300 && ping.status < 400) {
         error.kind = ErrorKind::Redirect;
         error.message =
-            u"the server at %1 answered with a redirect to %2, which is not followed so that nothing is sent where you did not configure it — check the server URL (perhaps it should start with https://)"_s
+            tr("the server at %1 answered with a redirect to %2, which is not followed so that "
+               "nothing is sent where you did not configure it — check the server URL (perhaps it "
+               "should start with https://)")
                 .arg(where,
-                     ping.location.isEmpty() ? u"an unnamed address"_s
-                                             : cleanText(QString::fromUtf8(ping.location)));
+                     ping.location.isEmpty()
+                         ? tr("an unnamed address")
+                         : cutText(oneLineText(QString::fromUtf8(ping.location)), 200));
     } else {
         error.kind = ErrorKind::Http;
-        error.message =
-            u"the server at %1 does not look like a SanteDB auth service: %2, and PING got HTTP %3 — check the server URL"_s
-                .arg(where, discoveryProblem, QString::number(ping.status));
+        error.message = tr("the server at %1 does not look like a SanteDB auth service: %2, and "
+                           "PING got HTTP %3 — check the server URL")
+                            .arg(where, discoveryProblem, QString::number(ping.status));
     }
     finish(std::move(error));
 }
 
 void ServerProbe::finish(Result<ServerReport> result)
 {
-    if (!result.ok()) {
-        // The transport's sentences speak of token requests and command-line options; the
-        // probe's own wording fits the people who read it in the desktop app too.
-        const Error &error = result.error();
-        if (error.kind == ErrorKind::Interrupted)
-            result = makeError(ErrorKind::Interrupted, u"the connection test was cancelled"_s);
-        else if (error.kind == ErrorKind::Timeout)
-            result = makeError(
+    if (!result.ok() && result.error().kind == ErrorKind::Timeout)
+        result =
+            makeError(
                 ErrorKind::Timeout,
-                u"the server %1 did not answer within %2 s — check that it is running and reachable, or raise the request timeout"_s
-                    .arg(cleanText(m_profile.server.adjusted(QUrl::RemoveUserInfo).authority()),
-                         QString::number(m_timeoutMs / 1000)));
-    }
-    // Always later, never inside probe(): callers can update their state after starting a probe
-    // without the answer overtaking them.
-    QMetaObject::invokeMethod(
-        this,
-        [this, outcome = std::move(result)]() mutable {
-            if (auto done = std::exchange(m_done, nullptr))
-                done(std::move(outcome));
-        },
-        Qt::QueuedConnection);
+                tr("the server %1 did not answer within %2 s — check that it is "
+                   "running and reachable")
+                    .arg(oneLineText(m_target.server.adjusted(QUrl::RemoveUserInfo).authority()),
+                         QString::number(m_target.transport.timeoutMs / 1000)))
+                .with({RemedyAction::RaiseTimeout, {}});
+    if (auto job = std::exchange(m_job, nullptr))
+        job->finish(std::move(result)); // delivered from the event loop, never inside probe()
 }
 
 } // namespace sdsm

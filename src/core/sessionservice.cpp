@@ -252,9 +252,7 @@ protected:
         t.userAgent = m_options.userAgent;
         // A certificate the person reviewed and trusted for this origin (profile trust); the
         // profile's own pin wins in the transport.
-        if (const auto known = m_service->m_knownServers.trusted(m_profile.server);
-            known.ok() && known.value())
-            t.trustedSha256 = known.value()->certificate.sha256;
+        t.trustedSha256 = m_service->m_knownServers.trustedSha256(m_profile.server);
         return t;
     }
 
@@ -323,6 +321,7 @@ public:
     void start()
     {
         m_elapsed.start();
+        m_startedAt = m_service->m_clock.now();
         if (const auto valid = validateProfile(m_profile); !valid.ok())
             return fail(valid.error());
         if (const QString problem = checkFacility(m_options.facility); !problem.isEmpty())
@@ -337,7 +336,8 @@ public:
             return lockThen(
                 [this](auto lock) {
                     m_lock = lock;
-                    login();
+                    if (!refusedWhileWaiting())
+                        login();
                 },
                 [this](const Error &e) { fail(e); });
         readCache([this](std::optional<CacheEntry> entry) { decide(std::move(entry), false); });
@@ -378,7 +378,32 @@ private:
     void relock(std::shared_ptr<ProfileLock> lock)
     {
         m_lock = std::move(lock);
+        if (refusedWhileWaiting())
+            return;
         readCache([this](std::optional<CacheEntry> entry) { decide(std::move(entry), true); });
+    }
+
+    // The program that held the lock while this attempt waited had its credentials refused:
+    // sending the same ones again would only add a failed login towards a lockout (issue 7's 20
+    // commands with a wrong secret). Its refusal is this attempt's answer.
+    bool refusedWhileWaiting()
+    {
+        if (!m_lock || !m_lock->waited())
+            return false;
+        const ProfileState st = m_service->m_state.get(m_profile.uuid);
+        const auto kind = parseErrorKind(st.lastResult);
+        const bool refusal = kind
+            && (*kind == ErrorKind::OAuth || *kind == ErrorKind::PasswordExpired
+                || *kind == ErrorKind::MfaRequired || *kind == ErrorKind::MissingClaim);
+        // State times have whole seconds: compare at that precision.
+        const QDateTime started = m_startedAt.addMSecs(-m_startedAt.time().msec());
+        if (!refusal || !st.lastAt.isValid() || st.lastAt < started)
+            return false;
+        fail(makeError(*kind,
+                       tr("another command's attempt for profile %1 was refused while this one "
+                          "waited, so the same credentials were not sent again: %2")
+                           .arg(quotedName(m_profile.name), st.lastMessage)));
+        return true;
     }
 
     void checkCached(const CacheEntry &entry)
@@ -616,11 +641,30 @@ private:
         if (parsed.ok())
             return succeed(std::move(parsed).value(), answer);
         const Error &e = parsed.error();
+        if (e.kind == ErrorKind::Http && e.httpStatus == 404)
+            return hintTokenEndpoint(e);
         if (e.kind != ErrorKind::OAuth)
             return fail(e);
 
         if (m_grant == RequestGrant::RefreshToken)
             return refreshRefused(e);
+
+        // A certificate device whose certificate the server never took: it asked for none in the
+        // handshake, then wanted a device (santedb-auth.md §4.2). Saying "device headers" or
+        // "wrong version" here would send the person the wrong way.
+        if (m_profile.deviceMode == DeviceMode::Certificate && isDeviceFormatRefusal(e)) {
+            QString said = e.serverDescription;
+            while (said.endsWith(u'.'))
+                said.chop(1);
+            Error notAsked = e;
+            notAsked.message =
+                tr("the server did not ask for a client certificate — certificate device "
+                   "authentication is not configured on this endpoint%1 (%2, HTTP %3)")
+                    .arg(said.isEmpty() ? QString() : tr("; the server said: %1").arg(said),
+                         e.serverError)
+                    .arg(e.httpStatus);
+            return fail(notAsked);
+        }
 
         // santedb-auth.md §4.1: 3.x may reject device Basic together with client_secret as a
         // format problem (HTTP 400 unspecified_error), not a credential failure.
@@ -671,6 +715,24 @@ private:
             return fail(expired);
         }
         fail(e);
+    }
+
+    // A token endpoint that is not there: the server's discovery document may say where it is.
+    void hintTokenEndpoint(const Error &e)
+    {
+        m_service->m_metadata.discovery(m_profile, transportOptions())
+            ->then(this, [this, e](Result<std::optional<DiscoveryDocument>> d) {
+                if (!d.ok() || !d.value()
+                    || d.value()->tokenEndpoint.adjusted(QUrl::StripTrailingSlash)
+                        == m_profile.effectiveTokenEndpoint().adjusted(QUrl::StripTrailingSlash))
+                    return fail(e);
+                Error hinted = e;
+                hinted.message += tr(" — the server's discovery document names the token "
+                                     "endpoint %1")
+                                      .arg(d.value()->tokenEndpoint.toDisplayString());
+                hinted.remedy = {RemedyAction::EditProfileField, u"token_endpoint"_s};
+                fail(hinted);
+            });
     }
 
     // A wrong code: the server said no; it is never asked for again.
@@ -791,8 +853,9 @@ private:
                 claims = summarizeClaims(decoded.value().claims);
                 s.idClaims = std::move(decoded).value();
             } else {
-                s.warnings
-                    << tr("the server's id_token is unreadable (%1)").arg(decoded.error().message);
+                // decodeJwt words its errors for tokens a person pastes ("opaque 3.x access
+                // token"); about a server's answer that would be a guess, so only the fact is said.
+                s.warnings << tr("the server's id_token is unreadable");
             }
         }
 
@@ -886,12 +949,20 @@ private:
                 s.warnings << problem;
         }
         if (!verified && m_profile.deviceMode != DeviceMode::None && m_fresh) {
-            QString why = signatureStateLabel(s.signature.state);
-            if (!m_keysProblem.isEmpty())
-                why += u" — "_s + m_keysProblem;
-            s.warnings << tr("whether the device was authenticated cannot be told: the id_token's "
-                             "signature is not verified (%1)")
-                              .arg(why);
+            if (s.idToken.isEmpty()) {
+                s.warnings << tr("whether the device was authenticated cannot be told: the server "
+                                 "sent no id_token");
+            } else if (!s.idClaims) {
+                s.warnings << tr("whether the device was authenticated cannot be told without a "
+                                 "readable id_token");
+            } else {
+                QString why = signatureStateLabel(s.signature.state);
+                if (!m_keysProblem.isEmpty())
+                    why += u" — "_s + m_keysProblem;
+                s.warnings << tr("whether the device was authenticated cannot be told: the "
+                                 "id_token's signature is not verified (%1)")
+                                  .arg(why);
+            }
         }
         if (verified && s.deviceAuthenticated == false && m_profile.deviceMode != DeviceMode::None
             && m_fresh) {
@@ -1056,7 +1127,7 @@ private:
     std::optional<Session> m_session;
     QStringList m_notes;
     QString m_keysProblem;
-    QDateTime m_sentAt;
+    QDateTime m_sentAt, m_startedAt;
     int m_requestsSent = 0;
     bool m_mayDetect = false;
     bool m_sentClientSecret = false;

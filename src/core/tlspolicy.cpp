@@ -175,9 +175,8 @@ Error TlsPolicy::verdict(const QList<QSslError> &errors, const QSslCertificate &
     if (reasons.isEmpty())
         reasons << tr("it could not be verified");
     Error error = makeError(ErrorKind::Tls,
-                            tr("the certificate of %1 is not trusted: %2 (%3, SHA-256 %4) — "
-                               "nothing was sent")
-                                .arg(where, reasons.join(u"; "_s), details(info), info.sha256))
+                            tr("the certificate of %1 is not trusted: %2 (%3) — nothing was sent")
+                                .arg(where, reasons.join(u"; "_s), details(info)))
                       .with({RemedyAction::TrustCertificate, {}});
     error.certificate = info;
     return error;

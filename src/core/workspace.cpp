@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "clock.h"
+#include "devicecertificate.h"
 #include "httpclient.h"
 #include "profilelistreader.h"
 #include "storefile.h"
@@ -489,8 +490,36 @@ void Workspace::provisionProfiles(QList<Profile> profiles, QList<ProvisionedSecr
     (new Provisioning(this, std::move(profiles), std::move(writes), std::move(done)))->start();
 }
 
+void Workspace::deviceCertificate(const Profile &profile,
+                                  std::function<void(Result<CertificateInfo>)> done)
+{
+    if (profile.deviceMode != DeviceMode::Certificate)
+        return done(
+            makeError(ErrorKind::Config,
+                      tr("profile %1 has no device certificate").arg(quotedName(profile.name))));
+    const auto check = inspectCertificateFiles(profile.certificatePath, profile.certificateKeyPath);
+    if (!check.ok())
+        return done(check.error());
+    auto open = [profile, done](const std::optional<QString> &password) {
+        const auto identity =
+            openClientIdentity(profile.certificatePath, profile.certificateKeyPath, password);
+        if (!identity.ok())
+            return done(identity.error());
+        done(identity.value().info);
+    };
+    if (!check.value().passwordNeeded)
+        return open(std::nullopt);
+    m_secrets.read(profile.uuid, SecretKind::CertPassword)
+        ->then(this, [open, done](Result<std::optional<QString>> password) {
+            if (!password.ok())
+                return done(password.error());
+            open(password.value());
+        });
+}
+
 QJsonObject Workspace::describe(const Profile &profile, const ProfileState &state,
-                                const std::optional<QHash<SecretKind, bool>> &presence)
+                                const std::optional<QHash<SecretKind, bool>> &presence,
+                                const std::optional<CertificateInfo> &certificateInfo)
 {
     auto secret = [&](SecretKind kind) -> QJsonValue {
         if (!presence || (kind != SecretKind::Session && !profile.uses(kind)))
@@ -498,9 +527,16 @@ QJsonObject Workspace::describe(const Profile &profile, const ProfileState &stat
         return presence->value(kind, false);
     };
     QJsonValue certificate;
-    if (profile.deviceMode == DeviceMode::Certificate)
-        certificate = QJsonObject {{u"path"_s, profile.certificatePath},
-                                   {u"key_path"_s, orNull(profile.certificateKeyPath)}};
+    if (profile.deviceMode == DeviceMode::Certificate) {
+        QJsonObject details {{u"subject"_s, QJsonValue()},    {u"issuer"_s, QJsonValue()},
+                             {u"not_before"_s, QJsonValue()}, {u"not_after"_s, QJsonValue()},
+                             {u"sha1"_s, QJsonValue()},       {u"sha256"_s, QJsonValue()}};
+        if (certificateInfo)
+            details = certificateInfo->toJson();
+        details.insert(u"path"_s, profile.certificatePath);
+        details.insert(u"key_path"_s, orNull(profile.certificateKeyPath));
+        certificate = details;
+    }
     const QJsonObject device {
         {u"mode"_s, deviceModeName(profile.deviceMode)},
         {u"id"_s, orNull(profile.deviceId)},

@@ -96,9 +96,17 @@ public:
     void provisionProfiles(QList<Profile> profiles, QList<ProvisionedSecrets> secrets,
                            ProvisionDone done);
 
-    // The `profile show --json` shape (README). `presence` absent: the secrets are all null.
+    // A certificate device's certificate as `profile show` presents it: the files are opened,
+    // with the stored certificate password when they need one (an expired certificate opens
+    // too). Fails with the reason they cannot be opened; Config for other device modes.
+    void deviceCertificate(const Profile &profile,
+                           std::function<void(Result<CertificateInfo>)> done);
+
+    // The `profile show --json` shape (README). `presence` absent: the secrets are all null;
+    // `certificate` absent: a certificate device's subject, issuer, dates and digests are null.
     static QJsonObject describe(const Profile &profile, const ProfileState &state,
-                                const std::optional<QHash<SecretKind, bool>> &presence);
+                                const std::optional<QHash<SecretKind, bool>> &presence,
+                                const std::optional<CertificateInfo> &certificate = std::nullopt);
 
     static QList<SecretKind> allSecretKinds();
 

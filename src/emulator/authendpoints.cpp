@@ -26,6 +26,15 @@ HttpResponse AuthEndpoints::handle(const RecordedRequest &request)
 {
     // Expired sessions go first, so no endpoint ever sees one.
     m_sessions.prune(QDateTime::currentMSecsSinceEpoch());
+    if (!m_options.faultHits(request.method, request.route()))
+        return route(request);
+    if (std::optional<HttpResponse> hostile = m_token.fault(request))
+        return *hostile;
+    return m_token.spoil(route(request));
+}
+
+HttpResponse AuthEndpoints::route(const RecordedRequest &request)
+{
     const QByteArray route = request.route();
     const QByteArray &method = request.method;
     if (method == "POST" && route == "/auth/oauth2_token")
@@ -117,19 +126,21 @@ HttpResponse AuthEndpoints::discovery() const
     scopes.removeDuplicates();
 
     const QString base = m_issuer.issuer();
-    return HttpResponse::json(
-        200,
-        {{u"issuer"_s, base},
-         {u"token_endpoint"_s, QString(base + u"/oauth2_token"_s)},
-         {u"jwks_uri"_s, QString(base + u"/jwks"_s)},
-         {u"userinfo_endpoint"_s, QString(base + u"/userinfo"_s)},
-         {u"end_session_endpoint"_s, QString(base + u"/signout"_s)},
-         {u"scopes_supported"_s, QJsonArray::fromStringList(scopes)},
-         {u"grant_types_supported"_s,
-          QJsonArray {u"client_credentials"_s, u"password"_s, u"refresh_token"_s}},
-         {u"response_types_supported"_s, QJsonArray {u"code"_s}},
-         {u"subject_types_supported"_s, QJsonArray {u"public"_s}},
-         {u"id_token_signing_alg_values_supported"_s, QJsonArray {m_issuer.signer().algorithm()}}});
+    QJsonObject document {
+        {u"issuer"_s, base},
+        {u"token_endpoint"_s, QString(base + u"/oauth2_token"_s)},
+        {u"jwks_uri"_s, QString(base + u"/jwks"_s)},
+        {u"userinfo_endpoint"_s, QString(base + u"/userinfo"_s)},
+        {u"scopes_supported"_s, QJsonArray::fromStringList(scopes)},
+        {u"grant_types_supported"_s,
+         QJsonArray {u"client_credentials"_s, u"password"_s, u"refresh_token"_s}},
+        {u"response_types_supported"_s, QJsonArray {u"code"_s}},
+        {u"subject_types_supported"_s, QJsonArray {u"public"_s}},
+        {u"id_token_signing_alg_values_supported"_s, QJsonArray {m_issuer.signer().algorithm()}}};
+    // SanteDB 2.x's discovery named no sign-out endpoint (its contract had none); 3.x's does.
+    if (m_options.santedbVersion == 3)
+        document.insert(u"end_session_endpoint"_s, QString(base + u"/signout"_s));
+    return HttpResponse::json(200, document);
 }
 
 } // namespace sdsm::emu

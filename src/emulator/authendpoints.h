@@ -27,6 +27,7 @@ public:
     qsizetype sessionCount();
 
 private:
+    HttpResponse route(const RecordedRequest &request); // the answer without the --fault
     HttpResponse sessionInfo(const RecordedRequest &request) const;
     HttpResponse signout(const FormFields &fields);
     HttpResponse discovery() const;

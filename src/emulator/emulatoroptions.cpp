@@ -23,6 +23,24 @@ QStringList EmulatorOptions::faultNames()
             u"gzip-bomb"_s};
 }
 
+QStringList EmulatorOptions::faultRouteNames()
+{
+    return {u"token"_s, u"discovery"_s, u"jwks"_s, u"session"_s};
+}
+
+bool EmulatorOptions::faultHits(QByteArrayView method, QByteArrayView route) const
+{
+    if (fault.isEmpty())
+        return false;
+    if (faultRoute == u"discovery")
+        return method == "GET" && route == "/auth/.well-known/openid-configuration";
+    if (faultRoute == u"jwks")
+        return method == "GET" && route == "/auth/jwks";
+    if (faultRoute == u"session")
+        return method == "GET" && route == "/auth/session";
+    return method == "POST" && route == "/auth/oauth2_token";
+}
+
 QStringList EmulatorOptions::signingNames()
 {
     return {u"hs256"_s, u"secret"_s, u"secret-uri"_s, u"rs256"_s};
@@ -56,6 +74,9 @@ QString EmulatorOptions::validate() const
     if (!fault.isEmpty() && !faultNames().contains(fault))
         return u"The fault \"%1\" is unknown; use one of %2."_s.arg(fault,
                                                                     faultNames().join(u", "_s));
+    if (!faultRouteNames().contains(faultRoute))
+        return u"The fault route \"%1\" is unknown; use one of %2."_s.arg(
+            faultRoute, faultRouteNames().join(u", "_s));
     if (tlsCertificatePath.isEmpty() != tlsKeyPath.isEmpty())
         return u"HTTPS needs both a certificate and its private key."_s;
     if (!clientCaPath.isEmpty() && !tls())

@@ -2,6 +2,7 @@
 
 #include "identities.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,9 @@ struct EmulatorOptions
     int sessionSeconds = 3600;
     int delayMs = 0; // every answer this much late
     QString fault; // empty = none; otherwise one of faultNames()
+    // Which endpoint the fault hits: one of faultRouteNames(), the token endpoint by default, so
+    // a client's discovery, JWKS and session requests can be shown to get the same protections.
+    QString faultRoute = QStringLiteral("token");
     QString requestLogPath; // empty = no log file
     Signing signing = Signing::Default;
     // HTTPS when both are set (PEM files); clientCaPath (PEM) asks clients for a certificate.
@@ -37,6 +41,11 @@ struct EmulatorOptions
 
     // The hostile behaviours of POST /auth/oauth2_token, in --help order.
     static QStringList faultNames();
+    // The --fault-on names: token (POST /auth/oauth2_token), discovery (GET
+    // /auth/.well-known/openid-configuration), jwks (GET /auth/jwks), session (GET /auth/session).
+    static QStringList faultRouteNames();
+    // Whether the fault hits this request (a method and a route as RecordedRequest::route()).
+    bool faultHits(QByteArrayView method, QByteArrayView route) const;
     // The --signing names, in --help order, and the mode each stands for.
     static QStringList signingNames();
     static std::optional<Signing> signingFromName(const QString &name);

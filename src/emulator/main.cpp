@@ -81,7 +81,7 @@ int main(int argc, char *argv[])
         u"GET /auth/.well-known/openid-configuration, GET /auth/jwks, GET /auth/session, "
         u"POST|GET /auth/signout, PING /auth, GET /ami/SecurityPolicy[?oid=OID], "
         u"DELETE /ami/SessionInfo/SID.\n"
-        u"Faults (POST /auth/oauth2_token only): "_s
+        u"Faults (POST /auth/oauth2_token, or the endpoint --fault-on names): "_s
         + EmulatorOptions::faultNames().join(u", "_s)
         + u".\nSigning modes: hs256 (3.x default: a per-run key in /auth/jwks), secret (2.x "
           u"default: the request's client or device secret, kid = client_id), secret-uri (the "
@@ -108,6 +108,9 @@ int main(int argc, char *argv[])
                                          u"N"_s, u"0"_s);
     const QCommandLineOption faultOption(u"fault"_s, u"Misbehave on the token endpoint."_s,
                                          u"NAME"_s);
+    const QCommandLineOption faultOnOption(
+        u"fault-on"_s, u"The endpoint --fault hits: token (default), discovery, jwks or session."_s,
+        EmulatorOptions::faultRouteNames().join(u'|'), u"token"_s);
     const QCommandLineOption signingOption(
         u"signing"_s, u"How id_tokens are signed (default: hs256 on 3.x, secret on 2.x)."_s,
         EmulatorOptions::signingNames().join(u'|'));
@@ -122,8 +125,8 @@ int main(int argc, char *argv[])
         u"authenticates the device its subject CN names."_s,
         u"PEM"_s);
     parser.addOptions({portOption, versionGenOption, identitiesOption, sessionOption, logOption,
-                       delayOption, faultOption, signingOption, certOption, keyOption,
-                       clientCaOption});
+                       delayOption, faultOption, faultOnOption, signingOption, certOption,
+                       keyOption, clientCaOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText() + u" Run with --help for the options."_s);
@@ -161,6 +164,9 @@ int main(int argc, char *argv[])
             u"--delay-ms must be a number from 0 to %1."_s.arg(EmulatorOptions::maxDelayMs));
     options.delayMs = *delay;
     options.fault = parser.value(faultOption);
+    options.faultRoute = parser.value(faultOnOption);
+    if (parser.isSet(faultOnOption) && options.fault.isEmpty())
+        return fail(u"--fault-on needs a --fault to apply."_s);
     if (parser.isSet(signingOption)) {
         const std::optional<sdsm::emu::Signing> signing =
             EmulatorOptions::signingFromName(parser.value(signingOption));

@@ -92,10 +92,8 @@ TokenEndpoint::TokenEndpoint(const EmulatorOptions &options, SessionStore &sessi
 
 HttpResponse TokenEndpoint::handle(const RecordedRequest &request)
 {
-    if (Refusal answer = fault(request))
-        return *answer;
     const FormFields form = parseForm(request.body);
-    return spoil(m_options.santedbVersion == 2 ? token2(request, form) : token3(request, form));
+    return m_options.santedbVersion == 2 ? token2(request, form) : token3(request, form);
 }
 
 TokenEndpoint::Refusal TokenEndpoint::fault(const RecordedRequest &request) const

@@ -15,7 +15,7 @@ namespace sdsm::emu {
 
 // POST /auth/oauth2_token of one SanteDB generation: the client_credentials, password and
 // refresh_token grants with their devices, applications, users and errors (santedb-auth.md §3,
-// §4, §9), and the --fault misbehaviours.
+// §4, §9), and the --fault misbehaviours (which AuthEndpoints applies to the --fault-on route).
 class TokenEndpoint
 {
 public:
@@ -23,7 +23,15 @@ public:
     Q_DISABLE_COPY_MOVE(TokenEndpoint)
 
     void setPort(int port) { m_port = port; }
+    // The endpoint's own answer, without any fault.
     HttpResponse handle(const RecordedRequest &request);
+
+    using Refusal = std::optional<HttpResponse>;
+    // The answer of a fault that replaces the endpoint's (hang, close-early, gzip-bomb, echoes...),
+    // or nullopt for none; then spoil() bends the endpoint's own answer (truncated, dripped,
+    // padded, altered).
+    Refusal fault(const RecordedRequest &request) const;
+    HttpResponse spoil(HttpResponse response) const;
 
 private:
     // What the request's headers or TLS certificate authenticated before any grant runs.
@@ -33,11 +41,6 @@ private:
         QString deviceSubject; // the certificate's, when the device came by certificate
         QByteArray basicSecret; // the secret of a Basic device header (3.x symm_secret)
     };
-    using Refusal = std::optional<HttpResponse>;
-
-    Refusal fault(const RecordedRequest &request) const;
-    HttpResponse spoil(HttpResponse response) const;
-
     HttpResponse token3(const RecordedRequest &request, const FormFields &form);
     Refusal device3(const RecordedRequest &request, Caller *caller) const;
     Refusal application3(const FormFields &form, const Caller &caller,

@@ -60,7 +60,7 @@ ProfileEditorDialog::ProfileEditorDialog(Workspace &workspace, Mode mode, const 
     , m_workspace(workspace)
     , m_mode(mode)
     , m_initial(initial)
-    , m_probe(new ServerProbe(this))
+    , m_probe(new ServerProbe(workspace.transport(), this))
 {
     m_ui->setupUi(this);
     switch (mode) {
@@ -406,7 +406,9 @@ void ProfileEditorDialog::testConnection()
         tr("Testing the connection to %1…").arg(profile.server.toDisplayString()));
     m_ui->testResultLabel->show();
     m_ui->cancelTestButton->show();
-    m_probe->probe(profile, m_timeoutSeconds, [this](Result<ServerReport> outcome) {
+    ProbeTarget target = ProbeTarget::forProfile(profile, m_timeoutSeconds);
+    target.transport.trustedSha256 = m_workspace.knownServers().trustedSha256(profile.server);
+    m_probe->probe(target)->then(this, [this](Result<ServerReport> outcome) {
         QString text;
         if (outcome.ok()) {
             const ServerReport &report = outcome.value();

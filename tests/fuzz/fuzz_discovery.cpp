@@ -19,9 +19,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     const ServerReport &report = *discovery.report;
-    fuzz::require(report.tokenEndpoint.isValid(), "an invalid token endpoint was accepted");
-    QStringList texts = report.grantTypes + report.signingAlgorithms;
-    texts << report.issuer;
+    fuzz::require(report.document.tokenEndpoint.isValid(),
+                  "an invalid token endpoint was accepted");
+    QStringList texts = report.document.grantTypes + report.document.signingAlgorithms;
+    texts << report.document.issuer << report.generationReason;
     for (const QString &text : std::as_const(texts)) {
         fuzz::require(text.size() <= 200, "a server text is too long");
         fuzz::require(!containsForbiddenCharacter(text),

@@ -1,9 +1,10 @@
-// history.jsonl as History reads it (damaged lines are skipped), then one append, which rewrites
+// history.jsonl as History reads it (damaged lines are skipped), then one append, which rotates
 // the file when it passes its bound.
 #include "fuzzsupport.h"
 #include "history.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 using namespace sdsm;
 
@@ -15,8 +16,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fuzz::require(file.open(QIODevice::WriteOnly | QIODevice::Truncate), "scratch file");
         file.write(fuzz::bytesOf(data, size));
     }
-    constexpr int MaxEntries = 5;
-    History history(path, MaxEntries);
+    constexpr qint64 RotateBytes = 2048;
+    QFile::remove(History(path).previousFilePath());
+    History history(path, {}, RotateBytes);
     (void)history.read();
     HistoryEntry entry;
     entry.at = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, Qt::UTC);
@@ -27,9 +29,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     entry.program = QStringLiteral(u"cli");
     if (history.append(entry).ok()) {
         const QList<HistoryEntry> after = history.read();
-        fuzz::require(!after.isEmpty() && after.size() <= MaxEntries,
-                      "the history lost its bound or the new entry");
-        fuzz::require(after.last().profileName == entry.profileName, "the new entry is not last");
+        fuzz::require(!after.isEmpty() && after.last().profileName == entry.profileName,
+                      "the new entry is not last");
+        // After an append the current file is either under the bound or holds only the new line.
+        constexpr qint64 LongestLine = 4096 + 1;
+        fuzz::require(QFileInfo(path).size() < RotateBytes + LongestLine,
+                      "the history file outgrew its bound");
     }
     return 0;
 }

@@ -36,11 +36,13 @@ QString TestPki::newName()
     return m_dir.filePath(u"c%1"_s.arg(++m_count));
 }
 
-bool TestPki::openssl(const QStringList &arguments)
+bool TestPki::openssl(const QStringList &arguments, const QProcessEnvironment &environment)
 {
     if (m_openssl.isEmpty())
         return false;
     QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
     process.setWorkingDirectory(m_dir.path());
     process.start(m_openssl, arguments);
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
@@ -112,6 +114,20 @@ TestPki::Issued TestPki::issue(const Issued &issuer, const QString &commonName,
     if (!openssl(request) || !openssl(sign))
         return Issued();
     return load(name + u".pem"_s, name + u".key"_s);
+}
+
+QString TestPki::pkcs12(const Issued &issued, const QString &password)
+{
+    const QString path = newName() + u".p12"_s;
+    // The password goes through the environment, never the command line.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"SDSM_TEST_PKCS12_PASSWORD"_s, password);
+    if (!openssl({u"pkcs12"_s, u"-export"_s, u"-in"_s, issued.certificatePath, u"-inkey"_s,
+                  issued.keyPath, u"-passout"_s, u"env:SDSM_TEST_PKCS12_PASSWORD"_s, u"-out"_s,
+                  path},
+                 environment))
+        return {};
+    return path;
 }
 
 } // namespace sdsm::test

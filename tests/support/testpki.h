@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
@@ -34,8 +35,12 @@ public:
                  const QString &subjectAltName = {}, const QString &notBefore = {},
                  const QString &notAfter = {});
 
+    // `issued` and its key as a PKCS#12 file protected by `password` (AES, OpenSSL 3's default);
+    // an empty string on failure.
+    QString pkcs12(const Issued &issued, const QString &password);
+
 private:
-    bool openssl(const QStringList &arguments);
+    bool openssl(const QStringList &arguments, const QProcessEnvironment &environment = {});
     Issued load(const QString &certificatePath, const QString &keyPath);
     QString newName();
 

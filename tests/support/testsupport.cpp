@@ -2,7 +2,10 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -65,39 +68,121 @@ QString CliRun::describe() const
     return u"exit %1, stderr: %2"_s.arg(exitCode).arg(QString::fromUtf8(err).trimmed());
 }
 
-CliRun runCli(const Sandbox &sandbox, const QStringList &args, const QByteArray &input,
-              const QProcessEnvironment &environment)
+namespace {
+
+enum class CliWait { Blocking, Serving };
+
+CliRun runCliProcess(const Sandbox &sandbox, const QString &program, const QStringList &args,
+                     const QByteArray &input, const QProcessEnvironment &environment, CliWait wait,
+                     const std::function<void()> &poll = {})
 {
     QProcess process;
     process.setProcessEnvironment(environment.isEmpty() ? sandbox.environment() : environment);
-    process.start(QStringLiteral(SDSM_CLI_PATH), args);
+    QElapsedTimer clock;
+    clock.start();
+    process.start(program, args);
     CliRun run;
     if (!process.waitForStarted(30000))
         return run;
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
-    process.waitForFinished(120000);
+    if (wait == CliWait::Serving)
+        (void)QTest::qWaitFor(
+            [&] {
+                if (poll)
+                    poll();
+                return process.state() == QProcess::NotRunning;
+            },
+            120000);
+    else
+        process.waitForFinished(120000);
+    run.elapsedMs = clock.elapsed();
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
 }
 
+} // namespace
+
+CliRun runCli(const Sandbox &sandbox, const QStringList &args, const QByteArray &input,
+              const QProcessEnvironment &environment)
+{
+    return runCliProcess(sandbox, QStringLiteral(SDSM_CLI_PATH), args, input, environment,
+                         CliWait::Blocking);
+}
+
+CliRun runCliServing(const Sandbox &sandbox, const QStringList &args, const QByteArray &input,
+                     const QProcessEnvironment &environment)
+{
+    return runCliProcess(sandbox, QStringLiteral(SDSM_CLI_PATH), args, input, environment,
+                         CliWait::Serving);
+}
+
+CliRun runCliMeasured(const Sandbox &sandbox, const QStringList &args, const QByteArray &input,
+                      const QProcessEnvironment &environment, const std::function<void()> &poll)
+{
+#ifdef SDSM_PEAKRSS_PATH
+    // The report goes outside the sandbox, whose files the tests search for leaks.
+    QTemporaryDir reportDir;
+    const QString report = reportDir.filePath(u"peak"_s);
+    CliRun run = runCliProcess(sandbox, QStringLiteral(SDSM_PEAKRSS_PATH),
+                               QStringList {report, QStringLiteral(SDSM_CLI_PATH)} + args, input,
+                               environment, poll ? CliWait::Serving : CliWait::Blocking, poll);
+    QFile file(report);
+    if (file.open(QIODevice::ReadOnly)) {
+        bool ok = false;
+        const qint64 kib = file.readAll().trimmed().toLongLong(&ok);
+        if (ok)
+            run.peakKib = kib;
+    }
+    return run;
+#else
+    return runCliProcess(sandbox, QStringLiteral(SDSM_CLI_PATH), args, input, environment,
+                         poll ? CliWait::Serving : CliWait::Blocking, poll);
+#endif
+}
+
+bool peakMemoryMeaningful()
+{
+#if defined(SDSM_PEAKRSS_PATH) && !defined(SDSM_SANITIZED)
+    return true;
+#else
+    return false;
+#endif
+}
+
+QString requestHeader(const QJsonObject &request, const QString &name)
+{
+    for (const QJsonValue &h : request.value(u"headers"_s).toArray()) {
+        const QJsonArray pair = h.toArray();
+        if (pair.at(0).toString().compare(name, Qt::CaseInsensitive) == 0)
+            return pair.at(1).toString();
+    }
+    return {};
+}
+
 Emulator::Emulator(const QStringList &args)
     : m_dir(std::make_unique<QTemporaryDir>())
 {
     QStringList all = args;
-    all << u"--port"_s << u"0"_s << u"--request-log"_s << m_dir->filePath(u"requests.jsonl"_s);
+    if (!args.contains(u"--port"_s))
+        all << u"--port"_s << u"0"_s;
+    all << u"--request-log"_s << m_dir->filePath(u"requests.jsonl"_s);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(QStringLiteral(SDSM_EMULATOR_PATH), all);
     // The emulator prints its address once it accepts connections: that line is the signal.
     QByteArray line;
     while (!line.contains('\n') && m_process.waitForReadyRead(15000))
         line += m_process.readAllStandardOutput();
-    const QByteArray prefix = "listening http://127.0.0.1:";
-    if (line.startsWith(prefix))
-        m_port = static_cast<quint16>(line.mid(prefix.size()).trimmed().toUInt());
+    for (const QString &scheme : {u"http"_s, u"https"_s}) {
+        const QByteArray prefix = "listening " + scheme.toLatin1() + "://127.0.0.1:";
+        if (line.startsWith(prefix)) {
+            m_port = static_cast<quint16>(line.mid(prefix.size()).trimmed().toUInt());
+            m_scheme = scheme;
+        }
+    }
 }
 
 Emulator::~Emulator()
@@ -110,7 +195,7 @@ Emulator::~Emulator()
 
 QString Emulator::url() const
 {
-    return u"http://127.0.0.1:%1"_s.arg(m_port);
+    return u"%1://127.0.0.1:%2"_s.arg(m_scheme).arg(m_port);
 }
 
 QList<QJsonObject> Emulator::requests(bool tokenOnly) const
@@ -130,6 +215,22 @@ QList<QJsonObject> Emulator::requests(bool tokenOnly) const
         list.append(o);
     }
     return list;
+}
+
+QList<QJsonObject> Emulator::requestsTo(const QString &method, const QString &path) const
+{
+    QList<QJsonObject> matching;
+    for (const QJsonObject &r : requests(false)) {
+        if (r.value(u"method"_s).toString() == method
+            && QUrl(r.value(u"path"_s).toString()).path() == path)
+            matching.append(r);
+    }
+    return matching;
+}
+
+qint64 Emulator::requestLogSize() const
+{
+    return QFileInfo(m_dir->filePath(u"requests.jsonl"_s)).size();
 }
 
 QList<QByteArray> encodingsOf(const QString &secret)

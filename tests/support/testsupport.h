@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace sdsm::test {
@@ -60,11 +61,30 @@ struct CliRun
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
+    qint64 elapsedMs = -1; // wall time from start to exit
+    qint64 peakKib = -1; // peak resident memory (runCliMeasured only; -1 when unknown)
     QString describe() const; // for failure messages: exit code and stderr (never stdout)
 };
 
 CliRun runCli(const Sandbox &sandbox, const QStringList &args, const QByteArray &input = {},
               const QProcessEnvironment &environment = {});
+// The same while this thread's event loop keeps running, so a server living in the test process
+// (CountingServer) can answer the CLI.
+CliRun runCliServing(const Sandbox &sandbox, const QStringList &args, const QByteArray &input = {},
+                     const QProcessEnvironment &environment = {});
+// The same, under the peakrss wrapper, so peakKib holds the CLI's peak resident memory. With
+// `poll`, this thread's event loop runs meanwhile and `poll` is called every few milliseconds
+// (to see when a server received the request, for instance).
+CliRun runCliMeasured(const Sandbox &sandbox, const QStringList &args, const QByteArray &input = {},
+                      const QProcessEnvironment &environment = {},
+                      const std::function<void()> &poll = {});
+// Whether peakKib says something about the product: not with sanitizers, which inflate memory
+// many times, and only where the wrapper exists.
+bool peakMemoryMeaningful();
+
+// A header of a request from the emulator's --request-log (name compared case-insensitively);
+// a null string when the request had none.
+QString requestHeader(const QJsonObject &request, const QString &name);
 
 // santedb-auth-emulator as a child process on a free loopback port.
 class Emulator
@@ -74,14 +94,19 @@ public:
     ~Emulator();
     bool started() const { return m_port > 0; }
     quint16 port() const { return m_port; }
-    QString url() const;
+    QString url() const; // http://127.0.0.1:PORT, https:// with --tls-cert
     // The JSON lines of --request-log, parsed; only token requests when tokenOnly.
     QList<QJsonObject> requests(bool tokenOnly = true) const;
+    // The logged requests with this method and path (query excluded).
+    QList<QJsonObject> requestsTo(const QString &method, const QString &path) const;
+    // The size of the request log: it grows the moment a complete request arrives.
+    qint64 requestLogSize() const;
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess m_process;
     quint16 m_port = 0;
+    QString m_scheme;
 };
 
 // Every way a secret could leak in text: raw, base64, base64url, percent- and form-encoded,
