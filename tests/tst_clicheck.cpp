@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +44,13 @@ struct World
     QTemporaryDir serverFiles; // the identities hold secrets: outside the sandbox
     QString deviceSecret = canary(u"dev"_s);
     std::unique_ptr<Emulator> emulator;
+
+    // The emulator's built-in identities (README, "Built-in identities"): its users.
+    void startBuiltIn()
+    {
+        emulator = std::make_unique<Emulator>(QStringList {u"--santedb-version"_s, u"3"_s});
+        QVERIFY2(emulator->started(), "the emulator did not report its port");
+    }
 
     void start(int applications, const QStringList &args = {})
     {
@@ -133,6 +141,33 @@ private:
             const auto written = await(store.write(uuid, SecretKind::Device, w.deviceSecret));
             QVERIFY(written && written->ok());
         }
+    }
+
+    // `count` profiles id-0 … for APP-0 … acting for DEV, added the way an administrator
+    // provisions them: one `profile import --csv` with the device secrets on standard input.
+    void importProfiles(World &w, int count)
+    {
+        QByteArray csv = "name,server,client_id,device_id,santedb_version\n";
+        QByteArray secrets;
+        for (int i = 0; i < count; ++i) {
+            csv += "id-%1,%2,APP-%1,DEV,3\n"_ba.replace("%1", QByteArray::number(i))
+                       .replace("%2", w.emulator->url().toUtf8());
+            secrets += QJsonDocument(QJsonObject {{u"name"_s, u"id-%1"_s.arg(i)},
+                                                  {u"device"_s, w.deviceSecret}})
+                           .toJson(QJsonDocument::Compact)
+                + '\n';
+        }
+        QFile file(w.sandbox.path(u"devices.csv"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+        const CliRun imported =
+            cli(w, {u"profile"_s, u"import"_s, u"--csv"_s, file.fileName(), u"--secrets-stdin"_s},
+                secrets);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+        for (const QJsonValue &v : jsonArray(cli(w, {u"profile"_s, u"list"_s, u"--json"_s})))
+            m_profiles << QUuid::fromString(v[u"uuid"_s].toString());
+        QCOMPARE(m_profiles.size(), count);
     }
 
     static QJsonArray jsonArray(const CliRun &run)
@@ -227,6 +262,98 @@ private Q_SLOTS:
         QCOMPARE(w.emulator->requests().size(), 12);
         QCOMPARE(cli(w, {u"check"_s, u"--all"_s, u"--fresh"_s, u"--jobs"_s, u"32"_s}).exitCode, 0);
         QCOMPARE(w.emulator->requests().size(), 24);
+    }
+
+    // Without --jobs, 16 at once: 20 identities against a server that holds each answer a second.
+    void sixteenAtOnceByDefault()
+    {
+        World &w = newWorld(20, {u"--delay-ms"_s, u"1000"_s});
+        importProfiles(w, 20);
+        const CliRun run = cli(w, {u"check"_s, u"--all"_s, u"--csv"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(run.out.count('\n'), 21); // the header and one line each
+        int mostAtOnce = 0;
+        QStringList clients;
+        for (const QJsonObject &r : w.emulator->requests(false))
+            mostAtOnce = std::max(mostAtOnce, r.value(u"in_flight"_s).toInt());
+        for (const QJsonObject &r : w.emulator->requests())
+            clients << field(r, u"client_id"_s);
+        QCOMPARE(mostAtOnce, 16);
+        QCOMPARE(clients.size(), 20);
+        QCOMPARE(QSet<QString>(clients.cbegin(), clients.cend()).size(), 20);
+    }
+
+    // --rate spaces the requests as the server sees them: 4 identities at 2 a second start at
+    // 0, 0.5, 1 and 1.5 s, so the last arrives at least a second after the first, whatever the
+    // first attempt spent before its request (up to half a second). Without the limit all four
+    // arrive within a few milliseconds.
+    void rateLimitPacesTheRequests()
+    {
+        World &w = newWorld(4);
+        importProfiles(w, 4);
+        const CliRun run = cli(w, {u"check"_s, u"--all"_s, u"--rate"_s, u"2"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QList<QJsonObject> requests = w.emulator->requests();
+        QCOMPARE(requests.size(), 4);
+        QList<qint64> arrivals;
+        for (const QJsonObject &r : requests)
+            arrivals << r.value(u"at_ms"_s).toInteger();
+        QVERIFY2(arrivals.last() - arrivals.first() >= 1000,
+                 qPrintable(u"arrivals at %1 ms"_s.arg(
+                     QStringList {QString::number(arrivals.at(0)), QString::number(arrivals.at(1)),
+                                  QString::number(arrivals.at(2)), QString::number(arrivals.at(3))}
+                         .join(u", "_s))));
+    }
+
+    // A user who must choose a facility: without --facility a check reports missing_claim after
+    // one request and asks nobody; with it the facility goes with the one request.
+    void facilityGoesWithTheOneRequest()
+    {
+        m_worlds.push_back(std::make_unique<World>());
+        World &w = *m_worlds.back();
+        w.startBuiltIn();
+        const QString clinic = u"c0bc2ec5-62b6-4014-9f2d-b420c9d6c709"_s;
+        const QString deviceSecret = u"qlcEtboF-H5XdK4x1t-arL5GaG4svF9TkL5a"_s;
+        m_secrets << deviceSecret << u"Mohawk123"_s;
+        QFile file(w.sandbox.path(u"users.csv"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,server,client_id,device_id,grant,username,santedb_version\n"
+                   "chioma,"_ba
+                   + w.emulator->url().toUtf8()
+                   + ",EXAMPLE_APPLICATION,EXAMPLE_DEVICE_NODE,password,chioma,3\n");
+        file.close();
+        // No client secret: the 3.x device vouches for the application, so one request is the
+        // whole attempt (with both, 3.x may first refuse the pair: one documented resend).
+        const QByteArray secrets = QJsonDocument(QJsonObject {{u"name"_s, u"chioma"_s},
+                                                              {u"device"_s, deviceSecret},
+                                                              {u"password"_s, u"Mohawk123"_s}})
+                                       .toJson(QJsonDocument::Compact);
+        QCOMPARE(cli(w,
+                     {u"profile"_s, u"import"_s, u"--csv"_s, file.fileName(), u"--secrets-stdin"_s},
+                     secrets)
+                     .exitCode,
+                 0);
+        for (const QJsonValue &v : jsonArray(cli(w, {u"profile"_s, u"list"_s, u"--json"_s})))
+            m_profiles << QUuid::fromString(v[u"uuid"_s].toString());
+
+        const CliRun unchosen = cli(w, {u"check"_s, u"chioma"_s, u"--json"_s}, "2\n");
+        QCOMPARE(unchosen.exitCode, 3);
+        const QJsonObject refused = jsonArray(unchosen).at(0).toObject();
+        QCOMPARE(refused[u"error_kind"_s].toString(), u"missing_claim"_s);
+        QVERIFY2(refused[u"message"_s].toString().contains(u"--facility"_s),
+                 qPrintable(refused[u"message"_s].toString()));
+        QCOMPARE(w.emulator->requests().size(), 1);
+
+        const CliRun chosen = cli(w, {u"check"_s, u"chioma"_s, u"--facility"_s, clinic});
+        QVERIFY2(chosen.exitCode == 0, qPrintable(chosen.describe()));
+        const QList<QJsonObject> requests = w.emulator->requests();
+        QCOMPARE(requests.size(), 2);
+        QByteArray claim;
+        for (const QJsonValue &h : requests.last().value(u"headers"_s).toArray()) {
+            if (h[0].toString().compare(u"X-SanteDBClient-Claim"_s, Qt::CaseInsensitive) == 0)
+                claim = QByteArray::fromBase64(h[1].toString().toUtf8());
+        }
+        QCOMPARE(claim, "urn:oasis:names:tc:xspa:1.0:subject:facility="_ba + clinic.toUtf8());
     }
 
     void failuresKeepTheirKindSentenceAndTheHighestExitCode()

@@ -109,6 +109,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QCOMPARE(run.out, "imported 2 profile(s): ward-1, clerk\n"_ba);
         QVERIFY(run.err.contains("delete the secrets file"));
+        QVERIFY2(!run.err.contains("warning"), run.err.constData()); // every secret was given
 
         const CliRun shown = cli(sandbox, {u"profile"_s, u"show"_s, u"ward-1"_s, u"--json"_s});
         const QJsonObject ward = QJsonDocument::fromJson(shown.out).object();
@@ -134,6 +135,38 @@ private Q_SLOTS:
 
         QCOMPARE(cli(sandbox, {u"profile"_s, u"remove"_s, u"ward-1"_s}).exitCode, 0);
         QCOMPARE(cli(sandbox, {u"profile"_s, u"remove"_s, u"clerk"_s}).exitCode, 0);
+    }
+
+    // Secrets a profile cannot have a session without and that standard input lacks are named,
+    // each with the command that stores it; the import itself goes ahead.
+    void missingSecretsAreReported()
+    {
+        SDSM_REQUIRE_KEYRING();
+        PrivateBus bus(true);
+        QVERIFY(bus.ok());
+        QVERIFY(bus.unlockNewKeyring());
+        const QString file =
+            writeFile(bus.sandbox(), u"devices.csv"_s,
+                      "name,server,client_id,device_id,santedb_version,grant,username\n"
+                      "ward-1,https://sdb.example,APP,DEV,3,,\n"
+                      "ward 2,https://sdb.example,APP,DEV,2,,\n"
+                      "clerk,https://sdb.example,APP,DEV,3,password,allison\n");
+        const QByteArray secrets =
+            secretLine({{u"name"_s, u"ward-1"_s}, {u"device"_s, deviceSecret}})
+            + secretLine({{u"name"_s, u"ward 2"_s}, {u"device"_s, deviceSecret}});
+        const CliRun run =
+            cli(bus, {u"profile"_s, u"import"_s, u"--csv"_s, file, u"--secrets-stdin"_s}, secrets);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(bus.productSecretCount(), 2);
+        const QList<QByteArray> warnings = run.err.trimmed().split('\n').mid(1);
+        QCOMPARE(
+            warnings,
+            (QList<QByteArray> {"warning: no client secret was given for profile \"ward 2\" — run "
+                                "`santedb-session secret set 'ward 2' client`",
+                                "warning: no device secret was given for profile \"clerk\" — run "
+                                "`santedb-session secret set clerk device`",
+                                "warning: no password was given for profile \"clerk\" — run "
+                                "`santedb-session secret set clerk password`"}));
     }
 
     void aBadRowImportsNothing()
@@ -271,6 +304,13 @@ private Q_SLOTS:
             << "name,server,client_id\na,https://sdb.example,APP\n"_ba << QByteArray()
             << u"give exactly one of the device_id column, the device_cert column or the "
                u"no_device column"_s;
+        QTest::newRow("a bad value names its column")
+            << header + "a,ftp://sdb.example,APP,DEV\n"_ba << QByteArray()
+            << u"line 2: the server column: "_s;
+        QTest::newRow("a bad version")
+            << "name,server,client_id,device_id,santedb_version\n"
+               "a,https://sdb.example,APP,DEV,3\nb,https://sdb.example,APP,DEV,4\n"_ba
+            << QByteArray() << u"line 3: the santedb_version column must be auto, 2 or 3"_s;
         QTest::newRow("a flag that is not true or false")
             << "name,server,client_id,no_device\na,https://sdb.example,APP,maybe\n"_ba
             << QByteArray() << u"the no_device column must be true or false"_s;

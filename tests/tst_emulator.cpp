@@ -951,7 +951,14 @@ void TestEmulator::countsRequestsInFlight()
     // Every answer was written: the next request is alone again.
     QCOMPARE(send(emulator.baseUrl(), "PING"_ba, u"/auth"_s).status, 204);
     QCOMPARE(emulator.requests().last().inFlight, 1);
-    QVERIFY(emulator.requests().last().toJsonLine().endsWith(",\"in_flight\":1}"));
+    // The arrival times follow the emulator's clock: the last request came after the delayed
+    // answers.
+    const RecordedRequest last = emulator.requests().last();
+    QVERIFY2(last.receivedMs >= options.delayMs, qPrintable(QString::number(last.receivedMs)));
+    QVERIFY(last.receivedMs >= emulator.requests().first().receivedMs);
+    const QByteArray ending =
+        ",\"in_flight\":1,\"at_ms\":"_ba + QByteArray::number(last.receivedMs) + '}';
+    QVERIFY(last.toJsonLine().endsWith(ending));
     QCOMPARE(emulator.maxInFlight(), 3);
 }
 

@@ -58,6 +58,12 @@ OptionSource commandLineOptions(const Context &ctx)
 Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editing,
                                  std::optional<CertificateFileCheck> &certificate)
 {
+    // A file's problem reads without the option it came from; a CSV row names its column.
+    const auto located = [&in](const QString &option, Error error) {
+        if (!in.commandLine)
+            error.message = in.label(option) + u": "_s + error.message;
+        return error;
+    };
     const QStringList deviceChoices {u"device-id"_s, u"device-cert"_s, u"no-device"_s};
     const auto chosen = std::count_if(deviceChoices.cbegin(), deviceChoices.cend(),
                                       [&](const QString &o) { return in.has(o); });
@@ -79,7 +85,7 @@ Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editin
     }
     if (in.has(u"server"_s)) {
         if (const QString problem = checkServerUrl(in.value(u"server"_s)); !problem.isEmpty())
-            return makeError(ErrorKind::Config, problem);
+            return located(u"server"_s, makeError(ErrorKind::Config, problem));
         p.server = QUrl(in.value(u"server"_s), QUrl::StrictMode);
     }
     if (in.has(u"client-id"_s))
@@ -95,7 +101,7 @@ Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editin
     if (in.has(u"device-cert"_s)) {
         const auto path = readableFile(in.value(u"device-cert"_s), u"certificate file"_s);
         if (!path.ok())
-            return path.error();
+            return located(u"device-cert"_s, path.error());
         p.deviceMode = DeviceMode::Certificate;
         p.certificatePath = path.value();
         p.certificateKeyPath.clear();
@@ -110,7 +116,7 @@ Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editin
         if (!in.value(u"device-key"_s).isEmpty()) {
             const auto path = readableFile(in.value(u"device-key"_s), u"key file"_s);
             if (!path.ok())
-                return path.error();
+                return located(u"device-key"_s, path.error());
             p.certificateKeyPath = path.value();
         }
     }
@@ -124,7 +130,8 @@ Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editin
         && p.deviceMode == DeviceMode::Certificate) {
         auto check = inspectCertificateFiles(p.certificatePath, p.certificateKeyPath);
         if (!check.ok())
-            return check.error();
+            return located(in.has(u"device-cert"_s) ? u"device-cert"_s : u"device-key"_s,
+                           check.error());
         certificate = check.value();
     }
     if (in.has(u"grant"_s)) {
@@ -160,7 +167,7 @@ Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editin
     if (in.has(u"facility"_s)) {
         const QString facility = in.value(u"facility"_s).trimmed();
         if (const QString problem = checkFacility(facility); !problem.isEmpty())
-            return makeError(ErrorKind::Usage, problem);
+            return located(u"facility"_s, makeError(ErrorKind::Usage, problem));
         p.facility = facility.isEmpty()
             ? QString()
             : QUuid::fromString(facility).toString(QUuid::WithoutBraces);
@@ -171,7 +178,7 @@ Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editin
             if (tag.isEmpty())
                 continue; // `--tag ""` clears the tags
             if (const QString problem = checkTag(tag); !problem.isEmpty())
-                return makeError(ErrorKind::Usage, problem);
+                return located(u"tag"_s, makeError(ErrorKind::Usage, problem));
             tags << tag;
         }
         p.tags = normalizeTags(tags);
@@ -190,7 +197,7 @@ Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editin
     if (in.has(u"token-endpoint"_s)) {
         const QString text = in.value(u"token-endpoint"_s);
         if (const QString problem = checkTokenEndpoint(text); !problem.isEmpty())
-            return makeError(ErrorKind::Config, problem);
+            return located(u"token-endpoint"_s, makeError(ErrorKind::Config, problem));
         p.tokenEndpoint = text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
     }
     if (in.has(u"ca-file"_s)) {
@@ -198,7 +205,7 @@ Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editin
         if (!in.value(u"ca-file"_s).isEmpty()) {
             const auto path = readableFile(in.value(u"ca-file"_s), u"CA file"_s);
             if (!path.ok())
-                return path.error();
+                return located(u"ca-file"_s, path.error());
             p.caFile = path.value();
         }
     }
@@ -694,6 +701,23 @@ Result<QList<Workspace::ProvisionedSecrets>> readSecretLines(QIODevice &input)
     return all;
 }
 
+// After a provisioning import: the secrets each profile cannot have a session without (for an
+// auto profile, those every generation needs) that standard input did not give.
+void reportMissingSecrets(Context &ctx, const QList<Profile> &profiles,
+                          const QHash<QString, QList<SecretKind>> &given)
+{
+    for (const Profile &p : profiles) {
+        const auto generation = fixedGeneration(p.version).value_or(Generation::V3);
+        for (SecretKind kind : p.requiredSecretKinds(generation)) {
+            if (!given.value(p.name).contains(kind))
+                ctx.err(tr("warning: no %1 was given for profile %2 — %3\n")
+                            .arg(secretKindLabel(kind), quotedName(p.name),
+                                 remedyText({RemedyAction::SetSecret, secretKindName(kind)}, p.name,
+                                            false)));
+        }
+    }
+}
+
 } // namespace
 
 int profileImport(Context &ctx)
@@ -718,6 +742,7 @@ int profileImport(Context &ctx)
         input = std::move(file);
     }
     Result<QList<Profile>> imported = QList<Profile> {};
+    QHash<QString, QList<SecretKind>> given; // by profile name: the kinds standard input held
     if (!ctx.args().has(u"csv"_s) && !withSecrets) {
         imported = ctx.workspace().importProfiles(*input);
     } else {
@@ -735,6 +760,10 @@ int profileImport(Context &ctx)
                 return ctx.fail(lines.error());
             secrets = std::move(lines).value();
         }
+        for (const Workspace::ProvisionedSecrets &s : std::as_const(secrets)) {
+            for (const auto &entry : s.values)
+                given[s.profileName].append(entry.first);
+        }
         imported = waitFor<QList<Profile>>([&](auto done) {
             ctx.workspace().provisionProfiles(read.value(), std::move(secrets), done);
         });
@@ -745,9 +774,10 @@ int profileImport(Context &ctx)
     for (const Profile &p : imported.value())
         names << p.name;
     ctx.out(u"imported %1 profile(s): %2\n"_s.arg(names.size()).arg(names.join(u", "_s)));
-    if (withSecrets)
+    if (withSecrets) {
         ctx.err(u"secrets stored in the keychain — delete the secrets file now\n"_s);
-    else
+        reportMissingSecrets(ctx, imported.value(), given);
+    } else
         ctx.err(
             u"exports hold no secrets: store them with `santedb-session secret set NAME KIND`\n"_s);
     return 0;

@@ -171,6 +171,19 @@ std::optional<SanteDbVersion> parseVersion(const QString &text)
     return parseIn(versionNames, text);
 }
 
+std::optional<Generation> fixedGeneration(SanteDbVersion version)
+{
+    switch (version) {
+    case SanteDbVersion::V2:
+        return Generation::V2;
+    case SanteDbVersion::V3:
+        return Generation::V3;
+    case SanteDbVersion::Auto:
+        break;
+    }
+    return std::nullopt;
+}
+
 QString deviceModeName(DeviceMode m)
 {
     return nameIn(deviceModeNames, m);

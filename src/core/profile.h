@@ -27,6 +27,8 @@ enum class SecretKind { Client, Device, CertPassword, Password, Session };
 
 QString versionName(SanteDbVersion v); // "auto" | "2" | "3"
 std::optional<SanteDbVersion> parseVersion(const QString &text);
+// The generation a profile's setting fixes; nullopt for auto (detected on the wire).
+std::optional<Generation> fixedGeneration(SanteDbVersion version);
 QString deviceModeName(DeviceMode m); // "secret" | "certificate" | "none"
 std::optional<DeviceMode> parseDeviceMode(const QString &text);
 QString grantName(GrantType g); // "client_credentials" | "password"

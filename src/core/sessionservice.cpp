@@ -37,19 +37,6 @@ constexpr int CacheFormatVersion = 2;
 // SanteDB validates token times with 5 s of clock skew; a hint that expires within it is refused.
 constexpr int ClockSkewSeconds = 5;
 
-std::optional<Generation> fixedGeneration(SanteDbVersion version)
-{
-    switch (version) {
-    case SanteDbVersion::V2:
-        return Generation::V2;
-    case SanteDbVersion::V3:
-        return Generation::V3;
-    case SanteDbVersion::Auto:
-        break;
-    }
-    return std::nullopt;
-}
-
 Generation generationOf(int number)
 {
     return number == 2 ? Generation::V2 : Generation::V3;

@@ -77,6 +77,7 @@ AuthEmulator::AuthEmulator(EmulatorOptions options, QObject *parent)
     // QSslServer offers a socket only once its handshake is done; a QTcpServer at once.
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this,
             &AuthEmulator::acceptConnections);
+    m_running.start();
 }
 
 AuthEmulator::~AuthEmulator()
@@ -270,6 +271,7 @@ void AuthEmulator::serve(QTcpSocket *socket, const ClientCertificate &certificat
         RecordedRequest request = connection->parser.request();
         request.clientCertificate = connection->certificate;
         request.inFlight = ++m_inFlight;
+        request.receivedMs = m_running.elapsed();
         m_maxInFlight = std::max(m_maxInFlight, m_inFlight);
         ++m_routeCounts[routeKey(request.method, request.route())];
         ++m_totalRequests;

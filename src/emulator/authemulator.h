@@ -6,6 +6,7 @@
 #include "identities.h"
 
 #include <QByteArrayView>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QList>
@@ -82,6 +83,7 @@ private:
     int m_totalRequests = 0;
     int m_inFlight = 0; // complete requests whose answer is not yet written
     int m_maxInFlight = 0;
+    QElapsedTimer m_running; // since construction: when each request arrived (receivedMs)
     QString m_error;
 };
 
