@@ -257,11 +257,18 @@ private Q_SLOTS:
         for (const QJsonObject &r : w.emulator->requests(false))
             QVERIFY2(r.value(u"in_flight"_s).toInt() <= 4, "more than --jobs requests at once");
 
-        // A second check reuses the cached sessions: no request at all; --fresh asks again.
+        // A check caches no session: a second one asks again. It does use a session `login`
+        // cached (no request for id-0), unless --fresh.
         QCOMPARE(cli(w, {u"check"_s, u"--all"_s}).exitCode, 0);
-        QCOMPARE(w.emulator->requests().size(), 12);
-        QCOMPARE(cli(w, {u"check"_s, u"--all"_s, u"--fresh"_s, u"--jobs"_s, u"32"_s}).exitCode, 0);
         QCOMPARE(w.emulator->requests().size(), 24);
+        QCOMPARE(cli(w, {u"login"_s, u"id-0"_s}).exitCode, 0);
+        QCOMPARE(w.emulator->requests().size(), 25);
+        const CliRun cached = cli(w, {u"check"_s, u"--all"_s, u"--json"_s});
+        QCOMPARE(cached.exitCode, 0);
+        QCOMPARE(w.emulator->requests().size(), 36);
+        QVERIFY(byProfile(jsonArray(cached), u"id-0"_s)[u"ok"_s].toBool());
+        QCOMPARE(cli(w, {u"check"_s, u"--all"_s, u"--fresh"_s, u"--jobs"_s, u"32"_s}).exitCode, 0);
+        QCOMPARE(w.emulator->requests().size(), 48);
     }
 
     // Without --jobs, 16 at once: 20 identities against a server that holds each answer a second.

@@ -188,6 +188,67 @@ private Q_SLOTS:
         QCOMPARE(check->results().at(4).profile, u"p4"_s); // the order given
     }
 
+    // A check fills no cache (hundreds of keychain writes would be most of its time), yet uses a
+    // valid session cached by a login.
+    void usesCachedSessionsButCachesNone()
+    {
+        Rig rig;
+        const QList<Profile> profiles {rig.add(u"p0"_s, 0), rig.add(u"p1"_s, 0)};
+        rig.net.setReply("POST", Rig::tokenUrl(0), rig.token());
+        QCOMPARE(run(rig, profiles)->exitCode(), 0);
+        QCOMPARE(rig.tokenRequests(), 2);
+        QCOMPARE(rig.secrets.writes, 0);
+
+        SessionOptions login;
+        login.thorough = true;
+        bool loggedIn = false;
+        rig.ws->sessions().obtain(profiles.at(0), login, nullptr)->then(this, [&](auto result) {
+            loggedIn = result.ok();
+        });
+        QTRY_VERIFY(loggedIn);
+        QCOMPARE(rig.secrets.writes, 1);
+        QCOMPARE(rig.tokenRequests(), 3);
+
+        const auto check = run(rig, profiles);
+        QCOMPARE(check->exitCode(), 0);
+        QCOMPARE(rig.tokenRequests(), 4); // p1 only
+        QVERIFY(check->results().at(0).cached);
+        QVERIFY(!check->results().at(1).cached);
+        QCOMPARE(rig.secrets.writes, 1);
+    }
+
+    // A cached session about to expire is renewed as `login` would; its refresh token is then
+    // spent, so the renewed session replaces it in the cache.
+    void aRenewedSessionIsCached()
+    {
+        Rig rig;
+        const QList<Profile> profiles {rig.add(u"p0"_s, 0)};
+        FakeTransport::Reply first = rig.token();
+        QJsonObject body = QJsonDocument::fromJson(first.answer.value().body).object();
+        body.insert(u"refresh_token"_s, u"RT-1"_s);
+        rig.net.setReply("POST", Rig::tokenUrl(0), reply(200, body));
+        bool loggedIn = false;
+        SessionOptions login;
+        login.thorough = true;
+        rig.ws->sessions().obtain(profiles.at(0), login, nullptr)->then(this, [&](auto result) {
+            loggedIn = result.ok();
+        });
+        QTRY_VERIFY(loggedIn);
+        QCOMPARE(rig.secrets.writes, 1);
+
+        rig.clock.advance(3590); // 10 s left: less than the 60 s a session must have
+        rig.net.setReply("POST", Rig::tokenUrl(0), rig.token());
+        const auto check = run(rig, profiles);
+        QCOMPARE(check->exitCode(), 0);
+        QCOMPARE(rig.tokenRequests(), 2);
+        const auto renewal =
+            std::find_if(rig.net.sent().crbegin(), rig.net.sent().crend(), [](const auto &sent) {
+                return sent.request.url.path() == u"/auth/oauth2_token"_s;
+            });
+        QVERIFY(renewal->request.body.contains("grant_type=refresh_token"));
+        QCOMPARE(rig.secrets.writes, 2);
+    }
+
     void serverKeysAreFetchedOnceForManyIdentities()
     {
         Rig rig;

@@ -102,6 +102,7 @@ void IdentityCheck::launch(qsizetype index)
     SessionOptions options = m_options.session;
     options.thorough = true; // verify the id_token: whether the device was authenticated
     options.namePolicies = false;
+    options.cacheSession = false; // a check reads the cache, it does not fill it
     // No prompter: a question (a one-time code, a facility) ends the attempt with its error.
     Job<Session> *job = m_sessions.obtain(m_profiles.at(index), options, nullptr);
     m_running[index] = job;

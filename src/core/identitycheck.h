@@ -30,7 +30,8 @@ struct IdentityCheckOptions
     int jobs = DefaultJobs; // identities tried at once, 1 to MaxJobs
     double ratePerSecond = 0; // identities started per second at most; 0: no limit
     // fresh, facility, timeout, proxy and the program name for the history. A check always
-    // verifies the id_token (fetching the server's keys when needed) and never asks a question.
+    // verifies the id_token (fetching the server's keys when needed), never asks a question and
+    // uses a valid cached session but caches no new one.
     SessionOptions session;
     QStringList expectedPolicies; // OIDs every session must carry
 };

@@ -1000,7 +1000,9 @@ private:
         if (!m_fresh)
             return complete(u"cached"_s);
         Session &s = *m_session;
-        if (!s.expiry.at.isValid())
+        // After a renewal (or a refused one) the cached entry's refresh token is spent: replace it.
+        const bool renewed = m_refreshing || m_refreshFellBack;
+        if (!s.expiry.at.isValid() || (!m_options.cacheSession && !renewed))
             return complete(u"ok"_s);
         CacheEntry entry;
         entry.accessToken = s.accessToken;
