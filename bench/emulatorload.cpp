@@ -127,8 +127,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Sends client_credentials token requests (the seed page's application and device, "
-        u"SanteDB 3.x form) to an emulator on 127.0.0.1."_s);
+        u"Sends client_credentials token requests (the seed page's application and device) to "
+        u"the emulator or node-oidc-provider on 127.0.0.1."_s);
     parser.addHelpOption();
     const QCommandLineOption port(u"port"_s, u"Emulator port."_s, u"N"_s);
     const QCommandLineOption total(u"requests"_s, u"Requests in all."_s, u"N"_s, u"100000"_s);
@@ -136,7 +136,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption round(u"round"_s, u"Requests per reported round."_s, u"N"_s,
                                    u"20000"_s);
     const QCommandLineOption pid(u"server-pid"_s, u"Report this process's RSS."_s, u"PID"_s);
-    parser.addOptions({port, total, clients, round, pid});
+    const QCommandLineOption server(u"server"_s, u"santedb (the emulator) or oidc-provider."_s,
+                                    u"KIND"_s, u"santedb"_s);
+    parser.addOptions({port, total, clients, round, pid, server});
     parser.process(app);
     const int portNumber = parser.value(port).toInt();
     const qint64 requests = parser.value(total).toLongLong();
@@ -149,13 +151,23 @@ int main(int argc, char *argv[])
                    stderr);
         return 2;
     }
-    const QByteArray body =
-        "grant_type=client_credentials&scope=*&client_id=EXAMPLE_APPLICATION"_ba;
-    const QByteArray request =
-        "POST /auth/oauth2_token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
-        "application/x-www-form-urlencoded\r\nAuthorization: Basic "_ba
-        + "EXAMPLE_DEVICE_NODE:qlcEtboF-H5XdK4x1t-arL5GaG4svF9TkL5a"_ba.toBase64()
-        + "\r\nContent-Length: "_ba + QByteArray::number(body.size()) + "\r\n\r\n"_ba + body;
+    // The same grant and the same credentials, in the form each server takes them (the seed page's
+    // public example secrets): SanteDB 3.x wants the device in Basic and the application in the
+    // form; node-oidc-provider takes the application in Basic (client_secret_basic).
+    const bool oidc = parser.value(server) == u"oidc-provider"_s;
+    const QByteArray path = oidc ? "/token"_ba : "/auth/oauth2_token"_ba;
+    const QByteArray body = oidc
+        ? "grant_type=client_credentials&scope=*"_ba
+        : "grant_type=client_credentials&scope=*&client_id=EXAMPLE_APPLICATION"_ba;
+    const QByteArray basic = oidc ? "EXAMPLE_APPLICATION:4toXrw0x-SpM1K4c7D$M0OkJcA1OgW4HeOlV"_ba
+                                  : "EXAMPLE_DEVICE_NODE:qlcEtboF-H5XdK4x1t-arL5GaG4svF9TkL5a"_ba;
+    // Connection: close, so a server that would keep the connection alive (node) closes it like the
+    // emulator does: every request pays for its own connection.
+    const QByteArray request = "POST "_ba + path
+        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: "
+          "application/x-www-form-urlencoded\r\nAuthorization: Basic "_ba
+        + basic.toBase64() + "\r\nContent-Length: "_ba + QByteArray::number(body.size())
+        + "\r\n\r\n"_ba + body;
     Load load(quint16(portNumber), requests, concurrency, roundSize, parser.value(pid).toLongLong(),
               request);
     load.start();

@@ -7,6 +7,8 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-svg-dev qtkeychain-qt6-dev libxkbcommon-dev
   libssl-dev zlib1g-dev
   gnome-keyring libsecret-1-0 dbus xvfb xauth openssl
+  # The benchmarks (bench/): the keychain read and the token POST they are compared with
+  libsecret-tools curl
   # Packaging and its review (scripts/package.sh), completion syntax checks (tst_docgen)
   dpkg-dev lintian appstream desktop-file-utils binutils man-db zsh fish
 )

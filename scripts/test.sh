@@ -6,15 +6,17 @@
 # (scripts/fuzz.sh: seed corpora replayed, then a few minutes of fuzzing with a fixed seed) — and
 # last the Linux packages from a Release build, checked like a distribution would (scripts/package.sh:
 # lintian, AppStream, desktop entry, readelf hardening, install and removal of the .deb).
-# SDSM_SKIP_SANITIZERS=1, SDSM_SKIP_FUZZ=1 and SDSM_SKIP_PACKAGING=1 skip those passes locally;
-# CI (CI=true) refuses to skip any of them.
+# Then the benchmarks run once in their short mode on that Release build (bench/run-all.sh --short,
+# about two minutes): that proves they work, and never fails on a number.
+# SDSM_SKIP_BENCH=1, SDSM_SKIP_SANITIZERS=1, SDSM_SKIP_FUZZ=1 and SDSM_SKIP_PACKAGING=1 skip those
+# passes locally; CI (CI=true) refuses to skip any of them.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="${SDSM_BUILD_DIR:-$root/build}"
 jobs=$(nproc)
 
 if [ "${CI:-}" = true ]; then
-  for pass in SANITIZERS FUZZ PACKAGING; do
+  for pass in BENCH SANITIZERS FUZZ PACKAGING; do
     skip="SDSM_SKIP_$pass"
     if [ "${!skip:-0}" = 1 ]; then
       echo "test.sh: $skip=1 is for local runs; CI runs every pass" >&2
@@ -46,4 +48,11 @@ if [ "${SDSM_SKIP_PACKAGING:-0}" != 1 ]; then
   "$root/scripts/package.sh"
 else
   echo "test.sh: packaging checks skipped (SDSM_SKIP_PACKAGING=1)" >&2
+fi
+
+if [ "${SDSM_SKIP_BENCH:-0}" != 1 ]; then
+  # The Release build package.sh made (bench/ builds it when packaging was skipped).
+  SDSM_BENCH_BUILD_DIR="${SDSM_PACKAGE_BUILD_DIR:-$build-release}" "$root/bench/run-all.sh" --short
+else
+  echo "test.sh: benchmarks skipped (SDSM_SKIP_BENCH=1)" >&2
 fi

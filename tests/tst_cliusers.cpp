@@ -860,7 +860,9 @@ private Q_SLOTS:
     void concurrentRefusalIsNotRepeated()
     {
         World &w = newWorld();
-        w.start(3, {u"--delay-ms"_s, u"300"_s});
+        // The refusal must come after all 20 have started and queued on the lock; starting 20
+        // processes on a loaded 2-core machine can take over a second.
+        w.start(3, {u"--delay-ms"_s, u"3000"_s});
         addUser(w, u"clerk"_s, u"allison"_s, u"3"_s);
         const CliRun wrong =
             cli(w, {u"secret"_s, u"set"_s, u"clerk"_s, u"password"_s}, "not-the-password\n");

@@ -17,11 +17,6 @@ namespace sdsm::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("santedb-session", text);
-}
-
 // The key set of `--jwks URL|FILE`: a URL is fetched once, through the same bounded transport as
 // every other request; anything else is a JWKS JSON file.
 Result<QList<Jwk>> readJwks(Context &ctx, const QString &source)
@@ -45,8 +40,10 @@ Result<QList<Jwk>> readJwks(Context &ctx, const QString &source)
             return answer.error();
         if (answer.value().status != 200) {
             Error e = makeError(ErrorKind::Http,
-                                tr("the JWKS at %1 answered HTTP %2, so the signature cannot be "
-                                   "checked")
+                                QCoreApplication::translate(
+                                    "santedb-session",
+                                    "the JWKS at %1 answered HTTP %2, so the signature cannot be "
+                                    "checked")
                                     .arg(url.toDisplayString(QUrl::RemoveUserInfo))
                                     .arg(answer.value().status));
             e.httpStatus = answer.value().status;
@@ -56,23 +53,27 @@ Result<QList<Jwk>> readJwks(Context &ctx, const QString &source)
         if (!keys.ok())
             return makeError(
                 ErrorKind::Protocol,
-                tr("the JWKS at %1 is unusable: %2")
+                QCoreApplication::translate("santedb-session", "the JWKS at %1 is unusable: %2")
                     .arg(url.toDisplayString(QUrl::RemoveUserInfo), keys.error().message));
         return keys;
     }
-    const auto path = readableFile(source, u"JWKS file"_s);
+    const auto path =
+        readableFile(source, QCoreApplication::translate("santedb-session", "JWKS file"));
     if (!path.ok())
         return path.error();
     QFile file(path.value());
     if (!file.open(QIODevice::ReadOnly))
         return makeError(
             ErrorKind::Config,
-            tr("the JWKS file %1 cannot be read (%2)").arg(source, file.errorString()));
+            QCoreApplication::translate("santedb-session", "the JWKS file %1 cannot be read (%2)")
+                .arg(source, file.errorString()));
     // One byte over the limit is enough for the parser to refuse an oversized file.
     auto keys = parseJwks(file.read(MaxAnswerBytes + 1));
     if (!keys.ok())
-        return makeError(ErrorKind::Config,
-                         tr("the JWKS file %1 is unusable: %2").arg(source, keys.error().message));
+        return makeError(
+            ErrorKind::Config,
+            QCoreApplication::translate("santedb-session", "the JWKS file %1 is unusable: %2")
+                .arg(source, keys.error().message));
     return keys;
 }
 

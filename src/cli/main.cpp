@@ -5,6 +5,7 @@
 #include "hardening.h"
 #include "remedytext.h"
 #include "terminal.h"
+#include "translations.h"
 
 #include <QJsonDocument>
 #include <QtGlobal>
@@ -31,6 +32,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(sdsm::buildinfo::versionText());
     sdsm::cli::installInterruptHandler();
     sdsm::hardenProcess();
+    // Before the arguments are parsed: their errors are sentences for a person too.
+    sdsm::installTranslations(app);
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

@@ -15,9 +15,12 @@ Result<QString> readSecret(Context &ctx, SecretKind kind)
 {
     if (ctx.console().stdinIsTerminal()) {
         const QStringList answers =
-            ctx.console().promptHidden({u"%1: "_s.arg(secretKindLabel(kind)), u"again: "_s});
+            ctx.console().promptHidden({u"%1: "_s.arg(secretKindLabel(kind)),
+                                        QCoreApplication::translate("santedb-session", "again: ")});
         if (answers.at(0) != answers.at(1))
-            return makeError(ErrorKind::Refused, u"the two entries differ — nothing was stored"_s);
+            return makeError(ErrorKind::Refused,
+                             QCoreApplication::translate(
+                                 "santedb-session", "the two entries differ — nothing was stored"));
         return answers.at(0);
     }
     auto in = ctx.console().readStdin(SecretInputLimit);
@@ -33,8 +36,10 @@ Result<QString> readSecret(Context &ctx, SecretKind kind)
     bytes.fill('\0');
     if (!validUtf8)
         return makeError(ErrorKind::Refused,
-                         u"the %1 on standard input is not valid UTF-8 — nothing was stored"_s.arg(
-                             secretKindLabel(kind)));
+                         QCoreApplication::translate(
+                             "santedb-session",
+                             "the %1 on standard input is not valid UTF-8 — nothing was stored")
+                             .arg(secretKindLabel(kind)));
     return text;
 }
 
@@ -50,10 +55,14 @@ int secretSet(Context &ctx)
     if (!kind || *kind == SecretKind::Session)
         return ctx.fail(
             makeError(ErrorKind::Usage,
-                      u"the secret kind must be client, device, cert-password or password"_s));
+                      QCoreApplication::translate(
+                          "santedb-session",
+                          "the secret kind must be client, device, cert-password or password")));
     // Refused before anything is read, so nobody types a secret that is then thrown away.
     if (const QString why = p.whyUnused(*kind); !why.isEmpty())
-        return ctx.fail(makeError(ErrorKind::Refused, why + u" — nothing was stored"_s));
+        return ctx.fail(makeError(
+            ErrorKind::Refused,
+            QCoreApplication::translate("santedb-session", "%1 — nothing was stored").arg(why)));
     const auto secret = readSecret(ctx, *kind);
     if (!secret.ok())
         return ctx.fail(secret.error());
@@ -61,8 +70,9 @@ int secretSet(Context &ctx)
         [&](auto done) { ctx.workspace().setSecret(p, *kind, secret.value(), done); });
     if (!stored.ok())
         return ctx.fail(stored.error());
-    ctx.out(
-        u"stored the %1 of profile \"%2\" in the keychain\n"_s.arg(secretKindLabel(*kind), p.name));
+    ctx.out(QCoreApplication::translate("santedb-session",
+                                        "stored the %1 of profile \"%2\" in the keychain\n")
+                .arg(secretKindLabel(*kind), p.name));
     return 0;
 }
 
@@ -75,9 +85,11 @@ int secretClear(Context &ctx)
     if (ctx.args().positional.size() > 1) {
         const auto kind = parseSecretKind(ctx.args().positional.at(1));
         if (!kind)
-            return ctx.fail(makeError(
-                ErrorKind::Usage,
-                u"the secret kind must be client, device, cert-password, password or session"_s));
+            return ctx.fail(makeError(ErrorKind::Usage,
+                                      QCoreApplication::translate(
+                                          "santedb-session",
+                                          "the secret kind must be client, device, cert-password, "
+                                          "password or session")));
         kinds = {*kind};
     }
     const auto cleared = waitFor<QList<std::pair<SecretKind, bool>>>(
@@ -86,8 +98,10 @@ int secretClear(Context &ctx)
         return ctx.fail(cleared.error());
     QString out;
     for (const auto &[kind, existed] : cleared.value())
-        out += existed ? u"cleared the %1\n"_s.arg(secretKindLabel(kind))
-                       : u"no %1 was stored; nothing to clear\n"_s.arg(secretKindLabel(kind));
+        out += (existed ? QCoreApplication::translate("santedb-session", "cleared the %1\n")
+                        : QCoreApplication::translate("santedb-session",
+                                                      "no %1 was stored; nothing to clear\n"))
+                   .arg(secretKindLabel(kind));
     ctx.out(out);
     const bool sessionCleared =
         std::any_of(cleared.value().cbegin(), cleared.value().cend(),

@@ -1,5 +1,6 @@
 #include "terminal.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <csignal>
@@ -103,7 +104,9 @@ Result<QByteArray> readStdin(qint64 limit)
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        return makeError(ErrorKind::Usage, u"standard input could not be read"_s);
+        return makeError(
+            ErrorKind::Usage,
+            QCoreApplication::translate("santedb-session", "standard input could not be read"));
     // A pipe hands over at most its buffer per read: keep reading until end of input, so a long
     // value is refused instead of silently cut at the pipe's size.
     QByteArray data;
@@ -116,7 +119,9 @@ Result<QByteArray> readStdin(qint64 limit)
     if (data.size() > limit)
         return makeError(
             ErrorKind::Refused,
-            u"standard input holds more than %1 bytes — nothing was used"_s.arg(limit));
+            QCoreApplication::translate(
+                "santedb-session", "standard input holds more than %1 bytes — nothing was used")
+                .arg(limit));
     return data;
 }
 

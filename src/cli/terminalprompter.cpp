@@ -8,15 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace sdsm::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("santedb-session", text);
-}
-
-} // namespace
-
 TerminalPrompter::TerminalPrompter(Console &console, bool passwordFromStdin, bool mfaFromStdin)
     : m_console(console)
     , m_passwordFromStdin(passwordFromStdin)
@@ -41,8 +32,10 @@ Result<std::optional<QString>> TerminalPrompter::stdinLine(int index)
         const bool validUtf8 = text.toUtf8() == bytes;
         bytes.fill('\0');
         if (!validUtf8)
-            return makeError(ErrorKind::Refused,
-                             tr("standard input is not valid UTF-8 — nothing was sent"));
+            return makeError(
+                ErrorKind::Refused,
+                QCoreApplication::translate(
+                    "santedb-session", "standard input is not valid UTF-8 — nothing was sent"));
         QStringList lines = text.split(u'\n');
         for (QString &line : lines) {
             if (line.endsWith(u'\r'))
@@ -63,7 +56,8 @@ Job<std::optional<QString>> *TerminalPrompter::askPassword(const Profile &profil
     if (!m_console.stdinIsTerminal())
         return answered(std::optional<QString>());
     const QStringList answer = m_console.promptHidden(
-        {tr("password for %1 (profile %2): ").arg(profile.username, profile.name)});
+        {QCoreApplication::translate("santedb-session", "password for %1 (profile %2): ")
+             .arg(profile.username, profile.name)});
     const QString password = answer.value(0);
     return answered(password.isEmpty() ? std::optional<QString>() : std::optional(password));
 }
@@ -74,7 +68,9 @@ Job<std::optional<QString>> *TerminalPrompter::askMfaCode(const Profile &, const
         return answered(stdinLine(m_passwordFromStdin ? 1 : 0));
     if (!m_console.stdinIsTerminal() || m_passwordFromStdin)
         return answered(std::optional<QString>());
-    const QString question = prompt.isEmpty() ? tr("the server asks for a one-time code") : prompt;
+    const QString question = prompt.isEmpty()
+        ? QCoreApplication::translate("santedb-session", "the server asks for a one-time code")
+        : prompt;
     const QStringList answer = m_console.promptHidden({question + u": "_s});
     const QString code = answer.value(0).trimmed();
     return answered(code.isEmpty() ? std::optional<QString>() : std::optional(code));
@@ -85,17 +81,23 @@ Job<std::optional<QString>> *TerminalPrompter::chooseFacility(const Profile &,
 {
     if (!m_console.stdinIsTerminal() || m_passwordFromStdin || m_mfaFromStdin || choices.isEmpty())
         return answered(std::optional<QString>());
-    QString list = tr("The server asks which facility this session is for:\n");
+    QString list = QCoreApplication::translate(
+        "santedb-session", "The server asks which facility this session is for:\n");
     for (qsizetype i = 0; i < choices.size(); ++i)
         list += u"  %1) %2  %3\n"_s.arg(i + 1).arg(choices.at(i).label, choices.at(i).id);
     m_console.err(list);
     const QString answer =
-        m_console.promptLine(tr("facility (1-%1, empty to cancel): ").arg(choices.size()))
+        m_console
+            .promptLine(
+                QCoreApplication::translate("santedb-session", "facility (1-%1, empty to cancel): ")
+                    .arg(choices.size()))
             .trimmed();
     bool ok = false;
     const int chosen = answer.toInt(&ok);
     if (!ok || chosen < 1 || chosen > choices.size())
-        return answered(makeError(ErrorKind::Interrupted, tr("no facility was chosen")));
+        return answered(
+            makeError(ErrorKind::Interrupted,
+                      QCoreApplication::translate("santedb-session", "no facility was chosen")));
     return answered(std::optional(choices.at(chosen - 1).id));
 }
 

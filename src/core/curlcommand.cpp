@@ -2,6 +2,7 @@
 
 #include "discovery.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -38,11 +39,15 @@ Result<QUrl> requestTarget(const Profile &profile, const QString &pathOrUrl, boo
         || pathOrUrl.startsWith(u"https://"_s, Qt::CaseInsensitive)) {
         const QUrl target(pathOrUrl, QUrl::StrictMode);
         if (!target.isValid() || target.host().isEmpty())
-            return makeError(ErrorKind::Usage, u"%1 is not a valid URL"_s.arg(pathOrUrl));
+            return makeError(
+                ErrorKind::Usage,
+                QCoreApplication::translate("sdsm", "%1 is not a valid URL").arg(pathOrUrl));
         if (!sameOrigin(target, profile.server) && !anyOrigin)
             return makeError(
                        ErrorKind::Refused,
-                       u"%1 is not on the profile's server %2, so its bearer token would go elsewhere"_s
+                       QCoreApplication::translate("sdsm",
+                                                   "%1 is not on the profile's server %2, so its "
+                                                   "bearer token would go elsewhere")
                            .arg(target.toString(QUrl::RemoveQuery), profile.server.toString()))
                 .with({RemedyAction::AllowAnyOrigin, {}});
         return target;
@@ -55,7 +60,9 @@ Result<QUrl> requestTarget(const Profile &profile, const QString &pathOrUrl, boo
     if (query >= 0)
         root.setQuery(pathOrUrl.mid(query + 1));
     if (!root.isValid())
-        return makeError(ErrorKind::Usage, u"%1 does not make a valid URL"_s.arg(pathOrUrl));
+        return makeError(
+            ErrorKind::Usage,
+            QCoreApplication::translate("sdsm", "%1 does not make a valid URL").arg(pathOrUrl));
     return root;
 }
 

@@ -26,7 +26,11 @@ namespace sdsm {
 
 namespace {
 
-const QString What = u"history file"_s;
+// The file as sentences name it ("cannot read the history file …"), in the language shown.
+QString what()
+{
+    return QCoreApplication::translate("sdsm", "history file");
+}
 // Only this much of the end of each file is ever read, so a file grown by hand or by a foreign
 // program cannot exhaust memory; the newest entries are at the end.
 constexpr qint64 MaxReadBytes = 8 * 1024 * 1024;
@@ -122,7 +126,7 @@ std::optional<HistoryEntry> fromLine(const QByteArray &line)
 QList<QByteArray> readLines(const QString &filePath)
 {
     QFile file;
-    if (const Result<bool> opened = openUnfollowed(file, filePath, What);
+    if (const Result<bool> opened = openUnfollowed(file, filePath, what());
         !opened.ok() || !opened.value())
         return {};
     const qint64 size = file.size();
@@ -139,8 +143,9 @@ QList<QByteArray> readLines(const QString &filePath)
 Error writeError(const QString &filePath, const QString &reason)
 {
     return makeError(ErrorKind::Config,
-                     u"cannot write to the history file "_s + QDir::toNativeSeparators(filePath)
-                         + u": "_s + reason + u"; check the free space"_s);
+                     QCoreApplication::translate(
+                         "sdsm", "cannot write to the history file %1: %2; check the free space")
+                         .arg(QDir::toNativeSeparators(filePath), reason));
 }
 
 // Appends `data` (whole lines) in one write and returns the file's size before it. A line left
@@ -153,11 +158,12 @@ Result<qint64> appendLines(const QString &filePath, QByteArray data)
                           O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (errno == ELOOP)
-            return symlinkRefused(filePath, What);
+            return symlinkRefused(filePath, what());
         return makeError(ErrorKind::Config,
-                         u"cannot open the history file "_s + QDir::toNativeSeparators(filePath)
-                             + u": "_s + qt_error_string(errno)
-                             + u"; check the permissions of its folder"_s);
+                         QCoreApplication::translate("sdsm",
+                                                     "cannot open the history file %1: %2; check "
+                                                     "the permissions of its folder")
+                             .arg(QDir::toNativeSeparators(filePath), qt_error_string(errno)));
     }
     struct stat info = {};
     char last = '\n';
@@ -172,15 +178,17 @@ Result<qint64> appendLines(const QString &filePath, QByteArray data)
     const int error = errno;
     ::close(fd);
     if (written != data.size())
-        return writeError(filePath, written < 0 ? qt_error_string(error) : u"disk full"_s);
+        return writeError(filePath,
+                          written < 0 ? qt_error_string(error)
+                                      : QCoreApplication::translate("sdsm", "disk full"));
     return qint64(info.st_size);
 #else
     // Appends are not atomic between processes here: they take the short lock instead.
-    const auto lock = lockForWriting(filePath, What);
+    const auto lock = lockForWriting(filePath, what());
     if (!lock.ok())
         return lock.error();
     if (QFileInfo(filePath).isSymLink())
-        return symlinkRefused(filePath, What);
+        return symlinkRefused(filePath, what());
     QFile file(filePath);
     if (!file.open(QIODevice::ReadWrite | QIODevice::Append,
                    QFileDevice::ReadOwner | QFileDevice::WriteOwner))
@@ -219,7 +227,7 @@ QString History::previousFilePath() const
 Result<void> History::append(const HistoryEntry &entry)
 {
     const Result<void> migrated = migrateOnce();
-    if (const Result<void> dir = ensurePrivateFolder(QFileInfo(m_filePath).absolutePath(), What);
+    if (const Result<void> dir = ensurePrivateFolder(QFileInfo(m_filePath).absolutePath(), what());
         !dir.ok())
         return dir;
     const QByteArray line = cappedLine(entry);
@@ -236,7 +244,7 @@ Result<void> History::append(const HistoryEntry &entry)
 
 Result<void> History::rotate() const
 {
-    const auto lock = lockForWriting(m_filePath, What);
+    const auto lock = lockForWriting(m_filePath, what());
     if (!lock.ok())
         return lock.error();
     // Whoever held the lock before may have rotated already.
@@ -269,7 +277,7 @@ Result<void> History::migrateOnce() const
     };
     if (!movable())
         return {};
-    const auto lock = lockForWriting(m_filePath, What);
+    const auto lock = lockForWriting(m_filePath, what());
     if (!lock.ok())
         return lock.error();
     // Another process may have moved it while this one waited for the lock.
@@ -284,7 +292,7 @@ Result<void> History::migrateOnce() const
     // Another disk, or an older generation already here: the entries are appended (appends
     // never lose a concurrent writer's line), then the old file goes.
     QFile legacy;
-    const Result<bool> opened = openUnfollowed(legacy, m_legacyFilePath, What);
+    const Result<bool> opened = openUnfollowed(legacy, m_legacyFilePath, what());
     if (!opened.ok())
         return opened.error();
     if (!opened.value())

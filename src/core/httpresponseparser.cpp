@@ -59,7 +59,7 @@ QList<QByteArray> listValues(const QList<HttpHeader> &headers, QByteArrayView na
 
 QString mebibytes(qsizetype bytes)
 {
-    return QString::number(bytes / MiB) + u" MiB"_s;
+    return QCoreApplication::translate("sdsm", "%1 MiB").arg(bytes / MiB);
 }
 
 } // namespace

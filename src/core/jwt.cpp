@@ -4,6 +4,7 @@
 #include "textrules.h"
 #include "timetext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -68,8 +69,11 @@ bool looksLikeJwsHeader(QByteArrayView part)
 
 QString partCountMessage(qsizetype parts)
 {
-    return u"The input is not a JWT: it has %1 dot-separated part(s) instead of 3; pass the "
-           "id_token from the token response (access tokens are opaque)."_s.arg(parts);
+    return QCoreApplication::translate(
+               "sdsm",
+               "The input is not a JWT: it has %1 dot-separated part(s) instead of 3; pass the "
+               "id_token from the token response (access tokens are opaque).")
+        .arg(parts);
 }
 
 Result<DecodedJwt> decodeParts(const QByteArray &text)
@@ -82,35 +86,49 @@ Result<DecodedJwt> decodeParts(const QByteArray &text)
     const QByteArrayView signaturePart = QByteArrayView(text).sliced(secondDot + 1);
 
     if (headerPart.isEmpty() || payloadPart.isEmpty())
-        return refused(u"The JWT has an empty header or payload part, so there is nothing to "
-                       "decode; check that the whole token was copied."_s);
+        return refused(QCoreApplication::translate(
+            "sdsm",
+            "The JWT has an empty header or payload part, so there is nothing to "
+            "decode; check that the whole token was copied."));
 
     DecodedJwt jwt;
     const auto headerBytes = decodeBase64Url(headerPart, &jwt.paddingSeen);
     if (!headerBytes)
-        return refused(u"The JWT header is not valid base64url, so the token cannot be decoded; "
-                       "check that it was copied completely, without spaces, '+' or '/'."_s);
+        return refused(QCoreApplication::translate(
+            "sdsm",
+            "The JWT header is not valid base64url, so the token cannot be decoded; "
+            "check that it was copied completely, without spaces, '+' or '/'."));
     const auto payloadBytes = decodeBase64Url(payloadPart, &jwt.paddingSeen);
     if (!payloadBytes)
-        return refused(u"The JWT payload is not valid base64url, so the token cannot be decoded; "
-                       "check that it was copied completely, without spaces, '+' or '/'."_s);
+        return refused(QCoreApplication::translate(
+            "sdsm",
+            "The JWT payload is not valid base64url, so the token cannot be decoded; "
+            "check that it was copied completely, without spaces, '+' or '/'."));
     const auto signatureBytes = decodeBase64Url(signaturePart, &jwt.paddingSeen);
     if (!signatureBytes)
-        return refused(u"The JWT signature is not valid base64url, so the token is damaged; "
-                       "check that it was copied completely, without spaces, '+' or '/'."_s);
+        return refused(QCoreApplication::translate(
+            "sdsm",
+            "The JWT signature is not valid base64url, so the token is damaged; "
+            "check that it was copied completely, without spaces, '+' or '/'."));
 
     const auto header = parseJsonObject(*headerBytes);
     if (!header)
-        return refused(u"The JWT header is not a JSON object, so this is not a valid JWT; check "
-                       "that the input is an id_token."_s);
+        return refused(QCoreApplication::translate(
+            "sdsm",
+            "The JWT header is not a JSON object, so this is not a valid JWT; check "
+            "that the input is an id_token."));
     const QJsonValue alg = header->value("alg"_L1);
     if (!alg.isString() || alg.toString().isEmpty())
-        return refused(u"The JWT header has no \"alg\" member, so this is not a valid JWS; check "
-                       "that the input is an id_token."_s);
+        return refused(QCoreApplication::translate(
+            "sdsm",
+            "The JWT header has no \"alg\" member, so this is not a valid JWS; check "
+            "that the input is an id_token."));
     const auto claims = parseJsonObject(*payloadBytes);
     if (!claims)
-        return refused(u"The JWT payload is not a JSON object, so it holds no claims to show; "
-                       "check that the input is an id_token."_s);
+        return refused(QCoreApplication::translate(
+            "sdsm",
+            "The JWT payload is not a JSON object, so it holds no claims to show; "
+            "check that the input is an id_token."));
 
     jwt.header = *header;
     jwt.claims = *claims;
@@ -138,49 +156,73 @@ QString timeRelativeText(QLatin1StringView key, const QDateTime &at, const QDate
     if (key == "exp"_L1)
         return expiryRelativeText(at, now);
     if (key == "iat"_L1)
-        return u"issued "_s + relativeText(at, now);
+        return QCoreApplication::translate("sdsm", "issued %1").arg(relativeText(at, now));
     const qint64 seconds = now.msecsTo(at) / 1000;
     if (seconds > 0)
-        return u"becomes valid "_s + relativeText(at, now);
+        return QCoreApplication::translate("sdsm", "becomes valid %1").arg(relativeText(at, now));
     if (seconds < 0)
-        return u"valid since "_s + relativeText(at, now);
-    return u"valid now"_s;
+        return QCoreApplication::translate("sdsm", "valid since %1").arg(relativeText(at, now));
+    return QCoreApplication::translate("sdsm", "valid now");
 }
 
 struct TimeClaim
 {
     QLatin1StringView key;
-    QLatin1StringView label;
+    const char *label; // translated where shown
 };
 
 constexpr TimeClaim kTimeClaims[] = {
-    {"exp"_L1, "expires"_L1},
-    {"iat"_L1, "issued"_L1},
-    {"nbf"_L1, "not before"_L1},
+    {"exp"_L1, QT_TRANSLATE_NOOP("sdsm", "expires")},
+    {"iat"_L1, QT_TRANSLATE_NOOP("sdsm", "issued")},
+    {"nbf"_L1, QT_TRANSLATE_NOOP("sdsm", "not before")},
 };
 
-QString invalidTimeWarning(QLatin1StringView key)
+// A warning as its English text and the claim it names: `--json` keeps the English (machine
+// output stays the same in every language), the text for people shows it translated.
+struct Warning
 {
-    return u"invalid claim: "_s + key
-        + u" is not a NumericDate (a JSON number of seconds between 1970 and 9999)"_s;
-}
+    const char *text;
+    QLatin1StringView claim = {};
 
-QStringList warningsFor(const DecodedJwt &jwt, const ClaimsSummary &summary, const QDateTime &now)
+    QString english() const { return withClaim(QString::fromLatin1(text)); }
+    QString translated() const { return withClaim(QCoreApplication::translate("sdsm", text)); }
+
+private:
+    QString withClaim(const QString &sentence) const
+    {
+        return claim.isEmpty() ? sentence : sentence.arg(claim);
+    }
+};
+
+QList<Warning> warningsFor(const DecodedJwt &jwt, const ClaimsSummary &summary,
+                           const QDateTime &now)
 {
-    QStringList warnings;
+    QList<Warning> warnings;
     if (jwt.header.value("alg"_L1).toString().compare("none"_L1, Qt::CaseInsensitive) == 0)
-        warnings.append(u"alg is none: the token is unsigned"_s);
+        warnings.append({QT_TRANSLATE_NOOP("sdsm", "alg is none: the token is unsigned")});
     if (jwt.paddingSeen)
-        warnings.append(u"base64 padding present"_s);
+        warnings.append({QT_TRANSLATE_NOOP("sdsm", "base64 padding present")});
     for (const TimeClaim &time : kTimeClaims) {
         if (jwt.claims.contains(time.key) && !numericDate(jwt.claims.value(time.key)))
-            warnings.append(invalidTimeWarning(time.key));
+            warnings.append({QT_TRANSLATE_NOOP("sdsm",
+                                               "invalid claim: %1 is not a NumericDate (a JSON "
+                                               "number of seconds between 1970 and 9999)"),
+                             time.key});
     }
     if (summary.expiresAt && *summary.expiresAt <= now)
-        warnings.append(u"token expired"_s);
+        warnings.append({QT_TRANSLATE_NOOP("sdsm", "token expired")});
     if (summary.notBefore && *summary.notBefore > now)
-        warnings.append(u"token not yet valid"_s);
+        warnings.append({QT_TRANSLATE_NOOP("sdsm", "token not yet valid")});
     return warnings;
+}
+
+QJsonArray englishWarnings(const DecodedJwt &jwt, const ClaimsSummary &summary,
+                           const QDateTime &now)
+{
+    QJsonArray english;
+    for (const Warning &warning : warningsFor(jwt, summary, now))
+        english.append(warning.english());
+    return english;
 }
 
 QJsonValue stringOrNull(const QString &text)
@@ -227,12 +269,16 @@ QByteArray stripBearerPrefix(QByteArray text)
 Result<DecodedJwt> decodeJwt(QByteArrayView token)
 {
     if (token.size() > kMaxTokenBytes)
-        return refused(u"The token was refused because it is larger than 64 KiB; pass the "
-                       "id_token itself, not a whole response or file."_s);
+        return refused(QCoreApplication::translate(
+            "sdsm",
+            "The token was refused because it is larger than 64 KiB; pass the "
+            "id_token itself, not a whole response or file."));
     const QByteArray text = stripBearerPrefix(token.toByteArray());
     if (text.isEmpty())
-        return refused(u"There is no token to decode because the input is empty; pass an "
-                       "id_token."_s);
+        return refused(QCoreApplication::translate(
+            "sdsm",
+            "There is no token to decode because the input is empty; pass an "
+            "id_token."));
 
     const qsizetype parts = text.count('.') + 1;
     if (parts == 2) {
@@ -240,14 +286,17 @@ Result<DecodedJwt> decodeJwt(QByteArrayView token)
         const QByteArrayView first = QByteArrayView(text).first(dot);
         const QByteArrayView second = QByteArrayView(text).sliced(dot + 1);
         if (looksLikeJwsHeader(first))
-            return refused(u"The input is a JWT without its signature part, so it is incomplete; "
-                           "copy the whole token including the part after the second '.'."_s);
+            return refused(QCoreApplication::translate(
+                "sdsm",
+                "The input is a JWT without its signature part, so it is incomplete; "
+                "copy the whole token including the part after the second '.'."));
         if (!first.isEmpty() && !second.isEmpty() && isBase64UrlAlphabet(first)
             && isBase64UrlAlphabet(second))
-            return refused(u"opaque 3.x access token — nothing to decode"_s);
+            return refused(
+                QCoreApplication::translate("sdsm", "opaque 3.x access token — nothing to decode"));
     }
     if (parts == 5)
-        return refused(u"encrypted JWT (JWE) — not decoded"_s);
+        return refused(QCoreApplication::translate("sdsm", "encrypted JWT (JWE) — not decoded"));
     if (parts != 3)
         return refused(partCountMessage(parts));
     return decodeParts(text);
@@ -368,7 +417,7 @@ QJsonObject decodedJwtToJson(const DecodedJwt &jwt, const QDateTime &now)
         {u"extensions"_s,
          jwt.claims.value("extensions"_L1).isObject() ? QJsonValue(summary.extensions)
                                                       : QJsonValue(QJsonValue::Null)},
-        {u"warnings"_s, QJsonArray::fromStringList(warningsFor(jwt, summary, now))},
+        {u"warnings"_s, englishWarnings(jwt, summary, now)},
     };
 }
 
@@ -377,61 +426,71 @@ QString describeDecodedJwt(const DecodedJwt &jwt, const QDateTime &now, const QS
     const ClaimsSummary summary = summarizeClaims(jwt.claims);
     QStringList lines;
 
-    const QStringList warnings = warningsFor(jwt, summary, now);
-    for (const QString &warning : warnings)
-        lines.append(u"warning: "_s + warning);
+    for (const Warning &warning : warningsFor(jwt, summary, now))
+        lines.append(QCoreApplication::translate("sdsm", "warning: %1").arg(warning.translated()));
 
     QStringList headerFields;
     for (const auto key : {"alg"_L1, "typ"_L1, "kid"_L1}) {
         if (jwt.header.contains(key))
             headerFields.append(key + u' ' + jsonValueText(jwt.header.value(key)));
     }
-    lines.append(u"header: "_s + headerFields.join(u", "_s));
+    lines.append(QCoreApplication::translate("sdsm", "header: %1").arg(headerFields.join(u", "_s)));
 
     if (!summary.subject.isEmpty())
-        lines.append(u"subject: "_s + summary.subject);
+        lines.append(QCoreApplication::translate("sdsm", "subject: %1").arg(summary.subject));
     if (!summary.name.isEmpty())
-        lines.append(u"name: "_s + summary.name);
+        lines.append(QCoreApplication::translate("sdsm", "name: %1").arg(summary.name));
 
     for (const TimeClaim &time : kTimeClaims) {
         if (!jwt.claims.contains(time.key))
             continue;
+        const QString label = QCoreApplication::translate("sdsm", time.label);
         const auto at = numericDate(jwt.claims.value(time.key));
         if (!at) {
-            lines.append(time.label + u": invalid ("_s + time.key + u" is not a NumericDate)"_s);
+            lines.append(
+                QCoreApplication::translate("sdsm", "%1: invalid (%2 is not a NumericDate)")
+                    .arg(label, time.key));
             continue;
         }
-        lines.append(time.label + u": "_s + utcText(*at) + u" (local "_s + localText(*at) + u"), "_s
-                     + timeRelativeText(time.key, *at, now));
+        lines.append(
+            QCoreApplication::translate("sdsm", "%1: %2 (local %3), %4")
+                .arg(label, utcText(*at), localText(*at), timeRelativeText(time.key, *at, now)));
     }
 
-    lines.append(u"roles: "_s
-                 + (summary.roles.isEmpty() ? u"none"_s : summary.roles.join(u", "_s)));
+    lines.append(
+        summary.roles.isEmpty()
+            ? QCoreApplication::translate("sdsm", "roles: none")
+            : QCoreApplication::translate("sdsm", "roles: %1").arg(summary.roles.join(u", "_s)));
     if (summary.policies.isEmpty()) {
-        lines.append(u"policies: none"_s);
+        lines.append(QCoreApplication::translate("sdsm", "policies: none"));
     } else {
-        lines.append(u"policies:"_s);
+        lines.append(QCoreApplication::translate("sdsm", "policies:"));
         for (const PolicyGrant &grant : summary.policies) {
-            const QString name = grant.name.isEmpty() ? u"unknown policy"_s : grant.name;
+            const QString name = grant.name.isEmpty()
+                ? QCoreApplication::translate("sdsm", "unknown policy")
+                : grant.name;
             lines.append(u"  "_s + name + u" ("_s + grant.oid + u')');
         }
     }
     if (!summary.deviceId.isEmpty())
-        lines.append(u"device: "_s + summary.deviceId);
+        lines.append(QCoreApplication::translate("sdsm", "device: %1").arg(summary.deviceId));
     if (!summary.applicationId.isEmpty())
-        lines.append(u"application: "_s + summary.applicationId);
+        lines.append(
+            QCoreApplication::translate("sdsm", "application: %1").arg(summary.applicationId));
 
     if (!summary.santedbClaims.isEmpty()) {
-        lines.append(u"SanteDB claims:"_s);
+        lines.append(QCoreApplication::translate("sdsm", "SanteDB claims:"));
         for (auto it = summary.santedbClaims.begin(); it != summary.santedbClaims.end(); ++it)
             lines.append(u"  "_s + it.key() + u": "_s + jsonValueText(it.value()));
     }
     if (!summary.extensions.isEmpty()) {
-        lines.append(u"extensions:"_s);
+        lines.append(QCoreApplication::translate("sdsm", "extensions:"));
         for (auto it = summary.extensions.begin(); it != summary.extensions.end(); ++it)
             lines.append(u"  "_s + it.key() + u": "_s + jsonValueText(it.value()));
     }
-    lines.append(u"signature: "_s + (signature.isEmpty() ? u"not verified"_s : signature));
+    lines.append(QCoreApplication::translate("sdsm", "signature: %1")
+                     .arg(signature.isEmpty() ? QCoreApplication::translate("sdsm", "not verified")
+                                              : signature));
 
     // Server-controlled text reaches a terminal; control and bidi characters could rewrite what
     // the user sees.

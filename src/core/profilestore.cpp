@@ -3,6 +3,7 @@
 #include "profilelistreader.h"
 #include "storefile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,7 +18,11 @@ namespace sdsm {
 
 namespace {
 
-const QString What = u"profile file"_s;
+// The file as sentences name it, in the language shown.
+QString what()
+{
+    return QCoreApplication::translate("sdsm", "profile file");
+}
 // Far beyond any real list of profiles; a bigger file is not ours and is not read into memory.
 constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
 // Far beyond any real profile; a bigger entry is left to the full reading.
@@ -32,16 +37,24 @@ struct Parsed
 Error fileError(const QString &filePath, const QString &problem)
 {
     return makeError(ErrorKind::Config,
-                     u"cannot use the profile file "_s + QDir::toNativeSeparators(filePath)
-                         + u": "_s + problem
-                         + u"; the file was left as it is: fix it or move it aside"_s);
+                     QCoreApplication::translate("sdsm",
+                                                 "cannot use the profile file %1: %2; the file was "
+                                                 "left as it is: fix it or move it aside")
+                         .arg(QDir::toNativeSeparators(filePath), problem));
+}
+
+QString cannotRead(const QFile &file)
+{
+    return QCoreApplication::translate("sdsm", "it cannot be read (%1)").arg(file.errorString());
 }
 
 Result<int> readSchema(const QString &filePath, const QJsonValue &value)
 {
     const double schema = value.toDouble(-1);
     if (!value.isDouble() || schema < 1 || schema > 1'000'000 || schema != static_cast<int>(schema))
-        return fileError(filePath, u"\"schema\" must be a whole number of at least 1"_s);
+        return fileError(
+            filePath,
+            QCoreApplication::translate("sdsm", "\"schema\" must be a whole number of at least 1"));
     return static_cast<int>(schema);
 }
 
@@ -50,8 +63,10 @@ QString newerSchemaWarning(const QString &filePath, int schema)
 {
     if (schema <= ProfileStore::SchemaVersion)
         return {};
-    return QDir::toNativeSeparators(filePath)
-        + u" was written by a newer version (schema %1); profiles are read-only"_s.arg(schema);
+    return QCoreApplication::translate(
+               "sdsm", "%1 was written by a newer version (schema %2); profiles are read-only")
+        .arg(QDir::toNativeSeparators(filePath))
+        .arg(schema);
 }
 
 Result<Parsed> readProfiles(const QString &filePath)
@@ -61,28 +76,31 @@ Result<Parsed> readProfiles(const QString &filePath)
     if (!info.exists() && !info.isSymLink())
         return parsed;
     if (info.isDir())
-        return fileError(filePath, u"it is a folder, not a file"_s);
+        return fileError(filePath,
+                         QCoreApplication::translate("sdsm", "it is a folder, not a file"));
 
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(filePath, u"it cannot be read ("_s + file.errorString() + u')');
+        return fileError(filePath, cannotRead(file));
     const QByteArray bytes = file.read(MaxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return fileError(filePath, u"it cannot be read ("_s + file.errorString() + u')');
+        return fileError(filePath, cannotRead(file));
     if (bytes.size() > MaxFileBytes)
-        return fileError(filePath, u"it is larger than 16 MiB"_s);
+        return fileError(filePath, QCoreApplication::translate("sdsm", "it is larger than 16 MiB"));
     if (bytes.trimmed().isEmpty())
-        return fileError(filePath, u"it is empty"_s);
+        return fileError(filePath, QCoreApplication::translate("sdsm", "it is empty"));
 
     QJsonParseError jsonError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &jsonError);
     if (jsonError.error != QJsonParseError::NoError) {
         return fileError(filePath,
-                         u"it is not valid JSON (%1 at byte %2)"_s.arg(jsonError.errorString())
+                         QCoreApplication::translate("sdsm", "it is not valid JSON (%1 at byte %2)")
+                             .arg(jsonError.errorString())
                              .arg(jsonError.offset));
     }
     if (!document.isObject())
-        return fileError(filePath, u"it does not hold a JSON object"_s);
+        return fileError(filePath,
+                         QCoreApplication::translate("sdsm", "it does not hold a JSON object"));
     const QJsonObject root = document.object();
 
     const Result<int> schema = readSchema(filePath, root.value(u"schema"_s));
@@ -94,24 +112,29 @@ Result<Parsed> readProfiles(const QString &filePath)
 
     const QJsonValue list = root.value(u"profiles"_s);
     if (!list.isArray())
-        return fileError(filePath, u"\"profiles\" must be a list"_s);
+        return fileError(filePath,
+                         QCoreApplication::translate("sdsm", "\"profiles\" must be a list"));
     QSet<QString> names;
     QSet<QUuid> uuids;
     const QJsonArray entries = list.toArray();
     for (qsizetype i = 0; i < entries.size(); ++i) {
         if (!entries.at(i).isObject())
-            return fileError(filePath, u"profile entry %1 is not a JSON object"_s.arg(i + 1));
+            return fileError(
+                filePath,
+                QCoreApplication::translate("sdsm", "profile entry %1 is not a JSON object")
+                    .arg(i + 1));
         Result<Profile> profile = Profile::fromJson(entries.at(i).toObject());
         if (!profile.ok())
             return fileError(filePath, profile.error().message);
         if (names.contains(profile.value().name)) {
             return fileError(filePath,
-                             u"two profiles are named "_s + quotedName(profile.value().name));
+                             QCoreApplication::translate("sdsm", "two profiles are named %1")
+                                 .arg(quotedName(profile.value().name)));
         }
         if (uuids.contains(profile.value().uuid)) {
             return fileError(filePath,
-                             u"two profiles share the uuid "_s
-                                 + profile.value().uuid.toString(QUuid::WithoutBraces));
+                             QCoreApplication::translate("sdsm", "two profiles share the uuid %1")
+                                 .arg(profile.value().uuid.toString(QUuid::WithoutBraces)));
         }
         names.insert(profile.value().name);
         uuids.insert(profile.value().uuid);
@@ -129,14 +152,15 @@ Result<void> checkAll(const QList<Profile> &profiles)
             return valid;
         if (names.contains(profile.name)) {
             return makeError(ErrorKind::Config,
-                             u"a profile named "_s + quotedName(profile.name)
-                                 + u" already exists; choose another name"_s);
+                             QCoreApplication::translate(
+                                 "sdsm", "a profile named %1 already exists; choose another name")
+                                 .arg(quotedName(profile.name)));
         }
         if (uuids.contains(profile.uuid)) {
             return makeError(ErrorKind::Internal,
-                             u"two profiles would share the uuid "_s
-                                 + profile.uuid.toString(QUuid::WithoutBraces)
-                                 + u"; nothing was saved"_s);
+                             QCoreApplication::translate(
+                                 "sdsm", "two profiles would share the uuid %1; nothing was saved")
+                                 .arg(profile.uuid.toString(QUuid::WithoutBraces)));
         }
         names.insert(profile.name);
         uuids.insert(profile.uuid);
@@ -224,13 +248,15 @@ Result<Profile> ProfileStore::find(const QString &name, QString *warning) const
 
 Error noSuchProfile(const QString &name)
 {
-    return makeError(ErrorKind::Config, u"no profile named "_s + quotedName(name))
+    return makeError(
+               ErrorKind::Config,
+               QCoreApplication::translate("sdsm", "no profile named %1").arg(quotedName(name)))
         .with({RemedyAction::ListProfiles, {}});
 }
 
 Result<void> ProfileStore::update(const Change &change)
 {
-    const auto lock = lockForWriting(m_filePath, What);
+    const auto lock = lockForWriting(m_filePath, what());
     if (!lock.ok())
         return lock.error();
 
@@ -240,9 +266,11 @@ Result<void> ProfileStore::update(const Change &change)
     if (parsed.value().snapshot.readOnly) {
         return makeError(
             ErrorKind::Config,
-            QDir::toNativeSeparators(m_filePath)
-                + u" was written by a newer version (schema %1), so this version "
-                  u"cannot change it; use the newer version"_s.arg(parsed.value().schema));
+            QCoreApplication::translate("sdsm",
+                                        "%1 was written by a newer version (schema %2), so this "
+                                        "version cannot change it; use the newer version")
+                .arg(QDir::toNativeSeparators(m_filePath))
+                .arg(parsed.value().schema));
     }
 
     QList<Profile> profiles = std::move(parsed).value().snapshot.profiles;
@@ -258,7 +286,7 @@ Result<void> ProfileStore::update(const Change &change)
         {u"schema"_s, SchemaVersion},
         {u"profiles"_s, entries},
     };
-    return saveAtomically(m_filePath, QJsonDocument(root).toJson(QJsonDocument::Indented), What);
+    return saveAtomically(m_filePath, QJsonDocument(root).toJson(QJsonDocument::Indented), what());
 }
 
 } // namespace sdsm

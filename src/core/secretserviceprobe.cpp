@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+#include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
@@ -23,13 +24,16 @@ const QString SecretService = u"org.freedesktop.secrets"_s;
 
 Error noService(const QString &why)
 {
-    return makeError(ErrorKind::Keychain, u"no Secret Service is running (%1)"_s.arg(why))
+    return makeError(
+               ErrorKind::Keychain,
+               QCoreApplication::translate("sdsm", "no Secret Service is running (%1)").arg(why))
         .with({RemedyAction::StartKeyring, {}});
 }
 
 Error lockedKeyring()
 {
-    return makeError(ErrorKind::Keychain, u"the keyring is locked or not set up"_s)
+    return makeError(ErrorKind::Keychain,
+                     QCoreApplication::translate("sdsm", "the keyring is locked or not set up"))
         .with({RemedyAction::UnlockKeyring, {}});
 }
 
@@ -104,7 +108,8 @@ Job<void> *probeSecretService()
     }
     const QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
-        job->finish(noService(u"there is no D-Bus session bus"_s));
+        job->finish(
+            noService(QCoreApplication::translate("sdsm", "there is no D-Bus session bus")));
         return job;
     }
     callThen(
@@ -115,8 +120,9 @@ Job<void> *probeSecretService()
             callThen(bus, busCall(u"StartServiceByName"_s, SecretService), job,
                      [bus, job](const QDBusMessage &started) {
                          if (started.type() != QDBusMessage::ReplyMessage)
-                             return job->finish(noService(
-                                 u"nothing provides org.freedesktop.secrets on the session bus"_s));
+                             return job->finish(noService(QCoreApplication::translate(
+                                 "sdsm",
+                                 "nothing provides org.freedesktop.secrets on the session bus")));
                          readDefaultAlias(bus, job);
                      });
         });

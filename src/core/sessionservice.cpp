@@ -110,7 +110,7 @@ struct CacheEntry
     QString toText() const
     {
         auto time = [](const QDateTime &t) { return t.isValid() ? utcText(t) : QString(); };
-        const QJsonObject o {
+        QJsonObject o {
             {u"v"_s, CacheFormatVersion},
             {u"access_token"_s, accessToken},
             {u"id_token"_s, idToken},
@@ -126,6 +126,9 @@ struct CacheEntry
             {u"obtained_by"_s, obtainedByName(obtainedBy)},
             {u"facility"_s, facility},
         };
+        // Only what the session needs: every keychain entry counts against Windows' limit.
+        for (auto it = o.begin(); it != o.end();)
+            it = it->isString() && it->toString().isEmpty() ? o.erase(it) : std::next(it);
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
 };

@@ -16,7 +16,11 @@ namespace sdsm {
 
 namespace {
 
-const QString What = u"state file"_s;
+// The file as sentences name it, in the language shown.
+QString what()
+{
+    return QCoreApplication::translate("sdsm", "state file");
+}
 constexpr int SchemaVersion = 1;
 // One profile's state is a few hundred bytes; the single file of older versions held them all.
 constexpr qint64 MaxFileBytes = 64 * 1024;
@@ -67,7 +71,7 @@ QJsonObject readObject(QFile &file, qint64 maxBytes)
 Result<ProfileState> readState(const QString &filePath)
 {
     QFile file;
-    const Result<bool> opened = openUnfollowed(file, filePath, What);
+    const Result<bool> opened = openUnfollowed(file, filePath, what());
     if (!opened.ok())
         return opened.error();
     if (!opened.value())
@@ -159,12 +163,12 @@ void StateStore::migrateOnce() const
     };
     if (!present())
         return;
-    const auto lock = lockForWriting(m_folder, What);
+    const auto lock = lockForWriting(m_folder, what());
     // Another process may have spread it while this one waited for the lock.
-    if (!lock.ok() || !present() || !ensurePrivateFolder(m_folder, What).ok())
+    if (!lock.ok() || !present() || !ensurePrivateFolder(m_folder, what()).ok())
         return;
     QFile file;
-    const Result<bool> opened = openUnfollowed(file, m_legacyFile, What);
+    const Result<bool> opened = openUnfollowed(file, m_legacyFile, what());
     const QJsonObject profiles = opened.ok() && opened.value()
         ? readObject(file, MaxLegacyFileBytes).value(u"profiles"_s).toObject()
         : QJsonObject();
@@ -175,7 +179,7 @@ void StateStore::migrateOnce() const
             continue;
         const ProfileState state = ProfileState::fromJson(it.value().toObject());
         // On failure the old file stays, for the next process to try again.
-        if (!saveAtomically(fileFor(uuid), stateBytes(state), What, Durability::Unsynced).ok())
+        if (!saveAtomically(fileFor(uuid), stateBytes(state), what(), Durability::Unsynced).ok())
             return;
     }
     QFile::remove(m_legacyFile);
@@ -208,23 +212,23 @@ Result<void> StateStore::update(const QUuid &uuid,
                                 const std::function<void(ProfileState &)> &change)
 {
     migrateOnce();
-    const auto lock = lockForWriting(m_folder, What);
+    const auto lock = lockForWriting(m_folder, what());
     if (!lock.ok())
         return lock.error();
-    if (const Result<void> folder = ensurePrivateFolder(m_folder, What); !folder.ok())
+    if (const Result<void> folder = ensurePrivateFolder(m_folder, what()); !folder.ok())
         return folder;
     const QString file = fileFor(uuid);
     Result<ProfileState> state = readState(file);
     if (!state.ok())
         return state.error();
     change(state.value());
-    return saveAtomically(file, stateBytes(state.value()), What, Durability::Unsynced);
+    return saveAtomically(file, stateBytes(state.value()), what(), Durability::Unsynced);
 }
 
 Result<void> StateStore::remove(const QUuid &uuid)
 {
     migrateOnce();
-    const auto lock = lockForWriting(m_folder, What);
+    const auto lock = lockForWriting(m_folder, what());
     if (!lock.ok())
         return lock.error();
     QFile file(fileFor(uuid));
@@ -233,7 +237,7 @@ Result<void> StateStore::remove(const QUuid &uuid)
         return makeError(
             ErrorKind::Config,
             QCoreApplication::translate("sdsm", "cannot remove the %1 %2: %3")
-                .arg(What, QDir::toNativeSeparators(file.fileName()), file.errorString()));
+                .arg(what(), QDir::toNativeSeparators(file.fileName()), file.errorString()));
     }
     return {};
 }

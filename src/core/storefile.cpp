@@ -31,11 +31,21 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+QString cannotSave(const QString &what, const QString &filePath, const QString &reason)
+{
+    return QCoreApplication::translate(
+               "sdsm",
+               "cannot save the %1 %2: %3; check the free space and the permissions of its folder")
+        .arg(what, shown(filePath), reason);
+}
+
 Error folderError(const QString &folder, const QString &what)
 {
     return makeError(ErrorKind::Config,
-                     u"cannot create the folder "_s + shown(folder) + u" for the "_s + what
-                         + u"; check that its parent folder exists and is writable"_s);
+                     QCoreApplication::translate("sdsm",
+                                                 "cannot create the folder %1 for the %2; check "
+                                                 "that its parent folder exists and is writable")
+                         .arg(shown(folder), what));
 }
 
 #ifdef Q_OS_UNIX
@@ -80,10 +90,7 @@ Result<void> saveUnsynced(const QString &filePath, const QByteArray &data, const
     if (error == 0)
         return {};
     ::unlink(temporary.constData());
-    return makeError(ErrorKind::Config,
-                     u"cannot save the "_s + what + u' ' + shown(filePath) + u": "_s
-                         + qt_error_string(error)
-                         + u"; check the free space and the permissions of its folder"_s);
+    return makeError(ErrorKind::Config, cannotSave(what, filePath, qt_error_string(error)));
 }
 #endif
 
@@ -123,9 +130,10 @@ Result<std::unique_ptr<FileLock>> lockForWriting(const QString &filePath, const 
     auto lock = std::make_unique<FileLock>();
     if (!lock->open(lockPath)) {
         return makeError(ErrorKind::Config,
-                         u"cannot create the lock file "_s + shown(lockPath) + u" for the "_s + what
-                             + u" ("_s + lock->errorString()
-                             + u"); check the permissions of its folder"_s);
+                         QCoreApplication::translate("sdsm",
+                                                     "cannot create the lock file %1 for the %2 "
+                                                     "(%3); check the permissions of its folder")
+                             .arg(shown(lockPath), what, lock->errorString()));
     }
     if (!lock->lock(true)) {
         return makeError(ErrorKind::Config,
@@ -158,10 +166,7 @@ Result<void> saveAtomically(const QString &filePath, const QByteArray &data, con
     const bool written = file.open(QIODevice::WriteOnly) && file.setPermissions(OwnerOnlyFile)
         && file.write(data) == data.size() && file.commit();
     if (!written) {
-        return makeError(ErrorKind::Config,
-                         u"cannot save the "_s + what + u' ' + shown(filePath) + u": "_s
-                             + file.errorString()
-                             + u"; check the free space and the permissions of its folder"_s);
+        return makeError(ErrorKind::Config, cannotSave(what, filePath, file.errorString()));
     }
     return {};
 }

@@ -328,8 +328,9 @@ QString contentTypeLabel(const HttpAnswer &answer, const Redactor &redactor)
 {
     const std::optional<QString> type = redactor.clean(QString::fromUtf8(answer.contentType), 100);
     if (!type)
-        return u"content type withheld"_s;
-    return type->isEmpty() ? u"no content type"_s : u"content type "_s % *type;
+        return QCoreApplication::translate("sdsm", "content type withheld");
+    return type->isEmpty() ? QCoreApplication::translate("sdsm", "no content type")
+                           : QCoreApplication::translate("sdsm", "content type %1").arg(*type);
 }
 
 Error answerError(ErrorKind kind, const QString &message, int status)
@@ -346,15 +347,23 @@ Error redirectError(const HttpAnswer &answer, const Redactor &redactor)
     if (url.isValid() && !url.userInfo().isEmpty())
         location = url.adjusted(QUrl::RemoveUserInfo).toEncoded();
     const std::optional<QString> shown = redactor.clean(QString::fromUtf8(location));
-    const QString where = !shown
-        ? u"to an address that was withheld because it could not be checked for secrets"_s
-        : shown->isEmpty() ? u"without naming a location"_s
-                           : u"to "_s % *shown;
-    return answerError(
-        ErrorKind::Redirect,
-        u"the server redirected the token request "_s % where
-            % u" — credential requests never follow redirects; fix the server URL or token endpoint"_s,
-        answer.status);
+    const QString message = !shown
+        ? QCoreApplication::translate(
+            "sdsm",
+            "the server redirected the token request to an address that was withheld because it "
+            "could not be checked for secrets — credential requests never follow redirects; fix "
+            "the server URL or token endpoint")
+        : shown->isEmpty()
+        ? QCoreApplication::translate(
+            "sdsm",
+            "the server redirected the token request without naming a location — credential "
+            "requests never follow redirects; fix the server URL or token endpoint")
+        : QCoreApplication::translate(
+              "sdsm",
+              "the server redirected the token request to %1 — credential requests never follow "
+              "redirects; fix the server URL or token endpoint")
+              .arg(*shown);
+    return answerError(ErrorKind::Redirect, message, answer.status);
 }
 
 // `withheld`: the server's error or description could not be vouched for and was dropped.
@@ -366,13 +375,15 @@ Error oauthError(const HttpAnswer &answer, const AnswerContext &context, const Q
         shownDescription.chop(1);
     const QString cause =
         plainCause(context.form, context.grant, serverError, description, answer.status);
-    QString message = u"the server refused the credentials: "_s;
-    if (!shownDescription.isEmpty())
-        message += shownDescription % u' ';
-    message += u'(' % (serverError.isEmpty() ? QString() : serverError % u", "_s) % u"HTTP "_s
-        % QString::number(answer.status) % u')';
+    // "(invalid_grant, HTTP 400)": the server's own code, not words, so not translated.
+    const QString code = u'(' % (serverError.isEmpty() ? QString() : serverError % u", "_s)
+        % u"HTTP "_s % QString::number(answer.status) % u')';
+    QString message = shownDescription.isEmpty()
+        ? QCoreApplication::translate("sdsm", "the server refused the credentials: %1").arg(code)
+        : QCoreApplication::translate("sdsm", "the server refused the credentials: %1 %2")
+              .arg(shownDescription, code);
     if (!cause.isEmpty())
-        message += u" — likely cause: "_s % cause;
+        message = QCoreApplication::translate("sdsm", "%1 — likely cause: %2").arg(message, cause);
     if (withheld)
         message += u"; "_s % Redactor::withheldSentence();
     message += u'.';
@@ -385,15 +396,16 @@ Error oauthError(const HttpAnswer &answer, const AnswerContext &context, const Q
 Error httpError(const HttpAnswer &answer, const AnswerContext &context, const Redactor &redactor,
                 const QString &serverError, const QString &description, bool withheld)
 {
-    QString message = u"the token endpoint "_s % context.endpoint % u" answered HTTP "_s
-        % QString::number(answer.status);
     QString detail = description;
     if (withheld)
         detail = Redactor::withheldSentence();
     else if (detail.isEmpty())
         detail = bodyPreview(answer, redactor).value_or(Redactor::withheldSentence());
-    if (!detail.isEmpty())
-        message += u": "_s % detail;
+    const QString message = detail.isEmpty()
+        ? QCoreApplication::translate("sdsm", "the token endpoint %1 answered HTTP %2")
+              .arg(context.endpoint, QString::number(answer.status))
+        : QCoreApplication::translate("sdsm", "the token endpoint %1 answered HTTP %2: %3")
+              .arg(context.endpoint, QString::number(answer.status), detail);
     Error error = answerError(ErrorKind::Http, message, answer.status);
     error.serverError = serverError;
     error.serverDescription = description;
@@ -403,23 +415,31 @@ Error httpError(const HttpAnswer &answer, const AnswerContext &context, const Re
 Error notATokenResponse(const HttpAnswer &answer, const AnswerContext &context,
                         const Redactor &redactor, const QString &what, bool withPreview)
 {
-    QString message = u"the token endpoint "_s % context.endpoint % u" answered HTTP "_s
-        % QString::number(answer.status) % u" with "_s % what % u" ("_s
-        % contentTypeLabel(answer, redactor)
-        % u") instead of a token response — check the token endpoint URL"_s;
+    // `what` names the body ("an empty body", "an HTML page"), already translated.
+    QString message = QCoreApplication::translate("sdsm",
+                                                  "the token endpoint %1 answered HTTP %2 with %3 "
+                                                  "(%4) instead of a token response — check the "
+                                                  "token endpoint URL")
+                          .arg(context.endpoint, QString::number(answer.status), what,
+                               contentTypeLabel(answer, redactor));
     if (withPreview) {
         const std::optional<QString> preview = bodyPreview(answer, redactor);
-        message +=
-            preview ? u"; the answer began: "_s % *preview : u"; "_s % Redactor::withheldSentence();
+        message += preview
+            ? QCoreApplication::translate("sdsm", "; the answer began: %1").arg(*preview)
+            : u"; "_s % Redactor::withheldSentence();
     }
     return answerError(ErrorKind::Protocol, message, answer.status);
 }
 
 Error unusable(const HttpAnswer &answer, const AnswerContext &context, const QString &problem)
 {
+    // `problem` is a translated clause ("token_type is not a string").
     return answerError(ErrorKind::Protocol,
-                       u"the token response from "_s % context.endpoint % u" is unusable: "_s
-                           % problem % u" — check the token endpoint URL and the server's logs"_s,
+                       QCoreApplication::translate("sdsm",
+                                                   "the token response from %1 is unusable: %2 — "
+                                                   "check the token endpoint URL and the server's "
+                                                   "logs")
+                           .arg(context.endpoint, problem),
                        answer.status);
 }
 
@@ -447,7 +467,9 @@ std::optional<qint64> readExpiresIn(const QJsonValue &value, QStringList &warnin
         const qint64 number = text.toLongLong();
         if (number >= MaxExpiresIn)
             return std::nullopt;
-        warnings << u"expires_in was a string (\"%1\"); it was read as a number"_s.arg(text);
+        warnings << QCoreApplication::translate(
+                        "sdsm", "expires_in was a string (\"%1\"); it was read as a number")
+                        .arg(text);
         return number;
     }
     return std::nullopt;
@@ -458,28 +480,37 @@ Result<TokenResponse> parseSuccess(const HttpAnswer &answer, const AnswerContext
 {
     const QByteArray body = withoutBom(answer.body);
     if (body.trimmed().isEmpty())
-        return notATokenResponse(answer, context, redactor, u"an empty body"_s, false);
+        return notATokenResponse(answer, context, redactor,
+                                 QCoreApplication::translate("sdsm", "an empty body"), false);
     if (looksLikeHtml(answer))
-        return notATokenResponse(answer, context, redactor, u"an HTML page"_s, true);
+        return notATokenResponse(answer, context, redactor,
+                                 QCoreApplication::translate("sdsm", "an HTML page"), true);
     if (!isValidUtf8(body))
-        return notATokenResponse(answer, context, redactor, u"a body that is not valid UTF-8"_s,
-                                 true);
+        return notATokenResponse(
+            answer, context, redactor,
+            QCoreApplication::translate("sdsm", "a body that is not valid UTF-8"), true);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return notATokenResponse(answer, context, redactor,
-                                 u"a body that is not valid JSON ("_s % parseError.errorString()
-                                     % u" at byte "_s % QString::number(parseError.offset) % u')',
-                                 true);
+        return notATokenResponse(
+            answer, context, redactor,
+            QCoreApplication::translate("sdsm", "a body that is not valid JSON (%1 at byte %2)")
+                .arg(parseError.errorString(), QString::number(parseError.offset)),
+            true);
     if (!document.isObject())
-        return notATokenResponse(answer, context, redactor, u"JSON that is not an object"_s, true);
+        return notATokenResponse(answer, context, redactor,
+                                 QCoreApplication::translate("sdsm", "JSON that is not an object"),
+                                 true);
 
     const QStringList keys = topLevelKeys(body);
     for (const QString &member : SecurityRelevantMembers) {
         if (keys.count(member) > 1)
             return unusable(answer, context,
-                            u"the member \""_s % member
-                                % u"\" appears more than once, so its value is ambiguous"_s);
+                            QCoreApplication::translate(
+                                "sdsm",
+                                "the member \"%1\" appears more than once, so its value is "
+                                "ambiguous")
+                                .arg(member));
     }
 
     const QJsonObject object = document.object();
@@ -488,32 +519,39 @@ Result<TokenResponse> parseSuccess(const HttpAnswer &answer, const AnswerContext
     const QJsonValue accessToken = object.value(u"access_token"_s);
     if (!accessToken.isString() || accessToken.toString().isEmpty())
         return unusable(answer, context,
-                        u"access_token is missing (a non-empty string is required)"_s);
+                        QCoreApplication::translate(
+                            "sdsm", "access_token is missing (a non-empty string is required)"));
     if (!isHeaderSafe(accessToken.toString()))
-        return unusable(
-            answer, context,
-            u"access_token contains characters that cannot be sent in a header (only printable ASCII without spaces is allowed)"_s);
+        return unusable(answer, context,
+                        QCoreApplication::translate(
+                            "sdsm",
+                            "access_token contains characters that cannot be sent in a header "
+                            "(only printable ASCII without spaces is allowed)"));
     response.accessToken = accessToken.toString();
 
     if (!object.contains(u"token_type"_s)) {
         response.tokenTypeClass = TokenTypeClass::Missing;
-        response.warnings << u"the server sent no token_type; sending the token as Bearer"_s;
+        response.warnings << QCoreApplication::translate(
+            "sdsm", "the server sent no token_type; sending the token as Bearer");
     } else if (!object.value(u"token_type"_s).isString()) {
-        return unusable(answer, context, u"token_type is not a string"_s);
+        return unusable(answer, context,
+                        QCoreApplication::translate("sdsm", "token_type is not a string"));
     } else {
         response.tokenType = object.value(u"token_type"_s).toString();
         response.tokenTypeClass = classifyTokenType(response.tokenType);
         if (response.tokenType.isEmpty())
-            response.warnings
-                << u"the server sent an empty token_type; sending the token as Bearer"_s;
+            response.warnings << QCoreApplication::translate(
+                "sdsm", "the server sent an empty token_type; sending the token as Bearer");
     }
 
     if (object.contains(u"expires_in"_s)) {
         response.expiresIn = readExpiresIn(object.value(u"expires_in"_s), response.warnings);
         if (!response.expiresIn)
-            return unusable(
-                answer, context,
-                u"expires_in is not a valid number of seconds (a whole number from 0 to below 10 years is required)"_s);
+            return unusable(answer, context,
+                            QCoreApplication::translate(
+                                "sdsm",
+                                "expires_in is not a valid number of seconds (a whole number from "
+                                "0 to below 10 years is required)"));
     }
 
     for (const auto &[member, target] : {std::pair {u"id_token"_s, &response.idToken},
@@ -522,7 +560,8 @@ Result<TokenResponse> parseSuccess(const HttpAnswer &answer, const AnswerContext
         if (!object.contains(member))
             continue;
         if (!object.value(member).isString())
-            return unusable(answer, context, member % u" is not a string"_s);
+            return unusable(answer, context,
+                            QCoreApplication::translate("sdsm", "%1 is not a string").arg(member));
         *target = object.value(member).toString();
     }
     return response;
@@ -553,11 +592,20 @@ HttpHeader deviceHeader(Generation form, const DeviceCredentials &device)
 QString checkDeviceSecret(const QString &secret, SanteDbVersion version)
 {
     if (secret.isEmpty())
-        return u"the device secret is empty — enter the secret your SanteDB administrator issued for this device"_s;
+        return QCoreApplication::translate("sdsm",
+                                           "the device secret is empty — enter the secret your "
+                                           "SanteDB administrator issued for this device");
     if (containsForbiddenCharacter(secret))
-        return u"the device secret contains a control character, a line break or an invisible formatting character — enter it again without one"_s;
+        return QCoreApplication::translate(
+            "sdsm",
+            "the device secret contains a control character, a line break or an invisible "
+            "formatting character — enter it again without one");
     if (version != SanteDbVersion::V2 && secret.contains(u':'))
-        return u"the device secret contains ':', which SanteDB 3.x cannot accept in device credentials (it splits them on every ':') — ask the administrator for a secret without ':', or set the profile to SanteDB 2.x if the server is 2.x"_s;
+        return QCoreApplication::translate(
+            "sdsm",
+            "the device secret contains ':', which SanteDB 3.x cannot accept in device "
+            "credentials (it splits them on every ':') — ask the administrator for a secret "
+            "without ':', or set the profile to SanteDB 2.x if the server is 2.x");
     return QString();
 }
 
@@ -654,12 +702,15 @@ Result<TokenResponse> parseTokenAnswer(const HttpAnswer &answer, const AnswerCon
     if (answer.status >= 300 && answer.status < 400)
         return redirectError(answer, redactor);
     if (answer.body.size() > MaxTokenResponseBytes)
-        return answerError(
-            ErrorKind::Oversize,
-            u"the token endpoint "_s % context.endpoint % u" answered HTTP "_s
-                % QString::number(answer.status) % u" with "_s % QString::number(answer.body.size())
-                % u" bytes, over the 1 MiB limit for a token response — check the token endpoint URL"_s,
-            answer.status);
+        return answerError(ErrorKind::Oversize,
+                           QCoreApplication::translate("sdsm",
+                                                       "the token endpoint %1 answered HTTP %2 "
+                                                       "with %3 bytes, over the 1 MiB limit for a "
+                                                       "token response — check the token "
+                                                       "endpoint URL")
+                               .arg(context.endpoint, QString::number(answer.status),
+                                    QString::number(answer.body.size())),
+                           answer.status);
 
     if (answer.status >= 200 && answer.status < 300)
         return parseSuccess(answer, context, redactor);
@@ -730,22 +781,33 @@ QString plainCause(Generation form, RequestGrant grant, const QString &error,
         // SanteDB 3.x answers these exceptions with its generic code; the status and the
         // exception text are all that tell them apart.
         if (description.contains(u"Malformed HTTP Basic Header"_s, Qt::CaseInsensitive))
-            return u"the device credentials could not be read (a ':' in the device id or secret)"_s;
+            return QCoreApplication::translate(
+                "sdsm",
+                "the device credentials could not be read (a ':' in the device id or secret)");
         if (description.contains(u"symm_secret"_s))
-            return u"SanteDB 3.x cannot take a device and a client secret in one request (send one of them)"_s;
+            return QCoreApplication::translate("sdsm",
+                                               "SanteDB 3.x cannot take a device and a client "
+                                               "secret in one request (send one of them)");
         if (status == 401)
-            return u"wrong client secret, wrong device secret or a locked identity"_s;
+            return QCoreApplication::translate(
+                "sdsm", "wrong client secret, wrong device secret or a locked identity");
         if (status == 403)
-            return u"a policy denies this (the application or device lacks a required OAuth policy)"_s;
+            return QCoreApplication::translate("sdsm",
+                                               "a policy denies this (the application or device "
+                                               "lacks a required OAuth policy)");
         return QString();
     }
     if (error == u"invalid_grant"_s
         && description.contains(u"invalid client_id"_s, Qt::CaseInsensitive))
-        return u"unknown application (client_id)"_s;
+        return QCoreApplication::translate("sdsm", "unknown application (client_id)");
     if (error == u"invalid_client"_s)
-        return u"the application was not authenticated (no valid client secret and no device it could act for)"_s;
+        return QCoreApplication::translate("sdsm",
+                                           "the application was not authenticated (no valid client "
+                                           "secret and no device it could act for)");
     if (error == u"unauthorized_client"_s)
-        return u"device authentication is missing (the server requires a device for client_credentials)"_s;
+        return QCoreApplication::translate("sdsm",
+                                           "device authentication is missing (the server requires "
+                                           "a device for client_credentials)");
     return QString();
 }
 

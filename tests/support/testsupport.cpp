@@ -48,6 +48,11 @@ QProcessEnvironment Sandbox::environment() const
     for (const QString &proxy : {u"http_proxy"_s, u"https_proxy"_s, u"HTTP_PROXY"_s,
                                  u"HTTPS_PROXY"_s, u"all_proxy"_s, u"ALL_PROXY"_s})
         env.remove(proxy);
+    // Tests compare English sentences: a developer's French desktop must not change them (the
+    // translation tests choose their language themselves).
+    env.remove(u"LANGUAGE"_s);
+    env.remove(u"LC_MESSAGES"_s);
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     return env;
 }
 
