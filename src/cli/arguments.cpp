@@ -264,15 +264,16 @@ const QList<CommandSpec> &commands()
             {{u"check"_s},
              u"check [NAME...] [--all | --tag TAG] [--json | --csv] [--jobs N] [--rate PER_SECOND] "
              u"[--fresh] [--expect-policy OID]... [--facility UUID]"_s,
-             u"Tries the identities of the named profiles (or all, or those with a tag), several "
-             u"at once,\n"
-             "each exactly once (never retried), and reports which work: the cause when one does "
-             "not,\n"
-             "the time left, the policies, whether the device was authenticated, the signature "
-             "and the\n"
-             "latency. Prints no token. Profiles that ask for the password each time are skipped, "
-             "never\n"
-             "asked. Exit 0 when all work, else the highest exit code among the others.\n"_s,
+             u"Tries the identities of the named profiles, or all, or those with a tag (give one "
+             u"of the\n"
+             "three), several at once, each exactly once (never retried), and reports which work: "
+             "the\n"
+             "cause when one does not, the time left, the policies, whether the device was\n"
+             "authenticated, the signature and the latency. A valid cached session is used; no "
+             "new one\n"
+             "is cached and no token is printed. Profiles that ask for the password each time are\n"
+             "skipped, never asked. Exit 0 when all work, else the highest exit code among the "
+             "others.\n"_s,
              {{u"all"_s, false, false, {}, u"every profile"_s},
               tagFilterOption,
               {u"json"_s, false, false, {}, u"an array with one object per identity"_s},
