@@ -76,6 +76,7 @@ private Q_SLOTS:
     void hangLeavesOtherRequestsWorking();
     void slowDripSendsHeadersFirst();
     void delayAnswersLate();
+    void countsRequestsInFlight();
     void parserHandlesChunks();
     void parserRefusals_data();
     void parserRefusals();
@@ -924,6 +925,41 @@ void TestEmulator::delayAnswersLate()
     QVERIFY(reply.finished);
     QCOMPARE(reply.status, 204);
     QVERIFY2(timer.elapsed() >= 300, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestEmulator::countsRequestsInFlight()
+{
+    EmulatorOptions options;
+    options.delayMs = 300; // long enough for all three to arrive before the first answer
+    AuthEmulator emulator(options);
+    QVERIFY2(emulator.listen(), qPrintable(emulator.errorString()));
+    QNetworkAccessManager nam;
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 3; ++i) {
+        QNetworkRequest request(emulator.baseUrl().resolved(QUrl(u"/auth"_s)));
+        replies << nam.sendCustomRequest(request, "PING");
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(),
+                                         [](QNetworkReply *r) { return r->isFinished(); }),
+                             replyTimeoutMs);
+    qDeleteAll(replies);
+    QList<int> counted;
+    for (const RecordedRequest &r : emulator.requests())
+        counted << r.inFlight;
+    QCOMPARE(counted, (QList<int> {1, 2, 3}));
+    QCOMPARE(emulator.maxInFlight(), 3);
+    // Every answer was written: the next request is alone again.
+    QCOMPARE(send(emulator.baseUrl(), "PING"_ba, u"/auth"_s).status, 204);
+    QCOMPARE(emulator.requests().last().inFlight, 1);
+    // The arrival times follow the emulator's clock: the last request came after the delayed
+    // answers.
+    const RecordedRequest last = emulator.requests().last();
+    QVERIFY2(last.receivedMs >= options.delayMs, qPrintable(QString::number(last.receivedMs)));
+    QVERIFY(last.receivedMs >= emulator.requests().first().receivedMs);
+    const QByteArray ending =
+        ",\"in_flight\":1,\"at_ms\":"_ba + QByteArray::number(last.receivedMs) + '}';
+    QVERIFY(last.toJsonLine().endsWith(ending));
+    QCOMPARE(emulator.maxInFlight(), 3);
 }
 
 void TestEmulator::parserHandlesChunks()

@@ -70,6 +70,10 @@ QList<OptionSpec> sessionOptions()
 }
 
 const OptionSpec jsonOption {u"json"_s, false, false, {}, u"machine-readable output"_s};
+// Where a command takes profile names it also takes tags (issue 8).
+const OptionSpec tagFilterOption {u"tag"_s, true, true, u"TAG"_s,
+                                  u"only the profiles with this tag (repeat for several: any of "
+                                  u"them)"_s};
 
 } // namespace
 
@@ -136,9 +140,9 @@ const QList<CommandSpec> &commands()
              1,
              1},
             {{u"profile"_s, u"list"_s},
-             u"profile list [--json]"_s,
+             u"profile list [--tag TAG]... [--json]"_s,
              u"Lists the profiles and their last session state (reads no keychain).\n"_s,
-             {jsonOption},
+             {tagFilterOption, jsonOption},
              0,
              0},
             {{u"profile"_s, u"show"_s},
@@ -154,18 +158,37 @@ const QList<CommandSpec> &commands()
              1,
              1},
             {{u"profile"_s, u"export"_s},
-             u"profile export [NAME...] [--output FILE]"_s,
-             u"Writes profiles as JSON (all when no NAME is given). Never includes secrets.\n"_s,
-             {{u"output"_s, true, false, u"FILE"_s, u"write to FILE instead of standard output"_s}},
+             u"profile export [NAME...] [--tag TAG]... [--output FILE]"_s,
+             u"Writes profiles as JSON (all when neither NAME nor --tag is given). Never includes "
+             u"secrets.\n"_s,
+             {tagFilterOption,
+              {u"output"_s, true, false, u"FILE"_s, u"write to FILE instead of standard output"_s}},
              0,
              -1},
             {{u"profile"_s, u"import"_s},
-             u"profile import FILE"_s,
+             u"profile import FILE [--csv] [--secrets-stdin]"_s,
              u"Adds the profiles of an export file (FILE or - for stdin), all or nothing;\n"
-             "refuses names that already exist. Each imported profile gets a new UUID.\n"_s,
-             {},
+             "refuses names that already exist. Each imported profile gets a new UUID.\n\n"
+             "With --csv, FILE is CSV with a header row naming `profile add` options as columns\n"
+             "(name,server,client_id,device_id,device_cert,grant,username,santedb_version,scope,\n"
+             "token_endpoint,ca_file,tag,note, ...): one profile per row, several tags separated "
+             "by commas.\n"
+             "With --secrets-stdin, standard input holds JSON lines\n"
+             "{\"name\": …, \"client\": …, \"device\": …, \"password\": …, "
+             "\"cert_password\": …}\n"
+             "whose secrets go straight to the keychain. Every row and secret is checked before "
+             "anything\n"
+             "is stored. Delete the secrets file afterwards.\n"_s,
+             {{u"csv"_s, false, false, {}, u"FILE is CSV with a header row"_s},
+              {u"secrets-stdin"_s,
+               false,
+               false,
+               {},
+               u"read the profiles' secrets from standard input, one JSON object a line"_s}},
              1,
-             1},
+             1,
+             u"santedb-session profile import --csv devices.csv --secrets-stdin < secrets.jsonl\n"
+             "shred -u secrets.jsonl\n"_s},
             {{u"profile"_s, u"trust"_s},
              u"profile trust NAME [--yes]"_s,
              u"Connects to the profile's server, shows its certificate (subject, issuer, "
@@ -238,6 +261,35 @@ const QList<CommandSpec> &commands()
              {},
              1,
              1},
+            {{u"check"_s},
+             u"check [NAME...] [--all | --tag TAG] [--json | --csv] [--jobs N] [--rate PER_SECOND] "
+             u"[--fresh] [--expect-policy OID]... [--facility UUID]"_s,
+             u"Tries the identities of the named profiles, or all, or those with a tag (give one "
+             u"of the\n"
+             "three), several at once, each exactly once (never retried), and reports which work: "
+             "the\n"
+             "cause when one does not, the time left, the policies, whether the device was\n"
+             "authenticated, the signature and the latency. A valid cached session is used; no "
+             "new one\n"
+             "is cached and no token is printed. Profiles that ask for the password each time are\n"
+             "skipped, never asked. Exit 0 when all work, else the highest exit code among the "
+             "others.\n"_s,
+             {{u"all"_s, false, false, {}, u"every profile"_s},
+              tagFilterOption,
+              {u"json"_s, false, false, {}, u"an array with one object per identity"_s},
+              {u"csv"_s, false, false, {}, u"CSV with a header row, the columns of --json"_s},
+              {u"jobs"_s, true, false, u"N"_s,
+               u"identities tried at once (default 16, at most 32)"_s},
+              {u"rate"_s, true, false, u"PER_SECOND"_s,
+               u"start at most this many identities per second"_s},
+              {u"fresh"_s, false, false, {}, u"ignore cached sessions: ask the server for each"_s},
+              {u"expect-policy"_s, true, true, u"OID"_s,
+               u"an identity whose session lacks this policy fails (repeat for several)"_s},
+              {u"facility"_s, true, false, u"UUID"_s,
+               u"the facility to send for users who must choose one"_s}},
+             0,
+             -1,
+             u"santedb-session check --tag ward-3 --expect-policy 1.3.6.1.4.1.33349.3.1.5.9.2.1.0\n"_s},
             {{u"discover"_s},
              u"discover URL [--json] [--ca-file PEM] [--pin-sha256 HEX]"_s,
              u"Reads a server's OpenID discovery document (<URL>/auth/.well-known/openid-\n"

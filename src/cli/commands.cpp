@@ -28,6 +28,7 @@ Handler handlerFor(const QString &command)
         {u"curl"_s, &session},
         {u"session"_s, &sessionCheck},
         {u"logout"_s, &logout},
+        {u"check"_s, &check},
         {u"discover"_s, &discover},
         {u"profile trust"_s, &profileTrust},
     };

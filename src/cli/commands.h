@@ -29,6 +29,7 @@ int decode(Context &ctx);
 int session(Context &ctx); // login, token, header, curl
 int sessionCheck(Context &ctx); // session
 int logout(Context &ctx);
+int check(Context &ctx); // checkcommand.cpp
 int discover(Context &ctx);
 int profileTrust(Context &ctx);
 

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -95,6 +96,39 @@ Result<Profile> Context::findProfile(const QString &name)
     if (!warning.isEmpty())
         err(u"warning: "_s + warning + u'\n');
     return found;
+}
+
+Result<QList<Profile>> Context::selectProfiles(const QStringList &names, const QStringList &tags)
+{
+    const auto snapshot = workspace().profiles().load();
+    if (!snapshot.ok())
+        return snapshot.error();
+    if (!snapshot.value().warning.isEmpty())
+        err(u"warning: "_s + snapshot.value().warning + u'\n');
+    const QList<Profile> &all = snapshot.value().profiles;
+    if (names.isEmpty()) {
+        if (tags.isEmpty())
+            return all;
+        QList<Profile> tagged;
+        std::copy_if(all.cbegin(), all.cend(), std::back_inserter(tagged),
+                     [&](const Profile &p) { return p.hasAnyTag(tags); });
+        return tagged;
+    }
+    QHash<QString, qsizetype> byName;
+    for (qsizetype i = 0; i < all.size(); ++i)
+        byName.insert(all.at(i).name, i);
+    QList<Profile> named;
+    QSet<QString> seen;
+    for (const QString &name : names) {
+        const auto it = byName.constFind(name);
+        if (it == byName.cend())
+            return noSuchProfile(name);
+        if (!seen.contains(name)) {
+            seen.insert(name);
+            named.append(all.at(*it));
+        }
+    }
+    return named;
 }
 
 QString jsonText(const QJsonValue &value)

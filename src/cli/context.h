@@ -53,6 +53,9 @@ public:
     int fail(const Error &error);
     // The profile named on the command line (a profile-file warning goes to stderr).
     Result<Profile> findProfile(const QString &name);
+    // The profiles a command is about: those `names` name, in that order and each once (an
+    // unknown name is an error), else those carrying one of `tags`, else all; in file order.
+    Result<QList<Profile>> selectProfiles(const QStringList &names, const QStringList &tags);
 
 private:
     const Arguments &m_args;

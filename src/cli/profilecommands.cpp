@@ -2,20 +2,28 @@
 
 #include "clock.h"
 #include "context.h"
+#include "csv.h"
 #include "devicecertificate.h"
 #include "presentation.h"
 #include "profileedit.h"
 #include "profilestatus.h"
 #include "profiletext.h"
 #include "remedytext.h"
+#include "secretbytes.h"
+#include "storefile.h"
+#include "textrules.h"
 #include "timetext.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -28,165 +36,202 @@ QString tr(const char *text)
     return QCoreApplication::translate("santedb-session", text);
 }
 
-// Shared by add and edit: each option present replaces one field; an empty value resets it.
-// New certificate files are checked for their structure only (no password is asked or read:
-// `login` opens them); what was found lands in `certificate`.
-Result<void> applyProfileOptions(Context &ctx, Profile &p, bool editing,
+// Where profile options come from: the command line, or a row of a provisioning CSV file.
+struct OptionSource
+{
+    std::function<bool(const QString &)> has;
+    std::function<QString(const QString &)> value;
+    std::function<QStringList(const QString &)> values; // every value of a repeatable option
+    std::function<QString(const QString &)> label; // how messages name an option
+    bool commandLine = true;
+};
+
+OptionSource commandLineOptions(const Context &ctx)
+{
+    const Arguments &args = ctx.args();
+    return {[&args](const QString &o) { return args.has(o); },
+            [&args](const QString &o) { return args.value(o); },
+            [&args](const QString &o) { return args.values(o); },
+            [](const QString &o) -> QString { return u"--"_s + o; }};
+}
+
+// Shared by add, edit and the CSV import: each option present replaces one field; an empty
+// value resets it. New certificate files are checked for their structure only (no password is
+// asked or read: `login` opens them); what was found lands in `certificate`.
+Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editing,
                                  std::optional<CertificateFileCheck> &certificate)
 {
+    // A file's problem reads without the option it came from; a CSV row names its column.
+    const auto located = [&in](const QString &option, Error error) {
+        if (!in.commandLine)
+            error.message = in.label(option) + u": "_s + error.message;
+        return error;
+    };
     const QStringList deviceChoices {u"device-id"_s, u"device-cert"_s, u"no-device"_s};
     const auto chosen = std::count_if(deviceChoices.cbegin(), deviceChoices.cend(),
-                                      [&](const QString &o) { return ctx.args().has(o); });
+                                      [&](const QString &o) { return in.has(o); });
     if ((!editing && chosen != 1) || chosen > 1)
         return makeError(ErrorKind::Usage,
-                         u"give exactly one of --device-id, --device-cert or --no-device"_s);
+                         u"give exactly one of %1, %2 or %3"_s.arg(in.label(u"device-id"_s),
+                                                                   in.label(u"device-cert"_s),
+                                                                   in.label(u"no-device"_s)));
     for (const QString &required : {u"server"_s, u"client-id"_s}) {
-        if (!editing && !ctx.args().has(required))
+        if (!editing && !in.has(required))
             return makeError(
                 ErrorKind::Usage,
-                u"profile add needs --%1 — see `santedb-session profile add --help`"_s.arg(
-                    required));
-        if (ctx.args().has(required) && ctx.args().value(required).isEmpty())
-            return makeError(ErrorKind::Usage, u"--%1 cannot be empty"_s.arg(required));
+                in.commandLine
+                    ? u"profile add needs --%1 — see `santedb-session profile add --help`"_s.arg(
+                        required)
+                    : u"%1 is needed"_s.arg(in.label(required)));
+        if (in.has(required) && in.value(required).isEmpty())
+            return makeError(ErrorKind::Usage, u"%1 cannot be empty"_s.arg(in.label(required)));
     }
-    if (ctx.args().has(u"server"_s)) {
-        if (const QString problem = checkServerUrl(ctx.args().value(u"server"_s));
-            !problem.isEmpty())
-            return makeError(ErrorKind::Config, problem);
-        p.server = QUrl(ctx.args().value(u"server"_s), QUrl::StrictMode);
+    if (in.has(u"server"_s)) {
+        if (const QString problem = checkServerUrl(in.value(u"server"_s)); !problem.isEmpty())
+            return located(u"server"_s, makeError(ErrorKind::Config, problem));
+        p.server = QUrl(in.value(u"server"_s), QUrl::StrictMode);
     }
-    if (ctx.args().has(u"client-id"_s))
-        p.clientId = ctx.args().value(u"client-id"_s);
-    if (ctx.args().has(u"device-id"_s)) {
-        if (ctx.args().value(u"device-id"_s).isEmpty())
-            return makeError(ErrorKind::Usage, u"--device-id cannot be empty"_s);
+    if (in.has(u"client-id"_s))
+        p.clientId = in.value(u"client-id"_s);
+    if (in.has(u"device-id"_s)) {
+        if (in.value(u"device-id"_s).isEmpty())
+            return makeError(ErrorKind::Usage,
+                             u"%1 cannot be empty"_s.arg(in.label(u"device-id"_s)));
         p.deviceMode = DeviceMode::Secret;
-        p.deviceId = ctx.args().value(u"device-id"_s);
+        p.deviceId = in.value(u"device-id"_s);
         p.certificatePath.clear();
     }
-    if (ctx.args().has(u"device-cert"_s)) {
-        const auto path = readableFile(ctx.args().value(u"device-cert"_s), u"certificate file"_s);
+    if (in.has(u"device-cert"_s)) {
+        const auto path = readableFile(in.value(u"device-cert"_s), u"certificate file"_s);
         if (!path.ok())
-            return path.error();
+            return located(u"device-cert"_s, path.error());
         p.deviceMode = DeviceMode::Certificate;
         p.certificatePath = path.value();
         p.certificateKeyPath.clear();
         p.deviceId.clear();
     }
-    if (ctx.args().has(u"device-key"_s)) {
+    if (in.has(u"device-key"_s)) {
         if (p.deviceMode != DeviceMode::Certificate)
-            return makeError(ErrorKind::Usage, u"--device-key goes with a PEM --device-cert"_s);
+            return makeError(ErrorKind::Usage,
+                             u"%1 goes with a PEM %2"_s.arg(in.label(u"device-key"_s),
+                                                            in.label(u"device-cert"_s)));
         p.certificateKeyPath.clear();
-        if (!ctx.args().value(u"device-key"_s).isEmpty()) {
-            const auto path = readableFile(ctx.args().value(u"device-key"_s), u"key file"_s);
+        if (!in.value(u"device-key"_s).isEmpty()) {
+            const auto path = readableFile(in.value(u"device-key"_s), u"key file"_s);
             if (!path.ok())
-                return path.error();
+                return located(u"device-key"_s, path.error());
             p.certificateKeyPath = path.value();
         }
     }
-    if (ctx.args().has(u"no-device"_s)) {
+    if (in.has(u"no-device"_s)) {
         p.deviceMode = DeviceMode::None;
         p.deviceId.clear();
         p.certificatePath.clear();
         p.certificateKeyPath.clear();
     }
-    if ((ctx.args().has(u"device-cert"_s) || ctx.args().has(u"device-key"_s))
+    if ((in.has(u"device-cert"_s) || in.has(u"device-key"_s))
         && p.deviceMode == DeviceMode::Certificate) {
         auto check = inspectCertificateFiles(p.certificatePath, p.certificateKeyPath);
         if (!check.ok())
-            return check.error();
+            return located(in.has(u"device-cert"_s) ? u"device-cert"_s : u"device-key"_s,
+                           check.error());
         certificate = check.value();
     }
-    if (ctx.args().has(u"grant"_s)) {
-        const QString text = ctx.args().value(u"grant"_s);
+    if (in.has(u"grant"_s)) {
+        const QString text = in.value(u"grant"_s);
         const auto grant =
             text.isEmpty() ? std::optional(GrantType::ClientCredentials) : parseGrant(text);
         if (!grant)
-            return makeError(ErrorKind::Usage, u"--grant must be client_credentials or password"_s);
+            return makeError(
+                ErrorKind::Usage,
+                u"%1 must be client_credentials or password"_s.arg(in.label(u"grant"_s)));
         p.grant = *grant;
     }
-    if (ctx.args().has(u"username"_s))
-        p.username = ctx.args().value(u"username"_s);
-    if (ctx.args().has(u"password-mode"_s)) {
-        const QString text = ctx.args().value(u"password-mode"_s);
+    if (in.has(u"username"_s))
+        p.username = in.value(u"username"_s);
+    if (in.has(u"password-mode"_s)) {
+        const QString text = in.value(u"password-mode"_s);
         const auto mode =
             text.isEmpty() ? std::optional(PasswordMode::Stored) : parsePasswordMode(text);
         if (!mode)
-            return makeError(ErrorKind::Usage, u"--password-mode must be stored or ask"_s);
+            return makeError(ErrorKind::Usage,
+                             u"%1 must be stored or ask"_s.arg(in.label(u"password-mode"_s)));
         p.passwordMode = *mode;
     }
-    if ((ctx.args().has(u"username"_s) || ctx.args().has(u"password-mode"_s))
-        && p.grant != GrantType::Password)
+    if ((in.has(u"username"_s) || in.has(u"password-mode"_s)) && p.grant != GrantType::Password)
         return makeError(ErrorKind::Usage,
-                         u"--username and --password-mode go with --grant password"_s);
+                         u"%1 and %2 go with %3 password"_s.arg(in.label(u"username"_s),
+                                                                in.label(u"password-mode"_s),
+                                                                in.label(u"grant"_s)));
     if (p.grant != GrantType::Password) {
         p.username.clear();
         p.passwordMode = PasswordMode::Stored;
     }
-    if (ctx.args().has(u"facility"_s)) {
-        const QString facility = ctx.args().value(u"facility"_s).trimmed();
+    if (in.has(u"facility"_s)) {
+        const QString facility = in.value(u"facility"_s).trimmed();
         if (const QString problem = checkFacility(facility); !problem.isEmpty())
-            return makeError(ErrorKind::Usage, problem);
+            return located(u"facility"_s, makeError(ErrorKind::Usage, problem));
         p.facility = facility.isEmpty()
             ? QString()
             : QUuid::fromString(facility).toString(QUuid::WithoutBraces);
     }
-    if (ctx.args().has(u"tag"_s)) {
+    if (in.has(u"tag"_s)) {
         QStringList tags;
-        for (const QString &tag : ctx.args().values(u"tag"_s)) {
+        for (const QString &tag : in.values(u"tag"_s)) {
             if (tag.isEmpty())
                 continue; // `--tag ""` clears the tags
             if (const QString problem = checkTag(tag); !problem.isEmpty())
-                return makeError(ErrorKind::Usage, problem);
+                return located(u"tag"_s, makeError(ErrorKind::Usage, problem));
             tags << tag;
         }
         p.tags = normalizeTags(tags);
     }
-    if (ctx.args().has(u"santedb-version"_s)) {
-        const QString text = ctx.args().value(u"santedb-version"_s);
+    if (in.has(u"santedb-version"_s)) {
+        const QString text = in.value(u"santedb-version"_s);
         const auto version =
             text.isEmpty() ? std::optional(SanteDbVersion::Auto) : parseVersion(text);
         if (!version)
-            return makeError(ErrorKind::Usage, u"--santedb-version must be auto, 2 or 3"_s);
+            return makeError(ErrorKind::Usage,
+                             u"%1 must be auto, 2 or 3"_s.arg(in.label(u"santedb-version"_s)));
         p.version = *version;
     }
-    if (ctx.args().has(u"scope"_s))
-        p.scope =
-            ctx.args().value(u"scope"_s).isEmpty() ? defaultScope() : ctx.args().value(u"scope"_s);
-    if (ctx.args().has(u"token-endpoint"_s)) {
-        const QString text = ctx.args().value(u"token-endpoint"_s);
+    if (in.has(u"scope"_s))
+        p.scope = in.value(u"scope"_s).isEmpty() ? defaultScope() : in.value(u"scope"_s);
+    if (in.has(u"token-endpoint"_s)) {
+        const QString text = in.value(u"token-endpoint"_s);
         if (const QString problem = checkTokenEndpoint(text); !problem.isEmpty())
-            return makeError(ErrorKind::Config, problem);
+            return located(u"token-endpoint"_s, makeError(ErrorKind::Config, problem));
         p.tokenEndpoint = text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
     }
-    if (ctx.args().has(u"ca-file"_s)) {
+    if (in.has(u"ca-file"_s)) {
         p.caFile.clear();
-        if (!ctx.args().value(u"ca-file"_s).isEmpty()) {
-            const auto path = readableFile(ctx.args().value(u"ca-file"_s), u"CA file"_s);
+        if (!in.value(u"ca-file"_s).isEmpty()) {
+            const auto path = readableFile(in.value(u"ca-file"_s), u"CA file"_s);
             if (!path.ok())
-                return path.error();
+                return located(u"ca-file"_s, path.error());
             p.caFile = path.value();
         }
     }
-    if (ctx.args().has(u"pin-sha256"_s)) {
+    if (in.has(u"pin-sha256"_s)) {
         p.pinSha256.clear();
-        if (!ctx.args().value(u"pin-sha256"_s).isEmpty()) {
-            const auto pin = normalizePin(ctx.args().value(u"pin-sha256"_s));
+        if (!in.value(u"pin-sha256"_s).isEmpty()) {
+            const auto pin = normalizePin(in.value(u"pin-sha256"_s));
             if (!pin)
                 return makeError(
                     ErrorKind::Usage,
-                    u"--pin-sha256 must be the 64 hex digits of a SHA-256 (colons and case are ignored)"_s);
+                    u"%1 must be the 64 hex digits of a SHA-256 (colons and case are ignored)"_s
+                        .arg(in.label(u"pin-sha256"_s)));
             p.pinSha256 = *pin;
         }
     }
-    if (ctx.args().has(u"allow-http"_s))
+    if (in.has(u"allow-http"_s))
         p.allowHttp = true;
-    if (ctx.args().has(u"no-allow-http"_s))
+    if (in.has(u"no-allow-http"_s))
         p.allowHttp = false;
-    if (ctx.args().has(u"note"_s))
-        p.note = ctx.args().value(u"note"_s);
-    if (ctx.args().has(u"rename"_s))
-        p.name = ctx.args().value(u"rename"_s);
+    if (in.has(u"note"_s))
+        p.note = in.value(u"note"_s);
+    if (in.has(u"rename"_s))
+        p.name = in.value(u"rename"_s);
     return {};
 }
 
@@ -227,7 +272,9 @@ int profileAdd(Context &ctx)
     Profile profile;
     profile.name = ctx.args().positional.at(0);
     std::optional<CertificateFileCheck> certificate;
-    if (const auto applied = applyProfileOptions(ctx, profile, false, certificate); !applied.ok())
+    if (const auto applied =
+            applyProfileOptions(commandLineOptions(ctx), profile, false, certificate);
+        !applied.ok())
         return ctx.fail(applied.error());
     const auto added = ctx.workspace().addProfile(profile);
     if (!added.ok())
@@ -255,7 +302,9 @@ int profileEdit(Context &ctx)
     std::optional<CertificateFileCheck> certificate;
     const auto edited = waitForJob(editProfileAndDiscardSession(
         ctx.workspace(), name,
-        [&](Profile &p) { return applyProfileOptions(ctx, p, true, certificate); },
+        [&](Profile &p) {
+            return applyProfileOptions(commandLineOptions(ctx), p, true, certificate);
+        },
         ctx.args().has(u"santedb-version"_s)));
     if (!edited.ok())
         return ctx.fail(edited.error());
@@ -268,25 +317,27 @@ int profileEdit(Context &ctx)
 
 int profileList(Context &ctx)
 {
-    const auto snapshot = ctx.workspace().profiles().load();
-    if (!snapshot.ok())
-        return ctx.fail(snapshot.error());
-    if (!snapshot.value().warning.isEmpty())
-        ctx.err(u"warning: "_s + snapshot.value().warning + u'\n');
+    const QStringList tags = ctx.args().values(u"tag"_s);
+    const auto selected = ctx.selectProfiles({}, tags);
+    if (!selected.ok())
+        return ctx.fail(selected.error());
+    const QList<Profile> &profiles = selected.value();
     const auto states = ctx.workspace().state().all();
     if (ctx.json()) {
         QJsonArray list;
-        for (const Profile &p : snapshot.value().profiles)
+        for (const Profile &p : profiles)
             list.append(Workspace::describe(p, states.value(p.uuid), std::nullopt));
         ctx.out(jsonText(list));
         return 0;
     }
-    if (snapshot.value().profiles.isEmpty()) {
-        ctx.err(u"no profiles yet — add one with `santedb-session profile add`\n"_s);
+    if (profiles.isEmpty()) {
+        ctx.err(tags.isEmpty()
+                    ? u"no profiles yet — add one with `santedb-session profile add`\n"_s
+                    : u"no profile has the tag %1\n"_s.arg(oneLineText(tags.join(u", "_s))));
         return 0;
     }
     QList<QStringList> rows {{u"NAME"_s, u"SERVER"_s, u"VERSION"_s, u"DEVICE"_s, u"STATUS"_s}};
-    for (const Profile &p : snapshot.value().profiles) {
+    for (const Profile &p : profiles) {
         const ProfileState s = states.value(p.uuid);
         const QString version = santeDbVersionText(p.version, s.detectedVersion);
         const QString device =
@@ -428,7 +479,23 @@ int profileRemove(Context &ctx)
 
 int profileExport(Context &ctx)
 {
-    const auto exported = ctx.workspace().exportProfiles(ctx.args().positional);
+    QStringList names = ctx.args().positional;
+    if (const QStringList tags = ctx.args().values(u"tag"_s); !tags.isEmpty()) {
+        if (!names.isEmpty())
+            return ctx.fail(
+                makeError(ErrorKind::Usage, u"give profile names or --tag TAG, not both"_s));
+        const auto tagged = ctx.selectProfiles({}, tags);
+        if (!tagged.ok())
+            return ctx.fail(tagged.error());
+        if (tagged.value().isEmpty())
+            return ctx.fail(
+                makeError(ErrorKind::Config,
+                          u"no profile has the tag %1"_s.arg(oneLineText(tags.join(u", "_s))))
+                    .with({RemedyAction::ListProfiles, {}}));
+        for (const Profile &p : tagged.value())
+            names << p.name;
+    }
+    const auto exported = ctx.workspace().exportProfiles(names);
     if (!exported.ok())
         return ctx.fail(exported.error());
     if (!ctx.args().has(u"output"_s)) {
@@ -444,11 +511,227 @@ int profileExport(Context &ctx)
     return 0;
 }
 
+namespace {
+
+constexpr qint64 ProvisionLineLimit = 64 * 1024; // a CSV record or a secrets line
+
+Error importRefused(qint64 line, const QString &problem, const QString &source)
+{
+    return makeError(ErrorKind::Config,
+                     u"%1 line %2: %3 — nothing was imported"_s.arg(source).arg(line).arg(problem));
+}
+
+std::optional<bool> truthValue(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty() || t == u"false"_s || t == u"no"_s || t == u"0"_s)
+        return false;
+    if (t == u"true"_s || t == u"yes"_s || t == u"1"_s || t == u"x"_s)
+        return true;
+    return std::nullopt;
+}
+
+// A provisioning CSV: a header row naming `profile add` options (`client_id` or `client-id`),
+// then one profile per row, read as it comes. An empty cell gives nothing, as an absent option.
+Result<QList<Profile>> readCsvProfiles(QIODevice &input, const QString &path)
+{
+    const CommandSpec *add = nullptr;
+    for (const CommandSpec &c : commands()) {
+        if (c.words == QStringList {u"profile"_s, u"add"_s})
+            add = &c;
+    }
+    Q_ASSERT(add);
+    CsvReader reader(input, ProvisionLineLimit);
+    QStringList header;
+    if (!reader.next(header))
+        return makeError(ErrorKind::Config,
+                         reader.problem().isEmpty()
+                             ? u"the CSV file %1 is empty — nothing was imported"_s.arg(path)
+                             : u"the CSV file %1 cannot be used: %2 — nothing was imported"_s.arg(
+                                 path, reader.problem()));
+    QHash<QString, qsizetype> columns;
+    QSet<QString> flags;
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const QString name = header.at(i).trimmed().toLower().replace(u'_', u'-');
+        const auto spec = std::find_if(add->options.cbegin(), add->options.cend(),
+                                       [&](const OptionSpec &o) { return o.name == name; });
+        if (name != u"name"_s && spec == add->options.cend())
+            return importRefused(
+                reader.recordLine(),
+                u"the column \"%1\" is not a `profile add` option"_s.arg(oneLineText(header.at(i))),
+                path);
+        if (columns.contains(name))
+            return importRefused(
+                reader.recordLine(),
+                u"the column \"%1\" appears twice"_s.arg(oneLineText(header.at(i))), path);
+        columns.insert(name, i);
+        if (spec != add->options.cend() && !spec->takesValue)
+            flags.insert(name);
+    }
+    if (!columns.contains(u"name"_s))
+        return importRefused(reader.recordLine(), u"there is no \"name\" column"_s, path);
+
+    QList<Profile> profiles;
+    QSet<QString> names;
+    QStringList row;
+    while (reader.next(row)) {
+        const qint64 line = reader.recordLine();
+        if (row.size() != header.size())
+            return importRefused(line,
+                                 u"the row has %1 fields where the header has %2"_s.arg(row.size())
+                                     .arg(header.size()),
+                                 path);
+        auto cell = [&](const QString &option) {
+            const auto it = columns.constFind(option);
+            return it == columns.cend() ? QString() : row.at(*it);
+        };
+        for (const QString &flag : std::as_const(flags)) {
+            if (!truthValue(cell(flag)))
+                return importRefused(
+                    line,
+                    u"the %1 column must be true or false"_s.arg(QString(flag).replace(u'-', u'_')),
+                    path);
+        }
+        OptionSource source {
+            [&](const QString &o) {
+                return flags.contains(o) ? *truthValue(cell(o)) : !cell(o).isEmpty();
+            },
+            cell,
+            [&](const QString &o) {
+                QStringList values;
+                for (const QString &v : cell(o).split(u',', Qt::SkipEmptyParts)) {
+                    if (!v.trimmed().isEmpty())
+                        values << v.trimmed();
+                }
+                return values;
+            },
+            [](const QString &o) { return u"the %1 column"_s.arg(QString(o).replace(u'-', u'_')); },
+            false};
+        Profile p;
+        p.name = cell(u"name"_s);
+        p.uuid = QUuid::createUuid();
+        std::optional<CertificateFileCheck> certificate;
+        auto applied = applyProfileOptions(source, p, false, certificate);
+        if (applied.ok())
+            applied = validateProfile(p);
+        if (!applied.ok())
+            return importRefused(line, applied.error().message, path);
+        if (names.contains(p.name))
+            return importRefused(line, u"a second profile is named %1"_s.arg(quotedName(p.name)),
+                                 path);
+        names.insert(p.name);
+        profiles.append(std::move(p));
+    }
+    if (!reader.atEnd())
+        return makeError(ErrorKind::Config,
+                         u"the CSV file %1 cannot be used: %2 — nothing was imported"_s.arg(
+                             path, reader.problem()));
+    return profiles;
+}
+
+// The secrets of a provisioning import: one JSON object a line on standard input,
+// {"name", "client", "device", "password", "cert_password"} (null or absent: none).
+Result<QList<Workspace::ProvisionedSecrets>> readSecretLines(QIODevice &input)
+{
+    static const QList<std::pair<QString, SecretKind>> members {
+        {u"client"_s, SecretKind::Client},
+        {u"device"_s, SecretKind::Device},
+        {u"password"_s, SecretKind::Password},
+        {u"cert_password"_s, SecretKind::CertPassword},
+    };
+    const QString source = u"the secrets on standard input,"_s;
+    QList<Workspace::ProvisionedSecrets> all;
+    QByteArray buffer;
+    qint64 lineNumber = 0;
+    bool ended = false;
+    while (!ended || !buffer.isEmpty()) {
+        qsizetype newline = buffer.indexOf('\n');
+        if (newline < 0 && !ended) {
+            if (buffer.size() > ProvisionLineLimit)
+                return importRefused(lineNumber + 1, u"the line is longer than 64 KiB"_s, source);
+            QByteArray chunk = input.read(16 * 1024);
+            if (chunk.isEmpty())
+                ended = true;
+            appendWiping(buffer, chunk, ProvisionLineLimit * 2);
+            wipe(chunk);
+            continue;
+        }
+        if (newline < 0)
+            newline = buffer.size();
+        QByteArray line = buffer.left(newline);
+        dropFrontWiping(buffer, std::min(newline + 1, buffer.size()));
+        ++lineNumber;
+        if (line.trimmed().isEmpty()) {
+            wipe(line);
+            continue;
+        }
+        if (line.size() > ProvisionLineLimit) {
+            wipe(line);
+            return importRefused(lineNumber, u"the line is longer than 64 KiB"_s, source);
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        wipe(line);
+        // The parser's message could quote the line: say only where it failed.
+        if (!document.isObject())
+            return importRefused(lineNumber, u"it is not one JSON object"_s, source);
+        const QJsonObject object = document.object();
+        Workspace::ProvisionedSecrets secrets;
+        if (!object.value(u"name"_s).isString() || object.value(u"name"_s).toString().isEmpty())
+            return importRefused(lineNumber, u"it has no \"name\" string"_s, source);
+        secrets.profileName = object.value(u"name"_s).toString();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key() == u"name"_s)
+                continue;
+            const auto member = std::find_if(members.cbegin(), members.cend(),
+                                             [&](const auto &m) { return m.first == it.key(); });
+            if (member == members.cend())
+                return importRefused(
+                    lineNumber,
+                    u"\"%1\" is not one of name, client, device, password, cert_password"_s.arg(
+                        oneLineText(cutText(it.key(), 40))),
+                    source);
+            if (it.value().isNull())
+                continue;
+            if (!it.value().isString())
+                return importRefused(lineNumber, u"\"%1\" is not a string"_s.arg(member->first),
+                                     source);
+            secrets.values.append({member->second, it.value().toString()});
+        }
+        all.append(std::move(secrets));
+    }
+    return all;
+}
+
+// After a provisioning import: the secrets each profile cannot have a session without (for an
+// auto profile, those every generation needs) that standard input did not give.
+void reportMissingSecrets(Context &ctx, const QList<Profile> &profiles,
+                          const QHash<QString, QList<SecretKind>> &given)
+{
+    for (const Profile &p : profiles) {
+        const auto generation = fixedGeneration(p.version).value_or(Generation::V3);
+        for (SecretKind kind : p.requiredSecretKinds(generation)) {
+            if (!given.value(p.name).contains(kind))
+                ctx.err(tr("warning: no %1 was given for profile %2 — %3\n")
+                            .arg(secretKindLabel(kind), quotedName(p.name),
+                                 remedyText({RemedyAction::SetSecret, secretKindName(kind)}, p.name,
+                                            false)));
+        }
+    }
+}
+
+} // namespace
+
 int profileImport(Context &ctx)
 {
     const QString path = ctx.args().positional.at(0);
+    const bool withSecrets = ctx.args().has(u"secrets-stdin"_s);
     std::unique_ptr<QIODevice> input;
     if (path == u"-"_s) {
+        if (withSecrets)
+            return ctx.fail(makeError(
+                ErrorKind::Usage,
+                u"standard input holds the secrets (--secrets-stdin): give the profiles as a file"_s));
         input = ctx.console().stdinDevice();
         if (!input)
             return ctx.fail(makeError(ErrorKind::Usage, u"standard input could not be read"_s));
@@ -460,14 +743,45 @@ int profileImport(Context &ctx)
                 u"the import file %1 cannot be read (%2)"_s.arg(path, file->errorString())));
         input = std::move(file);
     }
-    const auto imported = ctx.workspace().importProfiles(*input);
+    Result<QList<Profile>> imported = QList<Profile> {};
+    QHash<QString, QList<SecretKind>> given; // by profile name: the kinds standard input held
+    if (!ctx.args().has(u"csv"_s) && !withSecrets) {
+        imported = ctx.workspace().importProfiles(*input);
+    } else {
+        const auto read = ctx.args().has(u"csv"_s) ? readCsvProfiles(*input, path)
+                                                   : Workspace::readImport(*input);
+        if (!read.ok())
+            return ctx.fail(read.error());
+        QList<Workspace::ProvisionedSecrets> secrets;
+        if (withSecrets) {
+            auto in = ctx.console().stdinDevice();
+            if (!in)
+                return ctx.fail(makeError(ErrorKind::Usage, u"standard input could not be read"_s));
+            auto lines = readSecretLines(*in);
+            if (!lines.ok())
+                return ctx.fail(lines.error());
+            secrets = std::move(lines).value();
+        }
+        for (const Workspace::ProvisionedSecrets &s : std::as_const(secrets)) {
+            for (const auto &entry : s.values)
+                given[s.profileName].append(entry.first);
+        }
+        imported = waitFor<QList<Profile>>([&](auto done) {
+            ctx.workspace().provisionProfiles(read.value(), std::move(secrets), done);
+        });
+    }
     if (!imported.ok())
         return ctx.fail(imported.error());
     QStringList names;
     for (const Profile &p : imported.value())
         names << p.name;
     ctx.out(u"imported %1 profile(s): %2\n"_s.arg(names.size()).arg(names.join(u", "_s)));
-    ctx.err(u"exports hold no secrets: store them with `santedb-session secret set NAME KIND`\n"_s);
+    if (withSecrets) {
+        ctx.err(u"secrets stored in the keychain — delete the secrets file now\n"_s);
+        reportMissingSecrets(ctx, imported.value(), given);
+    } else
+        ctx.err(
+            u"exports hold no secrets: store them with `santedb-session secret set NAME KIND`\n"_s);
     return 0;
 }
 

@@ -78,13 +78,15 @@ QString remedyText(const Remedy &remedy, const QString &profile, bool editingPro
     return {};
 }
 
-QString errorLine(const Error &error, const QString &profile, bool editingProfile)
+QString errorSentence(const Error &error, const QString &profile, bool editingProfile)
 {
     const QString remedy = remedyText(error.remedy, profile, editingProfile);
-    QString line = tr("error: %1").arg(error.message);
-    if (!remedy.isEmpty())
-        line += u" — "_s + remedy;
-    return line;
+    return remedy.isEmpty() ? error.message : error.message + u" — "_s + remedy;
+}
+
+QString errorLine(const Error &error, const QString &profile, bool editingProfile)
+{
+    return tr("error: %1").arg(errorSentence(error, profile, editingProfile));
 }
 
 } // namespace sdsm::cli

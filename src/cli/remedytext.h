@@ -11,6 +11,8 @@ namespace sdsm::cli {
 // `profile add` or `profile edit`, where a field is fixed with an option of that same command.
 QString remedyText(const Remedy &remedy, const QString &profile, bool editingProfile);
 
+// "<message> — <remedy>": the whole sentence about an error.
+QString errorSentence(const Error &error, const QString &profile, bool editingProfile);
 // "error: <message> — <remedy>" as printed on stderr (without the newline).
 QString errorLine(const Error &error, const QString &profile, bool editingProfile);
 

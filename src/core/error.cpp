@@ -20,6 +20,7 @@ int Error::exitCode() const
     case ErrorKind::MfaRequired:
     case ErrorKind::MissingClaim:
     case ErrorKind::PasswordExpired:
+    case ErrorKind::MissingPolicy:
         return 3;
     case ErrorKind::Http:
     case ErrorKind::Protocol:
@@ -71,6 +72,8 @@ QString Error::kindName() const
         return u"missing_claim"_s;
     case ErrorKind::PasswordExpired:
         return u"password_expired"_s;
+    case ErrorKind::MissingPolicy:
+        return u"missing_policy"_s;
     case ErrorKind::Keychain:
         return u"keychain"_s;
     case ErrorKind::SecretMissing:

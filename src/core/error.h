@@ -29,6 +29,7 @@ enum class ErrorKind {
     MfaRequired, // exit 3: the server wants a one-time code and there was no way to ask for one
     MissingClaim, // exit 3: the server wants a facility chosen and none could be
     PasswordExpired, // exit 3: the user must change the password in SanteDB first
+    MissingPolicy, // exit 3: a session was granted without a policy it was expected to carry
     Keychain, // exit 5: no Secret Service, locked keyring, backend error
     SecretMissing, // exit 5: the keychain works but a required secret is not stored
     Interrupted, // exit 130

@@ -171,6 +171,19 @@ std::optional<SanteDbVersion> parseVersion(const QString &text)
     return parseIn(versionNames, text);
 }
 
+std::optional<Generation> fixedGeneration(SanteDbVersion version)
+{
+    switch (version) {
+    case SanteDbVersion::V2:
+        return Generation::V2;
+    case SanteDbVersion::V3:
+        return Generation::V3;
+    case SanteDbVersion::Auto:
+        break;
+    }
+    return std::nullopt;
+}
+
 QString deviceModeName(DeviceMode m)
 {
     return nameIn(deviceModeNames, m);
@@ -294,6 +307,12 @@ QList<SecretKind> Profile::requiredSecretKinds(std::optional<Generation> generat
 bool Profile::uses(SecretKind kind) const
 {
     return usedSecretKinds().contains(kind);
+}
+
+bool Profile::hasAnyTag(const QStringList &wanted) const
+{
+    return std::any_of(wanted.cbegin(), wanted.cend(),
+                       [this](const QString &tag) { return tags.contains(tag); });
 }
 
 QJsonObject Profile::toJson() const

@@ -27,6 +27,8 @@ enum class SecretKind { Client, Device, CertPassword, Password, Session };
 
 QString versionName(SanteDbVersion v); // "auto" | "2" | "3"
 std::optional<SanteDbVersion> parseVersion(const QString &text);
+// The generation a profile's setting fixes; nullopt for auto (detected on the wire).
+std::optional<Generation> fixedGeneration(SanteDbVersion version);
 QString deviceModeName(DeviceMode m); // "secret" | "certificate" | "none"
 std::optional<DeviceMode> parseDeviceMode(const QString &text);
 QString grantName(GrantType g); // "client_credentials" | "password"
@@ -68,6 +70,8 @@ struct Profile
     // cert-password, password); the session entry is not a credential and is not listed.
     QList<SecretKind> usedSecretKinds() const;
     bool uses(SecretKind kind) const;
+    // True when the profile carries one of `tags` (exactly as written).
+    bool hasAnyTag(const QStringList &tags) const;
     // Why the profile has no use for a secret of this kind (one sentence), or empty when it does.
     QString whyUnused(SecretKind kind) const;
     // The credentials a session cannot be had without, for the generation the server speaks

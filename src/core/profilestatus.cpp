@@ -128,6 +128,8 @@ QString errorKindLabel(ErrorKind kind)
         return QCoreApplication::translate("sdsm", "Facility needed");
     case ErrorKind::PasswordExpired:
         return QCoreApplication::translate("sdsm", "Password expired");
+    case ErrorKind::MissingPolicy:
+        return QCoreApplication::translate("sdsm", "Expected policy missing");
     case ErrorKind::Keychain:
         return QCoreApplication::translate("sdsm", "Keychain unavailable");
     case ErrorKind::SecretMissing:

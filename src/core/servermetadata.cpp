@@ -73,18 +73,36 @@ Job<SigningKeys> *ServerMetadata::signingKeys(const Profile &profile,
         job->finish(SigningKeys {std::nullopt, tr("the server's keys are not cached yet")});
         return job;
     }
+    // Attempts that want the same server's keys at once (a check of many identities) share one
+    // fetch.
+    const QString key =
+        QStringList {profile.server.toString(), options.caFile, options.pinSha256,
+                     options.trustedSha256, options.noProxy ? u"direct"_s : QString()}
+            .join(u'\n');
+    QList<QPointer<Job<SigningKeys>>> &waiting = m_keyFetches[key];
+    waiting.append(job);
+    if (waiting.size() > 1)
+        return job;
+    auto *shared = new Job<SigningKeys>;
+    shared->then(this, [this, key](Result<SigningKeys> keys) {
+        for (const QPointer<Job<SigningKeys>> &waiter : m_keyFetches.take(key)) {
+            if (waiter)
+                waiter->finish(keys);
+        }
+    });
     // Discovery says where the keys are; SanteDB's own path otherwise.
     discovery(profile, options)
-        ->then(job, [this, job, profile, options](Result<std::optional<DiscoveryDocument>> d) {
-            const QUrl santedbPath = authUrlFor(profile.server, u"/jwks"_s);
-            if (d.ok() && d.value() && !d.value()->jwksUri.isEmpty()
-                && sameOrigin(d.value()->jwksUri, profile.server)
-                && d.value()->jwksUri != santedbPath)
-                return fetchJwks(job, profile, options, d.value()->jwksUri, true);
-            // Where discovery names SanteDB's own path, that is the one request: a failed answer
-            // is never asked for again.
-            fetchJwks(job, profile, options, santedbPath, false);
-        });
+        ->then(shared,
+               [this, shared, profile, options](Result<std::optional<DiscoveryDocument>> d) {
+                   const QUrl santedbPath = authUrlFor(profile.server, u"/jwks"_s);
+                   if (d.ok() && d.value() && !d.value()->jwksUri.isEmpty()
+                       && sameOrigin(d.value()->jwksUri, profile.server)
+                       && d.value()->jwksUri != santedbPath)
+                       return fetchJwks(shared, profile, options, d.value()->jwksUri, true);
+                   // Where discovery names SanteDB's own path, that is the one request: a failed
+                   // answer is never asked for again.
+                   fetchJwks(shared, profile, options, santedbPath, false);
+               });
     return job;
 }
 

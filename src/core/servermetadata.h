@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
@@ -75,6 +76,8 @@ private:
 
     HttpTransport &m_transport;
     ServerCache &m_cache;
+    // The jobs waiting for a key fetch in flight, by server and TLS options.
+    QHash<QString, QList<QPointer<Job<SigningKeys>>>> m_keyFetches;
 };
 
 } // namespace sdsm

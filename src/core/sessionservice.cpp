@@ -37,19 +37,6 @@ constexpr int CacheFormatVersion = 2;
 // SanteDB validates token times with 5 s of clock skew; a hint that expires within it is refused.
 constexpr int ClockSkewSeconds = 5;
 
-std::optional<Generation> fixedGeneration(SanteDbVersion version)
-{
-    switch (version) {
-    case SanteDbVersion::V2:
-        return Generation::V2;
-    case SanteDbVersion::V3:
-        return Generation::V3;
-    case SanteDbVersion::Auto:
-        break;
-    }
-    return std::nullopt;
-}
-
 Generation generationOf(int number)
 {
     return number == 2 ? Generation::V2 : Generation::V3;
@@ -991,7 +978,7 @@ private:
         s.policies.clear();
         for (const PolicyGrant &g : grants)
             s.policies.append({g.oid, g.name, g.name.isEmpty() ? QString() : u"built_in"_s});
-        if (!m_options.thorough || grants.isEmpty())
+        if (!m_options.thorough || !m_options.namePolicies || grants.isEmpty())
             return finishSession();
         QStringList oids;
         for (const PolicyGrant &g : grants)
@@ -1016,7 +1003,9 @@ private:
         if (!m_fresh)
             return complete(u"cached"_s);
         Session &s = *m_session;
-        if (!s.expiry.at.isValid())
+        // After a renewal (or a refused one) the cached entry's refresh token is spent: replace it.
+        const bool renewed = m_refreshing || m_refreshFellBack;
+        if (!s.expiry.at.isValid() || (!m_options.cacheSession && !renewed))
             return complete(u"ok"_s);
         CacheEntry entry;
         entry.accessToken = s.accessToken;

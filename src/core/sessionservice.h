@@ -42,6 +42,13 @@ struct SessionOptions
     // cached, verify cached sessions too, and name policies from the server. token, header and
     // curl stay lean: cached keys only, built-in names.
     bool thorough = false;
+    // With `thorough`: name the policies (a check only counts them, and spares the server a
+    // lookup per identity).
+    bool namePolicies = true;
+    // False: a newly obtained session is not written to the keychain (a check of hundreds of
+    // identities would spend most of its time on keychain writes nobody reads). A renewed one
+    // still is: the cached entry's refresh token is spent.
+    bool cacheSession = true;
     QString facility; // a facility UUID that wins over the profile's remembered one
     QString program = QStringLiteral("cli"); // recorded in the history
     QByteArray userAgent; // empty: the transport's default (application name/version)

@@ -116,26 +116,27 @@ Result<Profile> Workspace::editProfile(const QString &name,
     return edited;
 }
 
+QString Workspace::secretProblem(const Profile &profile, SecretKind kind, const QString &value)
+{
+    if (kind == SecretKind::Session)
+        return u"the session entry is written when a session is obtained, not by hand"_s;
+    if (const QString why = profile.whyUnused(kind); !why.isEmpty())
+        return why;
+    if (value.isEmpty())
+        return u"the %1 is empty"_s.arg(secretKindLabel(kind));
+    if (containsForbiddenCharacter(value))
+        return u"the %1 contains a control character, a line break or an invisible formatting character"_s
+            .arg(secretKindLabel(kind));
+    if (kind == SecretKind::Device)
+        return checkDeviceSecret(value, profile.version);
+    return {};
+}
+
 void Workspace::setSecret(const Profile &profile, SecretKind kind, const QString &value,
                           std::function<void(Result<void>)> done)
 {
-    auto refuse = [&](const QString &why) {
-        done(makeError(ErrorKind::Refused, why + u" — nothing was stored"_s));
-    };
-    if (kind == SecretKind::Session)
-        return refuse(u"the session entry is written when a session is obtained, not by hand"_s);
-    if (const QString why = profile.whyUnused(kind); !why.isEmpty())
-        return refuse(why);
-    if (value.isEmpty())
-        return refuse(u"the %1 is empty"_s.arg(secretKindLabel(kind)));
-    if (containsForbiddenCharacter(value))
-        return refuse(
-            u"the %1 contains a control character, a line break or an invisible formatting character"_s
-                .arg(secretKindLabel(kind)));
-    if (kind == SecretKind::Device) {
-        if (const QString problem = checkDeviceSecret(value, profile.version); !problem.isEmpty())
-            return refuse(problem);
-    }
+    if (const QString why = secretProblem(profile, kind, value); !why.isEmpty())
+        return done(makeError(ErrorKind::Refused, why + u" — nothing was stored"_s));
     m_secrets.write(profile.uuid, kind, value)
         ->then(this, [this, uuid = profile.uuid, done = std::move(done)](Result<void> written) {
             if (!written.ok())
@@ -244,13 +245,16 @@ Result<QByteArray> Workspace::exportProfiles(const QStringList &names)
     if (!snapshot.ok())
         return snapshot.error();
     QJsonArray exported;
+    QSet<QString> wanted(names.cbegin(), names.cend());
+    QSet<QString> existing;
+    for (const Profile &p : snapshot.value().profiles)
+        existing.insert(p.name);
     for (const QString &name : names) {
-        if (std::none_of(snapshot.value().profiles.cbegin(), snapshot.value().profiles.cend(),
-                         [&](const Profile &p) { return p.name == name; }))
+        if (!existing.contains(name))
             return noSuchProfile(name);
     }
     for (const Profile &p : snapshot.value().profiles) {
-        if (names.isEmpty() || names.contains(p.name))
+        if (names.isEmpty() || wanted.contains(p.name))
             exported.append(p.toJson());
     }
     const QJsonObject document {{u"schema"_s, ProfileStore::SchemaVersion},
@@ -259,6 +263,16 @@ Result<QByteArray> Workspace::exportProfiles(const QStringList &names)
 }
 
 Result<QList<Profile>> Workspace::importProfiles(QIODevice &input)
+{
+    auto incoming = readImport(input);
+    if (!incoming.ok())
+        return incoming.error();
+    if (const auto added = addImported(incoming.value()); !added.ok())
+        return added.error();
+    return incoming;
+}
+
+Result<QList<Profile>> Workspace::readImport(QIODevice &input)
 {
     auto refuse = [](const QString &problem) {
         return makeError(ErrorKind::Config,
@@ -308,8 +322,12 @@ Result<QList<Profile>> Workspace::importProfiles(QIODevice &input)
             u"the import file was written by a newer version — nothing was imported"_s);
     if (badEntry)
         return *badEntry;
+    return incoming;
+}
 
-    const auto saved = m_profiles.update([&](QList<Profile> &existing) -> Result<void> {
+Result<void> Workspace::addImported(const QList<Profile> &incoming)
+{
+    return m_profiles.update([&](QList<Profile> &existing) -> Result<void> {
         QSet<QString> taken;
         for (const Profile &e : std::as_const(existing))
             taken.insert(e.name);
@@ -323,9 +341,153 @@ Result<QList<Profile>> Workspace::importProfiles(QIODevice &input)
         existing.append(incoming);
         return {};
     });
-    if (!saved.ok())
-        return saved.error();
-    return incoming;
+}
+
+// One provisioning import after its checks: the keychain writes, a few at a time, then the
+// profiles; on any failure the entries written so far are removed before it reports.
+class Workspace::Provisioning final : public QObject
+{
+public:
+    struct Write
+    {
+        QUuid profile;
+        SecretKind kind;
+        QString value;
+    };
+
+    Provisioning(Workspace *workspace, QList<Profile> profiles, QList<Write> writes,
+                 ProvisionDone done)
+        : QObject(workspace)
+        , m_workspace(workspace)
+        , m_profiles(std::move(profiles))
+        , m_writes(std::move(writes))
+        , m_done(std::move(done))
+    { }
+
+    void start() { writeMore(); }
+
+private:
+    // Keychain calls overlap a little: thousands of entries should not take one round trip each.
+    static constexpr int Window = 8;
+
+    void writeMore()
+    {
+        while (!m_failure && m_inFlight < Window && m_next < m_writes.size()) {
+            const qsizetype index = m_next++;
+            const Write &w = m_writes.at(index);
+            ++m_inFlight;
+            m_workspace->m_secrets.write(w.profile, w.kind, w.value)
+                ->then(this, [this, index](Result<void> written) {
+                    --m_inFlight;
+                    m_writes[index].value.fill(u'\0'); // no longer needed here
+                    if (written.ok())
+                        m_written.append(index);
+                    else if (!m_failure)
+                        m_failure = failure(written.error());
+                    writeMore();
+                });
+        }
+        if (m_inFlight > 0)
+            return;
+        if (m_failure)
+            return rollBack();
+        if (const auto added = m_workspace->addImported(m_profiles); !added.ok()) {
+            m_failure = added.error();
+            return rollBack();
+        }
+        finish(m_profiles);
+    }
+
+    void rollBack()
+    {
+        if (m_written.isEmpty())
+            return finish(Error(*m_failure));
+        const Write &w = m_writes.at(m_written.takeLast());
+        m_workspace->m_secrets.remove(w.profile, w.kind)->then(this, [this](Result<bool> removed) {
+            if (!removed.ok())
+                m_leftBehind = true;
+            rollBack();
+        });
+    }
+
+    static Error failure(Error keychain)
+    {
+        keychain.message =
+            QCoreApplication::translate("sdsm", "%1 — nothing was imported").arg(keychain.message);
+        return keychain;
+    }
+
+    void finish(Result<QList<Profile>> result)
+    {
+        if (!result.ok() && m_leftBehind) {
+            Error e = result.error();
+            e.message += QCoreApplication::translate(
+                "sdsm", "; some keychain entries it had written could not be removed again");
+            result = e;
+        }
+        auto done = std::move(m_done);
+        deleteLater();
+        done(std::move(result));
+    }
+
+    Workspace *m_workspace;
+    QList<Profile> m_profiles;
+    QList<Write> m_writes;
+    ProvisionDone m_done;
+    qsizetype m_next = 0;
+    int m_inFlight = 0;
+    QList<qsizetype> m_written;
+    std::optional<Error> m_failure;
+    bool m_leftBehind = false;
+};
+
+void Workspace::provisionProfiles(QList<Profile> profiles, QList<ProvisionedSecrets> secrets,
+                                  ProvisionDone done)
+{
+    auto refuse = [&](const QString &problem) {
+        done(makeError(
+            ErrorKind::Refused,
+            QCoreApplication::translate("sdsm", "%1 — nothing was imported").arg(problem)));
+    };
+    const auto snapshot = m_profiles.load();
+    if (!snapshot.ok())
+        return done(snapshot.error());
+    QSet<QString> taken;
+    for (const Profile &p : snapshot.value().profiles)
+        taken.insert(p.name);
+    QHash<QString, qsizetype> byName;
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        const Profile &p = profiles.at(i);
+        if (const auto valid = validateProfile(p); !valid.ok())
+            return refuse(valid.error().message);
+        if (byName.contains(p.name))
+            return refuse(QCoreApplication::translate("sdsm", "two profiles are named %1")
+                              .arg(quotedName(p.name)));
+        if (taken.contains(p.name))
+            return refuse(QCoreApplication::translate("sdsm", "a profile named %1 already exists")
+                              .arg(quotedName(p.name)));
+        byName.insert(p.name, i);
+    }
+    QList<Provisioning::Write> writes;
+    QSet<QString> withSecrets;
+    for (ProvisionedSecrets &s : secrets) {
+        const auto it = byName.constFind(s.profileName);
+        if (it == byName.cend())
+            return refuse(QCoreApplication::translate(
+                              "sdsm", "there are secrets for %1, which is not among the profiles")
+                              .arg(quotedName(s.profileName)));
+        if (withSecrets.contains(s.profileName))
+            return refuse(QCoreApplication::translate("sdsm", "the secrets of %1 are given twice")
+                              .arg(quotedName(s.profileName)));
+        withSecrets.insert(s.profileName);
+        const Profile &p = profiles.at(*it);
+        for (auto &[kind, value] : s.values) {
+            if (const QString problem = secretProblem(p, kind, value); !problem.isEmpty())
+                return refuse(u"%1: %2"_s.arg(quotedName(p.name), problem));
+            writes.append({p.uuid, kind, std::exchange(value, QString())});
+        }
+    }
+    (new Provisioning(this, std::move(profiles), std::move(writes), std::move(done)))->start();
 }
 
 void Workspace::deviceCertificate(const Profile &profile,

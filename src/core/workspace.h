@@ -64,6 +64,8 @@ public:
     // Stores one credential after checking it suits the profile; forgets the cached session.
     void setSecret(const Profile &profile, SecretKind kind, const QString &value,
                    std::function<void(Result<void>)> done);
+    // Why `value` cannot be stored as the profile's secret of this kind (one sentence), or empty.
+    static QString secretProblem(const Profile &profile, SecretKind kind, const QString &value);
     // Deletes entries (the keychain check runs first, so a locked keyring changes nothing).
     // Reports, per kind, whether an entry was there.
     using ClearDone = std::function<void(Result<QList<std::pair<SecretKind, bool>>>)>;
@@ -78,6 +80,21 @@ public:
     // Import reads the export as it comes: any number of profiles, each at most 64 KiB.
     Result<QByteArray> exportProfiles(const QStringList &names);
     Result<QList<Profile>> importProfiles(QIODevice &input);
+    // The profiles of an export, checked and with new UUIDs, not yet added.
+    static Result<QList<Profile>> readImport(QIODevice &input);
+
+    // The secrets that come with one profile of a provisioning import.
+    struct ProvisionedSecrets
+    {
+        QString profileName;
+        QList<std::pair<SecretKind, QString>> values;
+    };
+    using ProvisionDone = std::function<void(Result<QList<Profile>>)>;
+    // Adds new profiles (with their UUIDs) and their secrets, all or nothing: every profile, name
+    // and secret is checked first, then the secrets go to the keychain, then the profiles to the
+    // file. When the keychain or the file fails, the entries already written are removed again.
+    void provisionProfiles(QList<Profile> profiles, QList<ProvisionedSecrets> secrets,
+                           ProvisionDone done);
 
     // A certificate device's certificate as `profile show` presents it: the files are opened,
     // with the stored certificate password when they need one (an expired certificate opens
@@ -98,6 +115,9 @@ private:
               SecretStore *secrets, HttpTransport *transport, QObject *parent);
     void clearNext(const Profile &profile, QList<SecretKind> remaining,
                    QList<std::pair<SecretKind, bool>> done, ClearDone finished);
+    // Appends imported profiles under the lock, refusing names already taken.
+    Result<void> addImported(const QList<Profile> &incoming);
+    class Provisioning;
 
     AppPaths m_paths;
     ProfileStore m_profiles;

@@ -77,6 +77,7 @@ AuthEmulator::AuthEmulator(EmulatorOptions options, QObject *parent)
     // QSslServer offers a socket only once its handshake is done; a QTcpServer at once.
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this,
             &AuthEmulator::acceptConnections);
+    m_running.start();
 }
 
 AuthEmulator::~AuthEmulator()
@@ -269,10 +270,20 @@ void AuthEmulator::serve(QTcpSocket *socket, const ClientCertificate &certificat
         }
         RecordedRequest request = connection->parser.request();
         request.clientCertificate = connection->certificate;
+        request.inFlight = ++m_inFlight;
+        request.receivedMs = m_running.elapsed();
+        m_maxInFlight = std::max(m_maxInFlight, m_inFlight);
         ++m_routeCounts[routeKey(request.method, request.route())];
         ++m_totalRequests;
         record(request);
-        answer(socket, m_endpoints->handle(request));
+        // In flight until the answer is written, or the connection ends without one (a hang).
+        auto counted = std::make_shared<bool>(true);
+        const auto settle = [this, counted] {
+            if (std::exchange(*counted, false))
+                --m_inFlight;
+        };
+        connect(socket, &QObject::destroyed, this, settle);
+        answer(socket, m_endpoints->handle(request), settle);
     };
     connect(socket, &QTcpSocket::readyRead, connection, readable);
     // A TLS client may send its request together with the end of the handshake.
@@ -292,14 +303,17 @@ void AuthEmulator::record(const RecordedRequest &request)
     Q_EMIT requestReceived(request);
 }
 
-void AuthEmulator::answer(QTcpSocket *socket, const HttpResponse &response)
+void AuthEmulator::answer(QTcpSocket *socket, const HttpResponse &response,
+                          const std::function<void()> &answering)
 {
-    if (m_options.delayMs <= 0) {
+    const auto respond = [this, socket, response, answering] {
+        if (response.delivery != HttpResponse::Delivery::Never)
+            answering();
         deliver(socket, response);
-        return;
-    }
-    QTimer::singleShot(m_options.delayMs, socket,
-                       [this, socket, response] { deliver(socket, response); });
+    };
+    if (m_options.delayMs <= 0)
+        return respond();
+    QTimer::singleShot(m_options.delayMs, socket, respond);
 }
 
 void AuthEmulator::deliver(QTcpSocket *socket, const HttpResponse &response)

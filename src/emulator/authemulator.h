@@ -6,6 +6,7 @@
 #include "identities.h"
 
 #include <QByteArrayView>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QList>
@@ -13,6 +14,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QTcpServer;
@@ -51,6 +53,8 @@ public:
     // requestCount("GET", "/auth/session"); every complete request counts, faults included.
     int requestCount(QByteArrayView method, QByteArrayView route) const;
     int totalRequestCount() const { return m_totalRequests; }
+    // The most requests answered at once so far (RecordedRequest::inFlight).
+    int maxInFlight() const { return m_maxInFlight; }
     QList<RecordedRequest> requests() const;
     // Sessions the server still holds (unexpired, not signed out or dropped).
     qsizetype sessionCount() const;
@@ -63,7 +67,9 @@ private:
     void acceptConnections();
     void serve(QTcpSocket *socket, const ClientCertificate &certificate);
     void record(const RecordedRequest &request);
-    void answer(QTcpSocket *socket, const HttpResponse &response);
+    // `answering` runs when the answer starts to go out (never for a hang).
+    void answer(QTcpSocket *socket, const HttpResponse &response,
+                const std::function<void()> &answering);
     void deliver(QTcpSocket *socket, const HttpResponse &response);
     void flood(QTcpSocket *socket);
 
@@ -75,6 +81,9 @@ private:
     QList<RecordedRequest> m_requests;
     QHash<QByteArray, int> m_routeCounts; // "METHOD route"
     int m_totalRequests = 0;
+    int m_inFlight = 0; // complete requests whose answer is not yet written
+    int m_maxInFlight = 0;
+    QElapsedTimer m_running; // since construction: when each request arrived (receivedMs)
     QString m_error;
 };
 

@@ -177,7 +177,8 @@ QByteArray RecordedRequest::toJsonLine() const
         headerArray.append(QJsonArray {QString::fromUtf8(name), QString::fromUtf8(value)});
     QByteArray line = "{\"method\":"_ba + encode(QString::fromUtf8(method)) + ",\"path\":"_ba
         + encode(QString::fromUtf8(path)) + ",\"headers\":"_ba + encode(headerArray)
-        + ",\"body\":"_ba + encode(QString::fromUtf8(body));
+        + ",\"body\":"_ba + encode(QString::fromUtf8(body)) + ",\"in_flight\":"_ba
+        + QByteArray::number(inFlight) + ",\"at_ms\":"_ba + QByteArray::number(receivedMs);
     if (clientCertificate.presented)
         line += ",\"client_certificate\":"_ba
             + encode(QJsonObject {{u"subject"_s, clientCertificate.subject},

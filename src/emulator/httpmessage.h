@@ -40,6 +40,13 @@ struct RecordedRequest
     HeaderList headers;
     QByteArray body;
     ClientCertificate clientCertificate; // not part of the bytes: what TLS established
+    // Not part of the bytes either: how many requests the emulator was answering when this one
+    // had arrived, itself included (a --delay-ms answer counts until it is written). Tests read
+    // a client's concurrency from it.
+    int inFlight = 0;
+    // When it had arrived, in milliseconds since the emulator started: tests read a client's
+    // pacing (a rate limit) from it.
+    qint64 receivedMs = 0;
 
     // First value of a header, names compared case-insensitively; empty when absent.
     QByteArray header(QByteArrayView name) const;
@@ -49,8 +56,9 @@ struct RecordedRequest
     FormFields query() const;
     // The token of "Authorization: Bearer <token>" (scheme case-insensitive); empty otherwise.
     QByteArray bearerToken() const;
-    // {"method","path","headers":[[name,value],...],"body"} on one line (the --request-log
-    // format), plus "client_certificate":{"subject","trusted"} when one was presented.
+    // {"method","path","headers":[[name,value],...],"body","in_flight","at_ms"} on one line (the
+    // --request-log format), plus "client_certificate":{"subject","trusted"} when one was
+    // presented.
     QByteArray toJsonLine() const;
 };
 

@@ -2,6 +2,8 @@
 
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace sdsm::test {
 
 template<typename T> Job<T> *MemorySecretStore::answer(std::function<Result<T>()> compute)
@@ -47,8 +49,11 @@ Job<std::optional<QString>> *MemorySecretStore::read(const QUuid &profile, Secre
 
 Job<void> *MemorySecretStore::write(const QUuid &profile, SecretKind kind, const QString &value)
 {
+    const bool fails = writesBeforeFailure >= 0 && writes >= writesBeforeFailure;
     ++writes;
-    return answer<void>([this, key = KeychainSecretStore::keyFor(profile, kind), value] {
+    return answer<void>([this, key = KeychainSecretStore::keyFor(profile, kind), value, fails] {
+        if (fails)
+            return Result<void>(makeError(ErrorKind::Keychain, u"the keyring was locked"_s));
         entries.insert(key, value);
         return Result<void>();
     });

@@ -27,6 +27,8 @@ public:
     int reads = 0, writes = 0, removes = 0;
     int delayMs = 0; // every answer this late (a slow keychain)
     std::optional<Error> unusable; // every call fails with this (a locked keyring, no service)
+    // Writes after this many fail with a Keychain error (a keyring locked midway); -1: never.
+    int writesBeforeFailure = -1;
 
     Job<std::optional<QString>> *read(const QUuid &profile, SecretKind kind) override;
     Job<void> *write(const QUuid &profile, SecretKind kind, const QString &value) override;
