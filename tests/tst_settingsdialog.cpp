@@ -54,8 +54,12 @@ private Q_SLOTS:
         QVERIFY(child<QCheckBox>(dialog, "closeToTrayCheck")->isEnabled());
         QComboBox *language = child<QComboBox>(dialog, "languageCombo");
         QCOMPARE(language->currentData().toString(), QString());
-        QCOMPARE(language->count(), 2);
         QCOMPARE(language->itemData(1).toString(), u"en"_s);
+        // Every translation the product carries is offered, by its own name.
+        QCOMPARE(language->count(), 5);
+        QCOMPARE(language->itemText(language->findData(u"fr"_s)), u"Français"_s);
+        QCOMPARE(language->itemText(language->findData(u"es"_s)), u"Español"_s);
+        QCOMPARE(language->itemText(language->findData(u"pt"_s)), u"Português"_s);
         QCOMPARE(child<QSpinBox>(dialog, "clipboardSpin")->specialValueText(), u"never"_s);
     }
 

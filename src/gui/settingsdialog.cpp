@@ -1,8 +1,10 @@
 #include "settingsdialog.h"
 
 #include "appsettings.h"
+#include "translations.h"
 #include "ui_settingsdialog.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QPushButton>
 
@@ -29,6 +31,15 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
 
     m_ui->languageCombo->addItem(tr("System default"), QString());
     m_ui->languageCombo->addItem(tr("English"), u"en"_s);
+    // Each language by its own name, so a person who cannot read the current one finds theirs.
+    // Qt names a language after its default country ("español de España"); the translations are
+    // for every country, so the plain names come first.
+    static const QHash<QString, QString> plainNames {
+        {u"es"_s, u"Español"_s}, {u"fr"_s, u"Français"_s}, {u"pt"_s, u"Português"_s}};
+    for (const QString &code : availableLanguages()) {
+        const QString name = plainNames.value(code, QLocale(code).nativeLanguageName());
+        m_ui->languageCombo->addItem(name.isEmpty() ? code : name, code);
+    }
     const QString language = settings.language();
     if (m_ui->languageCombo->findData(language) < 0) {
         // A language set by a newer version or by hand stays selectable, so OK keeps it.

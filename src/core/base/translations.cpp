@@ -1,6 +1,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStringList>
@@ -81,6 +82,16 @@ QString installTranslations(QCoreApplication &app, const QString &choice)
         return QLocale::languageToCode(QLocale(ours->language()).language());
     }
     return English;
+}
+
+QStringList availableLanguages()
+{
+    QStringList languages;
+    const QString prefix = u"santedb-session-manager_"_s;
+    for (const QString &file : QDir(u":/i18n"_s).entryList({prefix + u"*.qm"_s}, QDir::Files))
+        languages << file.mid(prefix.size()).chopped(3);
+    languages.sort();
+    return languages;
 }
 
 } // namespace sdsm

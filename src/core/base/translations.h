@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 
@@ -16,5 +17,9 @@ namespace sdsm {
 // Returns the language installed, as a lower-case ISO 639 code ("fr", "es", "pt"), or "en" when
 // the text stays in English (English chosen, or no translation for the languages asked).
 QString installTranslations(QCoreApplication &app, const QString &choice = {});
+
+// The languages the product is translated into, as ISO 639 codes ("es", "fr", "pt"), sorted; for
+// the desktop app's language choice. English, the source language, is not listed.
+QStringList availableLanguages();
 
 } // namespace sdsm
