@@ -31,11 +31,6 @@ namespace sdsm::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("santedb-session", text);
-}
-
 // Where profile options come from: the command line, or a row of a provisioning CSV file.
 struct OptionSource
 {
@@ -262,7 +257,8 @@ QString statusText(const ProfileState &state)
 void warnAbout(Context &ctx, const std::optional<CertificateFileCheck> &certificate)
 {
     if (certificate && !certificate->warning.isEmpty())
-        ctx.err(tr("warning: %1\n").arg(certificate->warning));
+        ctx.err(QCoreApplication::translate("santedb-session", "warning: %1\n")
+                    .arg(certificate->warning));
 }
 
 } // namespace
@@ -383,17 +379,23 @@ int profileShow(Context &ctx)
             certificate = opened.value();
         } else {
             const QString remedy = remedyText(opened.error().remedy, p.name, false);
-            ctx.err(tr("warning: the device certificate's details cannot be shown: %1\n")
+            ctx.err(QCoreApplication::translate(
+                        "santedb-session",
+                        "warning: the device certificate's details cannot be shown: %1\n")
                         .arg(opened.error().message
                              + (remedy.isEmpty() ? QString() : u" — "_s + remedy)));
         }
         const QDateTime now = Clock::system().now();
         if (certificate && now > certificate->notAfter)
-            ctx.err(tr("warning: the device certificate expired on %1 — renew it\n")
-                        .arg(utcText(certificate->notAfter)));
+            ctx.err(
+                QCoreApplication::translate(
+                    "santedb-session", "warning: the device certificate expired on %1 — renew it\n")
+                    .arg(utcText(certificate->notAfter)));
         else if (certificate && certificateExpiresSoon(*certificate, now))
             ctx.err(
-                tr("warning: the device certificate expires on %1 (%2) — renew it before then\n")
+                QCoreApplication::translate(
+                    "santedb-session",
+                    "warning: the device certificate expires on %1 (%2) — renew it before then\n")
                     .arg(utcText(certificate->notAfter),
                          expiryRelativeText(certificate->notAfter, now)));
     }
@@ -434,13 +436,14 @@ int profileShow(Context &ctx)
              + (p.certificatePath.isEmpty() ? QString() : u" "_s + p.certificatePath));
     if (p.deviceMode == DeviceMode::Certificate) {
         line(u"device key"_s,
-             p.certificateKeyPath.isEmpty() ? tr("(in the certificate file)")
-                                            : p.certificateKeyPath);
+             p.certificateKeyPath.isEmpty()
+                 ? QCoreApplication::translate("santedb-session", "(in the certificate file)")
+                 : p.certificateKeyPath);
         if (certificate) {
             line(u"  subject"_s, certificate->subject);
             line(u"  issuer"_s, certificate->issuer);
             line(u"  valid"_s,
-                 tr("%1 to %2")
+                 QCoreApplication::translate("santedb-session", "%1 to %2")
                      .arg(utcText(certificate->notBefore), utcText(certificate->notAfter)));
             line(u"  sha1"_s, certificate->sha1);
             line(u"  sha256"_s, certificate->sha256);
@@ -712,7 +715,8 @@ void reportMissingSecrets(Context &ctx, const QList<Profile> &profiles,
         const auto generation = fixedGeneration(p.version).value_or(Generation::V3);
         for (SecretKind kind : p.requiredSecretKinds(generation)) {
             if (!given.value(p.name).contains(kind))
-                ctx.err(tr("warning: no %1 was given for profile %2 — %3\n")
+                ctx.err(QCoreApplication::translate(
+                            "santedb-session", "warning: no %1 was given for profile %2 — %3\n")
                             .arg(secretKindLabel(kind), quotedName(p.name),
                                  remedyText({RemedyAction::SetSecret, secretKindName(kind)}, p.name,
                                             false)));
