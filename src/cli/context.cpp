@@ -4,6 +4,7 @@
 #include "remedytext.h"
 #include "workspace.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -35,17 +36,23 @@ Result<void> Context::readGlobalOptions()
         m_timeout = m_args.value(u"timeout"_s).toInt(&ok);
         if (!ok || m_timeout < 1 || m_timeout > 3600)
             return makeError(ErrorKind::Usage,
-                             u"--timeout must be a whole number of seconds from 1 to 3600"_s);
+                             QCoreApplication::translate(
+                                 "santedb-session",
+                                 "--timeout must be a whole number of seconds from 1 to 3600"));
     }
     if (m_args.has(u"min-valid"_s)) {
         bool ok = false;
         m_minValid = m_args.value(u"min-valid"_s).toInt(&ok);
         if (!ok || m_minValid < 0)
-            return makeError(ErrorKind::Usage,
-                             u"--min-valid must be a whole number of seconds, 0 or more"_s);
+            return makeError(
+                ErrorKind::Usage,
+                QCoreApplication::translate(
+                    "santedb-session", "--min-valid must be a whole number of seconds, 0 or more"));
     }
     if (m_args.has(u"config"_s) && m_args.value(u"config"_s).isEmpty())
-        return makeError(ErrorKind::Usage, u"--config needs a file name"_s);
+        return makeError(
+            ErrorKind::Usage,
+            QCoreApplication::translate("santedb-session", "--config needs a file name"));
     return {};
 }
 
@@ -146,7 +153,9 @@ Result<QString> readableFile(const QString &path, const QString &what)
     if (!info.isFile() || !file.open(QIODevice::ReadOnly))
         return makeError(
             ErrorKind::Config,
-            u"the %1 %2 cannot be read — check the path and its permissions"_s.arg(what, path));
+            QCoreApplication::translate(
+                "santedb-session", "the %1 %2 cannot be read — check the path and its permissions")
+                .arg(what, path));
     return info.absoluteFilePath();
 }
 
