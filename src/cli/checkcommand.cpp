@@ -83,8 +83,9 @@ QString table(const QList<Profile> &profiles, const QList<IdentityResult> &resul
         const QString expires = r.expiresIn ? relativeText(now.addSecs(*r.expiresIn), now) : u"-"_s;
         QString policies = r.policyCount ? QString::number(*r.policyCount) : u"-"_s;
         if (!r.missingPolicies.isEmpty())
-            policies += QCoreApplication::translate("santedb-session", ", %1 missing")
-                            .arg(r.missingPolicies.size());
+            policies = QCoreApplication::translate("santedb-session", "%1, %2 missing")
+                           .arg(policies)
+                           .arg(r.missingPolicies.size());
         QString device = u"-"_s;
         if (r.signature && p.deviceMode != DeviceMode::None)
             device = !r.deviceAuthenticated

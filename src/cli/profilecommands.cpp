@@ -59,7 +59,8 @@ Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editin
     // A file's problem reads without the option it came from; a CSV row names its column.
     const auto located = [&in](const QString &option, Error error) {
         if (!in.commandLine)
-            error.message = in.label(option) + u": "_s + error.message;
+            error.message = QCoreApplication::translate("santedb-session", "%1: %2")
+                                .arg(in.label(option), error.message);
         return error;
     };
     const QStringList deviceChoices {u"device-id"_s, u"device-cert"_s, u"no-device"_s};
@@ -329,7 +330,8 @@ int profileEdit(Context &ctx)
         return ctx.fail(edited.error());
     warnAbout(ctx, certificate);
     if (!edited.value().warning.isEmpty())
-        ctx.err(u"warning: "_s + edited.value().warning + u'\n');
+        ctx.err(QCoreApplication::translate("santedb-session", "warning: %1\n")
+                    .arg(edited.value().warning));
     ctx.out(QCoreApplication::translate("santedb-session", "updated profile \"%1\"\n")
                 .arg(edited.value().profile.name));
     return 0;
@@ -436,7 +438,8 @@ int profileShow(Context &ctx)
         if (v.isNull() || v.isUndefined())
             return u"-"_s;
         if (v.isBool())
-            return v.toBool() ? u"yes"_s : u"no"_s;
+            return v.toBool() ? QCoreApplication::translate("santedb-session", "yes")
+                              : QCoreApplication::translate("santedb-session", "no");
         return v.isDouble() ? QString::number(v.toInt()) : v.toString();
     };
     QString out;
@@ -497,8 +500,10 @@ int profileShow(Context &ctx)
         if (!secrets.value(k).isNull())
             stored << k + u'=' + text(secrets.value(k));
     }
-    line(u"keychain"_s, stored.isEmpty() ? u"unknown"_s : stored.join(u"  "_s));
-    line(u"status"_s, statusText(state));
+    line(QCoreApplication::translate("santedb-session", "keychain"),
+         stored.isEmpty() ? QCoreApplication::translate("santedb-session", "unknown")
+                          : stored.join(u"  "_s));
+    line(QCoreApplication::translate("santedb-session", "status"), statusText(state));
     ctx.out(out);
     return 0;
 }
@@ -674,7 +679,10 @@ Result<QList<Profile>> readCsvProfiles(QIODevice &input, const QString &path)
                 }
                 return values;
             },
-            [](const QString &o) { return u"the %1 column"_s.arg(QString(o).replace(u'-', u'_')); },
+            [](const QString &o) {
+                return QCoreApplication::translate("santedb-session", "the %1 column")
+                    .arg(QString(o).replace(u'-', u'_'));
+            },
             false};
         Profile p;
         p.name = cell(u"name"_s);
@@ -877,7 +885,9 @@ int profileImport(Context &ctx)
     QStringList names;
     for (const Profile &p : imported.value())
         names << p.name;
-    ctx.out(u"imported %1 profile(s): %2\n"_s.arg(names.size()).arg(names.join(u", "_s)));
+    ctx.out(QCoreApplication::translate("santedb-session", "imported %n profile(s): %1\n", nullptr,
+                                        int(names.size()))
+                .arg(names.join(u", "_s)));
     if (withSecrets) {
         ctx.err(QCoreApplication::translate(
             "santedb-session", "secrets stored in the keychain — delete the secrets file now\n"));

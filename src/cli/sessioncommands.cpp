@@ -100,12 +100,11 @@ QString loginText(const Session &s)
     auto line = [&](const QString &label, const QString &value) {
         out += labelledLine(label, value);
     };
-    out += QCoreApplication::translate("santedb-session",
-                                       "Session for profile \"%1\" (SanteDB %2.x%3)\n")
-               .arg(oneLineText(s.profileName))
-               .arg(static_cast<int>(s.generation))
-               .arg(s.cached() ? QCoreApplication::translate("santedb-session", ", cached")
-                               : QString());
+    out += (s.cached() ? QCoreApplication::translate(
+                "santedb-session", "Session for profile \"%1\" (SanteDB %2.x, cached)\n")
+                       : QCoreApplication::translate("santedb-session",
+                                                     "Session for profile \"%1\" (SanteDB %2.x)\n"))
+               .arg(oneLineText(s.profileName), QString::number(static_cast<int>(s.generation)));
     line(QCoreApplication::translate("santedb-session", "token type"),
          s.tokenType.isEmpty()
              ? QCoreApplication::translate("santedb-session", "(none sent; used as Bearer)")

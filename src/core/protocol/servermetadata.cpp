@@ -29,8 +29,7 @@ HttpRequest get(const QUrl &url, const QByteArray &bearer = {})
 QString statusProblem(const QString &what, const HttpAnswer &answer)
 {
     return QCoreApplication::translate("sdsm", "the %1 request got HTTP %2")
-        .arg(what)
-        .arg(answer.status);
+        .arg(what, QString::number(answer.status));
 }
 
 } // namespace

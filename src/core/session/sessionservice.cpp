@@ -181,8 +181,7 @@ Result<SessionAnswer> readSessionAnswer(const HttpAnswer &answer, const QUrl &ur
         Error e = makeError(
             ErrorKind::Http,
             QCoreApplication::translate("sdsm", "the session check at %1 answered HTTP %2")
-                .arg(url.toDisplayString(QUrl::RemoveUserInfo))
-                .arg(answer.status));
+                .arg(url.toDisplayString(QUrl::RemoveUserInfo), QString::number(answer.status)));
         e.httpStatus = answer.status;
         return e;
     }
@@ -746,8 +745,7 @@ private:
             QCoreApplication::translate(
                 "sdsm",
                 "the server refused the one-time code: %1 (%2, HTTP %3); it was not sent again")
-                .arg(e.serverDescription, e.serverError)
-                .arg(e.httpStatus);
+                .arg(e.serverDescription, e.serverError, QString::number(e.httpStatus));
         fail(refused);
     }
 
