@@ -101,7 +101,7 @@ Result<Profile> Context::findProfile(const QString &name)
     QString warning;
     Result<Profile> found = workspace().profiles().find(name, &warning);
     if (!warning.isEmpty())
-        err(u"warning: "_s + warning + u'\n');
+        err(QCoreApplication::translate("santedb-session", "warning: %1\n").arg(warning));
     return found;
 }
 
@@ -111,7 +111,8 @@ Result<QList<Profile>> Context::selectProfiles(const QStringList &names, const Q
     if (!snapshot.ok())
         return snapshot.error();
     if (!snapshot.value().warning.isEmpty())
-        err(u"warning: "_s + snapshot.value().warning + u'\n');
+        err(QCoreApplication::translate("santedb-session", "warning: %1\n")
+                .arg(snapshot.value().warning));
     const QList<Profile> &all = snapshot.value().profiles;
     if (names.isEmpty()) {
         if (tags.isEmpty())
