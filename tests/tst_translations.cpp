@@ -1,4 +1,5 @@
 #include "discovery.h"
+#include "testsupport.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void choiceOverridesSystem();
     void coreSentenceInFrench();
     void laterCallReplacesLanguage();
+    void cliErrorInFrench();
 };
 
 void TstTranslations::systemLanguage_data()
@@ -150,6 +152,26 @@ void TstTranslations::laterCallReplacesLanguage()
     QCOMPARE(sdsm::installTranslations(*qApp, u"es"_s), u"es"_s);
     QCOMPARE(sentence(), EnglishSentence); // Spanish has no translation of it yet
     sdsm::installTranslations(*qApp, u"en"_s);
+}
+
+// The CLI's own process: its translator is installed from the environment before the command
+// runs, and the error for a missing profile (a core sentence) reaches stderr in French. The test
+// helpers run the CLI with LC_ALL=C.UTF-8, so this one sets its own language.
+void TstTranslations::cliErrorInFrench()
+{
+    const sdsm::test::Sandbox sandbox;
+    QProcessEnvironment env = sandbox.environment();
+    env.remove(u"LC_ALL"_s);
+    env.insert(u"LANG"_s, u"fr_FR.UTF-8"_s);
+    const QStringList args {u"profile"_s, u"show"_s, u"absent"_s};
+    const sdsm::test::CliRun french = sdsm::test::runCli(sandbox, args, {}, env);
+    QCOMPARE(french.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(french.err).contains(u"aucun profil nommé \"absent\""_s),
+             french.err.constData());
+
+    const sdsm::test::CliRun english = sdsm::test::runCli(sandbox, args);
+    QCOMPARE(english.exitCode, 2);
+    QVERIFY2(english.err.contains("no profile named \"absent\""), english.err.constData());
 }
 
 int main(int argc, char *argv[])

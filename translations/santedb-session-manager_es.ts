@@ -184,544 +184,6 @@
     </message>
 </context>
 <context>
-    <name>ProfileEditorDialog</name>
-    <message>
-        <source>Profile editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile name problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Server URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://santedb.example.org:8443</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server URL problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow plain &amp;http (unencrypted) to this server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow plain http</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To&amp;ken endpoint:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token endpoint problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SanteDB &amp;version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SanteDB version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sco&amp;pe:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>*</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scope problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;A file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>system certificates only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse for a CA file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA file problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pinned SHA-2&amp;56:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pinned certificate SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional: 64 hex digits, colons allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pinned SHA-256 problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client ID problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device I&amp;D and secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device authenticates with a device ID and secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device ce&amp;rtificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device authenticates with a certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No devi&amp;ce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No device authentication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device &amp;ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device ID problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device secre&amp;t:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show device secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device secret problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate &amp;file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PKCS#12 file (.p12 or .pfx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse for a certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate file problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show certificate password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where secrets are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test co&amp;nnection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the connection test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionPanel</name>
-    <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires (local time):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires, local time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires (UTC):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires, UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time left:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of the session lifetime left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expiry taken:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the expiry came from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SanteDB generation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SanteDB generation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device authenticated:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device authenticated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret checked:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cached session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cached — reused from the keychain, no request was sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Get session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the Authorization header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy as a curl command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Policies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter policies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by name or OID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Granted policies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;laims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature not verified: the claims are shown as received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims of the id_token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Raw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reveal tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;veal tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time (local)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -786,6 +248,14 @@ A change applies the next time the app starts.</source>
     </message>
     <message>
         <source>About interface languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use a &amp;proxy (connect to servers directly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use a proxy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -883,7 +353,19 @@ A change applies the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What --screenshot shows: main, policies, claims or editor.</source>
+        <source>What --screenshot shows: main, policies, claims, history, editor or mfa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a light or dark palette instead of the desktop&apos;s (screenshots, checks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another window even when one already runs with this profile file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SanteDB Session Manager already runs with this profile file: its window was raised.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1110,6 +592,1041 @@ A change applies the next time the app starts.</source>
     </message>
     <message>
         <source>no facility was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server root, e.g. https://mpi-test.local:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application&apos;s client_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticate a device with its device secret (no &apos;:&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticate the device with a client certificate: PKCS#12 (.p12/.pfx; password: `secret set NAME cert-password`) or PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PEM private key of a PEM --device-cert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default), 2 or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space-separated policy OIDs, default *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default &lt;server&gt;/auth/oauth2_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra trusted CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the server&apos;s leaf certificate (colons and case ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept plain http to a host other than loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_credentials (default) or password (a user session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user of the password grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored (default: `secret set NAME password`) or ask (asked each time, never stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a facility to send with the first request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag for grouping (repeat for several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignore a cached session and request a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reuse a cached session only with more than this left (default 60); a session with a refresh token is renewed before it gets that short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask the server whether a cached session is still valid before using it, and get a new one if the server dropped it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the facility to send (a user who must choose one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password from standard input (line 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a one-time code from standard input (the next line), used only if the server asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the profiles with this tag (repeat for several: any of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile file (default: the user&apos;s config folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total deadline for each request (default 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never use a proxy (loopback never does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help for any command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new name (the keychain entries follow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse plain http again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-readable result, including access_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow a URL outside the profile&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a profile: the non-secret settings of an application and its device.
+Secrets are set afterwards with `secret set`.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a profile; an empty value resets an option to its default
+(--scope &quot;&quot; is *, --token-endpoint &quot;&quot; is &lt;server&gt;/auth/oauth2_token).
+Any change forgets the cached session; changing --santedb-version forgets the detected one.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the profiles and their last session state (reads no keychain).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one profile, which of its secrets are stored, and its last session.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a profile and deletes its keychain entries.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes profiles as JSON (all when neither NAME nor --tag is given). Never includes secrets.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write to FILE instead of standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the profiles of an export file (FILE or - for stdin), all or nothing;
+refuses names that already exist. Each imported profile gets a new UUID.
+
+With --csv, FILE is CSV with a header row naming `profile add` options as columns
+(name,server,client_id,device_id,device_cert,grant,username,santedb_version,scope,
+token_endpoint,ca_file,tag,note, ...): one profile per row, several tags separated by commas.
+With --secrets-stdin, standard input holds JSON lines
+{&quot;name&quot;: …, &quot;client&quot;: …, &quot;device&quot;: …, &quot;password&quot;: …, &quot;cert_password&quot;: …}
+whose secrets go straight to the keychain. Every row and secret is checked before anything
+is stored. Delete the secrets file afterwards.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE is CSV with a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the profiles&apos; secrets from standard input, one JSON object a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects to the profile&apos;s server, shows its certificate (subject, issuer, validity,
+SHA-256) and, after you type yes (or with --yes), trusts exactly that certificate for
+the server&apos;s origin (scheme, host, port), like SSH&apos;s known_hosts: every profile on
+that origin and `discover` accept it. A certificate that later changes is refused
+before anything is sent. A profile&apos;s own --pin-sha256 takes precedence.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust without asking (check the SHA-256 first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores a secret in the OS keychain. Reads standard input (one trailing newline removed),
+or prompts twice without echo on a terminal. Never pass secrets as arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes one keychain entry of a profile, or all five without a kind.
+Clearing the session only forgets it here: the server keeps it valid until it
+expires — use `logout NAME` to end it on the server.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtains a session (or reuses the cached one) and describes it. Only --json prints the token.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the access token.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints `Authorization: Bearer &lt;access_token&gt;`.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints a ready curl command line with the bearer header. PATH is appended to the server
+root; no argument means &lt;root&gt;/auth/session. A URL on another origin needs --any-origin.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the server whether the cached session is still valid (GET &lt;root&gt;/auth/session).
+Exit 0 when it is, 3 when the server no longer knows it. Prints no token.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends the cached session on the server (POST &lt;root&gt;/auth/signout) and forgets it here.
+A session the server had already dropped is reported, not an error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries the identities of the named profiles, or all, or those with a tag (give one of the
+three), several at once, each exactly once (never retried), and reports which work: the
+cause when one does not, the time left, the policies, whether the device was
+authenticated, the signature and the latency. A valid cached session is used; no new one
+is cached and no token is printed. Profiles that ask for the password each time are
+skipped, never asked. Exit 0 when all work, else the highest exit code among the others.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array with one object per identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with a header row, the columns of --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identities tried at once (default 16, at most 32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start at most this many identities per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignore cached sessions: ask the server for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an identity whose session lacks this policy fails (repeat for several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the facility to send for users who must choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a server&apos;s OpenID discovery document (&lt;URL&gt;/auth/.well-known/openid-
+configuration) without sending any credential: issuer, token, JWKS, userinfo and
+end-session endpoints, grant types, signing algorithms and a guess at the SanteDB
+generation.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept exactly this server certificate (SHA-256; colons and case ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decodes a JWT (argument, or standard input when absent or -); a leading
+`Bearer ` or `Authorization: Bearer ` is ignored. Without --jwks the signature is
+not verified; with it, it is verified, invalid, unsigned, unknown_key (no key for
+its kid) or unsupported_alg. Tokens SanteDB signs with a client or device secret
+(kid = client_id) verify only in `login`.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the signature with this JSON Web Key Set: a URL (fetched once, e.g. &lt;server&gt;/auth/jwks) or a JWKS file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option --%1 for `%2` — see `%2 --help`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value — see `%2 --help`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value — see `%2 --help`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command `%1` — see `santedb-session --help`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` needs a subcommand — see `santedb-session %1 --help`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given — see `santedb-session --help`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: santedb-session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>santedb-session — SanteDB sessions from the command line, secrets in the OS keychain.
+
+Usage: santedb-session [global options] COMMAND [arguments] [options]
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 internal error, 2 usage/configuration/refused input,
+3 OAuth error from the server (HTTP 400/401/403), 4 other network or server failure,
+5 keychain unavailable or locked, or a required secret missing, 130 interrupted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: santedb-session %1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: santedb-session %1 SUBCOMMAND ...
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jobs must be a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate must be a number of identities per second from 0.01 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-policy needs one policy OID, such as 1.3.6.1.4.1.33349.3.1.5.9.2.1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POLICIES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGNATURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAUSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok (cached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the profiles to check: names, --all or --tag TAG (one of the three)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose --json or --csv, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no profiles to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile has the tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 identities work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 skipped (asked for the password each time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from 1 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-valid must be a whole number of seconds, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--config needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2 cannot be read — check the path and its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of %1, %2 or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile add needs --%1 — see `santedb-session profile add --help`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes with a PEM %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be client_credentials or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be stored or ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 go with %3 password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be auto, 2 or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be the 64 hex digits of a SHA-256 (colons and case are ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session, expiry unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added profile &quot;%1&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: store its secrets with `santedb-session secret set %1 &lt;%2&gt;`
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated profile &quot;%1&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profiles yet — add one with `santedb-session profile add`
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile has the tag %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: which secrets are stored is unknown: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the device certificate&apos;s details cannot be shown: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the device certificate expired on %1 — renew it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the device certificate expires on %1 (%2) — renew it before then
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>santedb version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in the certificate file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ca file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed profile &quot;%1&quot; and 1 keychain entry
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>removed profile &quot;%1&quot; and %n keychain entries
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give profile names or --tag TAG, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export could not be written to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported to %1 (no secrets)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 — nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV file %1 is empty — nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV file %1 cannot be used: %2 — nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is not a `profile add` option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no &quot;name&quot; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 column must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second profile is named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secrets on standard input,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is longer than 64 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &quot;name&quot; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of name, client, device, password, cert_password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: no %1 was given for profile %2 — %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input holds the secrets (--secrets-stdin): give the profiles as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import file %1 cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n profile(s): %1
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>secrets stored in the keychain — delete the secrets file now
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exports hold no secrets: store them with `santedb-session secret set NAME KIND`
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock it (log in to the desktop, or unlock the login keyring) and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start gnome-keyring or KWallet in this session and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review it with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry with a larger `--timeout SECONDS`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change it with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or retry with `--no-proxy`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add `--any-origin` if that is intended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one with `--facility UUID`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the command on a terminal, or give the code with `--mfa-stdin`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the command on a terminal, or give the password with `--password-stdin`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get a new session with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (the signature is not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session for profile &quot;%1&quot; (SanteDB %2.x, cached)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session for profile &quot;%1&quot; (SanteDB %2.x)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none sent; used as Bearer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id_token exp %1, expires_in %2 — the earlier is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obtained by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid (checked %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the token&apos;s type is &quot;%1&quot;; it cannot be sent as a Bearer header
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server issued a token of type &quot;%1&quot;, which cannot be sent as an Authorization: Bearer header — use `santedb-session token %2` and the scheme your server expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session is cached for profile &quot;%1&quot; — get one with `santedb-session login %1`
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server no longer knows the cached session of profile &quot;%1&quot; — get a new one with `santedb-session login %1 --fresh`
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of profile &quot;%1&quot; is valid on the server
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out on the server; the session of profile &quot;%1&quot; is forgotten
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server had already ended the session of profile &quot;%1&quot;; it is forgotten here too
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session is cached for profile &quot;%1&quot;; nothing to sign out
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1871,76 +2388,66 @@ A change applies the next time the app starts.</source>
         <source>device authentication is missing (the server requires a device for client_credentials)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>sdsm::HttpExchange</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>the request to %1 was stopped</source>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not an https URL, so there is no certificate to fetch</source>
+        <source>expires in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not an http or https URL — check the server URL</source>
+        <source>expired %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the request to %1 was cancelled</source>
+        <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the request method is not an HTTP token</source>
+        <source>in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the User-Agent holds a line break</source>
+        <source>%1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the request header %1 is malformed</source>
+        <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the request header %1 is the transport&apos;s to set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server closed the connection during the handshake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it ended the connection right after the TLS 1.3 handshake, without an answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server %1 did not complete the TLS handshake within %2 s — check that it is reachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server %1 did not answer completely within %2 s — check that it is reachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the proxy %1 failed for %2 (%3) — check the proxy settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server name %1 could not be resolved — check the server URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection to %1 was refused — check that the server is running and the port is right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection to %1 failed (%2) — check the network and the server URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sdsm::ServerMetadata</name>
     <message>
         <source>the server&apos;s keys are not cached yet</source>
         <translation type="unfinished"></translation>
@@ -1957,9 +2464,6 @@ A change applies the next time the app starts.</source>
         <source>the server&apos;s policy list was empty or unreadable; the built-in names are shown</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>sdsm::ServerProbe</name>
     <message>
         <source>a connection test is already running — wait for it or cancel it</source>
         <translation type="unfinished"></translation>
@@ -2032,9 +2536,142 @@ A change applies the next time the app starts.</source>
         <source>the server %1 did not answer within %2 s — check that it is running and reachable</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>sdsm::SessionService</name>
+    <message>
+        <source>No session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting a session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile settings unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected policy missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (detected %1.x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id_token exp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires_in, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires_in, milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry looks wrong: the session would end %1 s after it was issued because expires_in was read as SanteDB 2.x milliseconds; this server probably speaks SanteDB 3.x — set the profile&apos;s SanteDB version to 3.x or automatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the cached session could not be forgotten: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>another command&apos;s attempt for profile %1 was refused while this one waited, so the same credentials were not sent again: %2</source>
         <translation type="unfinished"></translation>
@@ -2128,10 +2765,6 @@ A change applies the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>application authenticated on behalf of the device; client secret not checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2147,186 +2780,304 @@ A change applies the next time the app starts.</source>
         <source>the server did not end the session: %1; it was forgotten here anyway</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>sdsm::SessionWork</name>
     <message>
-        <source>warning: the cached session could not be forgotten: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sdsm::Workspace</name>
-    <message>
-        <source>profile %1 has no device certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sdsm::cli</name>
-    <message>
-        <source>warning: %1
-</source>
+        <source>the session entry is written when a session is obtained, not by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: the device certificate&apos;s details cannot be shown: %1
-</source>
+        <source>the %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: the device certificate expired on %1 — renew it
-</source>
+        <source>the %1 contains a control character, a line break or an invisible formatting character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: the device certificate expires on %1 (%2) — renew it before then
-</source>
+        <source>%1 — nothing was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(in the certificate file)</source>
+        <source>%1 — nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 to %2</source>
+        <source>the import file holds two profiles named &quot;%1&quot; — nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>run %1</source>
+        <source>the import file was written by a newer version — nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unlock it (log in to the desktop, or unlock the login keyring) and retry</source>
+        <source>; some keychain entries it had written could not be removed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>start gnome-keyring or KWallet in this session and retry</source>
+        <source>two profiles are named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review it with %1</source>
+        <source>a profile named %1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>retry with a larger `--timeout SECONDS`</source>
+        <source>there are secrets for %1, which is not among the profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>use `%1`</source>
+        <source>the secrets of %1 are given twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>change it with %1</source>
+        <source>line %1 starts a record larger than %2 KiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>or retry with `--no-proxy`</source>
+        <source>the record on line %1 is not valid CSV (a stray quote, an unclosed quoted field, or text that is not UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>see %1</source>
+        <source>%1 must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add `--any-origin` if that is intended</source>
+        <source>%1 is not a valid URL; use the form https://host[:port]/path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>choose one with `--facility UUID`</source>
+        <source>%1 must start with http:// or https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>run the command on a terminal, or give the code with `--mfa-stdin`</source>
+        <source>%1 must name a host, as in https://host[:port]/path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>run the command on a terminal, or give the password with `--password-stdin`</source>
+        <source>%1 must not contain a user name or password; credentials belong in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>get a new session with %1</source>
+        <source>%1 must not contain a query (?…) or a fragment (#…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: %1</source>
+        <source>%1: &quot;%2&quot; must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none configured</source>
+        <source>%1: &quot;%2&quot; must be a string or null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>certificate (%1)</source>
+        <source>%1: &quot;%2&quot; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown (the signature is not verified)</source>
+        <source>%1: &quot;%2&quot; must be %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>authenticated (%1)</source>
+        <source>a profile entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NOT authenticated</source>
+        <source>profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session for profile &quot;%1&quot; (SanteDB %2.x%3)
-</source>
+        <source>%1: &quot;%2&quot; must be a UUID such as 6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, cached</source>
+        <source>%1: &quot;%2&quot; must be &quot;secret&quot;, &quot;certificate&quot; or &quot;none&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>token type</source>
+        <source>%1: &quot;%2&quot; must be an object or null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(none sent; used as Bearer)</source>
+        <source>%1: &quot;%2&quot; must be an array of strings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>id_token exp</source>
+        <source>the profile name must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expires_in, milliseconds</source>
+        <source>the profile name must be at most %1 characters long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expires_in, seconds</source>
+        <source>the profile name must not contain control characters, line breaks or invisible formatting characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expires</source>
+        <source>the profile name must not start or end with a space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>id_token exp %1, expires_in %2 — the earlier is used</source>
+        <source>the server URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown</source>
+        <source>the token endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>obtained by</source>
+        <source>the client_id must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>renewed</source>
+        <source>the client_id must not contain control characters, line breaks or invisible formatting characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>subject</source>
+        <source>the device id must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name</source>
+        <source>the device id must not contain &apos;:&apos;, because SanteDB splits device credentials at the first &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device id must not contain control characters, line breaks or invisible formatting characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scope must not be empty; use * for every scope the application may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scope must not contain control characters, line breaks or invisible formatting characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile has no uuid; remove it and add it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device mode &quot;secret&quot; needs a device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device mode &quot;certificate&quot; needs a certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 uses plain http to %2, which sends credentials unencrypted; allow plain http for this profile only if you accept that risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate pin has no effect over plain http; use https or remove the pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cached session could not be removed (%1); it will not be reused because its settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the profile file %1: %2; the file was left as it is: fix it or move it aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;schema&quot; must be a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version (schema %2); profiles are read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than 16 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;profiles&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two profiles share the uuid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile named %1 already exists; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two profiles would share the uuid %1; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version (schema %2), so this version cannot change it; use the newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop app&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain http setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2334,99 +3085,163 @@ A change applies the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>device</source>
+        <source>scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>client secret</source>
+        <source>token endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>checked</source>
+        <source>SanteDB version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not checked</source>
+        <source>profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>refresh token</source>
+        <source>Enter the %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no</source>
+        <source>secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yes</source>
+        <source>How to unlock the keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>signature</source>
+        <source>How to start a keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on the server</source>
+        <source>Review the certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>valid (checked %1)</source>
+        <source>Allow more time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not valid</source>
+        <source>Edit the %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>policies</source>
+        <source>Turn off the proxy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(unknown)</source>
+        <source>Choose a facility…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>note: %1
-</source>
+        <source>Enter the code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: the token&apos;s type is &quot;%1&quot;; it cannot be sent as a Bearer header
-</source>
+        <source>Enter the password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server issued a token of type &quot;%1&quot;, which cannot be sent as an Authorization: Bearer header — use `santedb-session token %2` and the scheme your server expects</source>
+        <source>Get a new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdsm::HttpExchange</name>
+    <message>
+        <source>the request to %1 was stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no session is cached for profile &quot;%1&quot; — get one with `santedb-session login %1`
-</source>
+        <source>%1 is not an https URL, so there is no certificate to fetch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server no longer knows the cached session of profile &quot;%1&quot; — get a new one with `santedb-session login %1 --fresh`
-</source>
+        <source>%1 is not an http or https URL — check the server URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The session of profile &quot;%1&quot; is valid on the server
-</source>
+        <source>the request to %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>signed out on the server; the session of profile &quot;%1&quot; is forgotten
-</source>
+        <source>the request method is not an HTTP token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server had already ended the session of profile &quot;%1&quot;; it is forgotten here too
-</source>
+        <source>the User-Agent holds a line break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no session is cached for profile &quot;%1&quot;; nothing to sign out
-</source>
+        <source>the request header %1 is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request header %1 is the transport&apos;s to set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection during the handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ended the connection right after the TLS 1.3 handshake, without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server %1 did not complete the TLS handshake within %2 s — check that it is reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server %1 did not answer completely within %2 s — check that it is reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 failed for %2 (%3) — check the proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server name %1 could not be resolved — check the server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was refused — check that the server is running and the port is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 failed (%2) — check the network and the server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdsm::IdentityCheck</name>
+    <message>
+        <source>not checked: profile %1 asks for the password each time, and a check never asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session lacks the expected policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the session lacks the expected policies %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked: the check was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdsm::Workspace</name>
+    <message>
+        <source>profile %1 has no device certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2534,6 +3349,56 @@ A change applies the next time the app starts.</source>
         <source>%1 — running the demo inside dbus-run-session with a throwaway, unlocked gnome-keyring.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo 3.x — user bob (one-time code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with two-factor authentication: the server asks for a one-time code, which is always 424242 on the emulator. Never signed in by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo 3.x — user chioma (facility)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user who must choose a facility: the server offers two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdsm::gui::DialogPrompter</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdsm::gui::FacilityDialog</name>
+    <message>
+        <source>Choose a facility for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants this user to work at one facility. Choose one; the request is then sent once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this facility</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sdsm::gui::MainWindow</name>
@@ -2555,13 +3420,6 @@ A change applies the next time the app starts.</source>
     <message>
         <source>Session expiring</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The session of %1 expires in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Get session</source>
@@ -2593,10 +3451,6 @@ A change applies the next time the app starts.</source>
     </message>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2644,10 +3498,6 @@ A change applies the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search profiles (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search profiles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,35 +3510,11 @@ A change applies the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clipboard countdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SanteDB Session Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No profiles yet. Create one with File › New profile (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SanteDB Session Manager — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auto (detected %1.x)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>device %1 (device secret)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2697,24 +3523,6 @@ A change applies the next time the app starts.</source>
     </message>
     <message>
         <source>no device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-Server: %2 — SanteDB version: %3
-Application: %4 — %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no session to copy yet — get one first (Enter).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session has expired — get a new one first (Enter).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server issued a token of type &quot;%1&quot;, which cannot be sent as a Bearer header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2742,19 +3550,6 @@ Application: %4 — %5</source>
     </message>
     <message>
         <source>Remove profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n profile(s) and delete their secrets from the keychain?
-
-%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Profiles removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2789,7 +3584,276 @@ Application: %4 — %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Still running in the tray. Quit from its menu or with Ctrl+Q.</source>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k on server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this session &amp;alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew this profile&apos;s session at half its lifetime while the app runs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by &amp;server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by &amp;time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by &amp;last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile holds what a SanteDB server needs to know about an application, its device or a user; the secrets go to the keychain. Create one, import profiles exported elsewhere (or drop a profile file here), or try the app against a local SanteDB emulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search profiles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches names, servers, client IDs, device IDs, user names and notes; Down moves into the results, Enter gets a session for the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show profiles with the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 (secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1 — SanteDB %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 through application %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting a session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server about the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 was renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the session is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session is cached for this profile, so there is nothing to ask the server about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server still knows the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer knows the session: get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had already ended this session; it is forgotten here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was no session to sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager belongs to your Windows session: sign in to Windows as this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Keychain Access and unlock the login keychain, or log in to macOS again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets live in the Secret Service of your desktop session (GNOME Keyring or KWallet), and none is running. Log in to a desktop session, or start gnome-keyring-daemon or KWallet in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the login keyring: open Passwords and Keys (Seahorse) and unlock “Login”, open the KWallet manager, or log out and in again. While it is locked nothing is read or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the server&apos;s certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no usable session to copy: get one first (Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and delete its secrets from the keychain? You can undo this for %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove these %1 profiles and delete their secrets from the keychain? You can undo this for %2 seconds.
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored, because another profile has the name now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored with their secrets: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets of the removed profile %1 could not be deleted yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo starts in a window of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still running in the tray. Quit from its menu or with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdsm::gui::PendingDeletions</name>
+    <message>
+        <source>pending deletions file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2832,10 +3896,6 @@ Application: %4 — %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secrets are kept in %1, never in the profile file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,18 +3905,6 @@ Application: %4 — %5</source>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stored in the keychain — leave empty to keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not copied — enter it to store it for this profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stored in the keychain when you press OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2873,10 +3921,6 @@ Application: %4 — %5</source>
     </message>
     <message>
         <source>A certificate pin has no effect over plain http: use https, or remove the pin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the device&apos;s PKCS#12 certificate file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2897,10 +3941,6 @@ Application: %4 — %5</source>
     </message>
     <message>
         <source>Choose the device certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2943,53 +3983,578 @@ Application: %4 — %5</source>
         <source>Saving: secrets go to the keychain first…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Device certificates (*.p12 *.pfx *.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the device&apos;s private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not copied: enter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain on OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new value on OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://santedb.example.org:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http (unencrypted) to this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;ken endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SanteDB version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SanteD&amp;B version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system certificates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for a CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned certificate SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: 64 hex digits, colons allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned SHA-256 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned SHA-&amp;256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application (and device) on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user, with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;rant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked each time, never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the facility UUID, when the user must choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;acility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID and secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device authenticates with a device ID and secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device authenticates with a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device secret problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 (.p12, .pfx) or PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for a certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ertificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM only: the key, unless the certificate file holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ke&amp;y file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device certificate details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in %1, never in the profile file. A secret&apos;s field says whether a value is stored without showing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where secrets are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the server whether it is a SanteDB auth service, without sending any credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically (detected %1.x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the device&apos;s certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which secrets are stored is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is protected: enter its password to check it and see the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1 (thumbprint): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It expires %1: renew it soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probably SanteDB %1.x: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is set to SanteDB %1.x: check the SanteDB version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 is stored for this profile, and its sessions need it. Save it anyway and enter the secret later?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter it now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sdsm::gui::ProfileListModel</name>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed: %1</source>
+        <source>Tags: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No session</source>
+        <source>Valid, no expiry given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expired</source>
+        <source>Expiring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdsm::gui::SecretPromptDialog</name>
+    <message>
+        <source>Password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expiring — %1 left</source>
+        <source>One-time code for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Valid — %1 left</source>
+        <source>The profile “%1” asks for the password each time; it is sent once and never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for a one-time code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2997,14 +4562,6 @@ Application: %4 — %5</source>
     <name>sdsm::gui::SessionPanel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown: the server sent no usable expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3048,39 +4605,11 @@ Application: %4 — %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no device configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown (signature not verified)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not authenticate device %1: it granted an application-only session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from expires_in (milliseconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from expires_in (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from the id_token exp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown: the server sent neither exp nor expires_in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3096,10 +4625,6 @@ Application: %4 — %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(the token response is not available)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>session obtained</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,27 +4637,7 @@ Application: %4 — %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No session yet — press Enter to get one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Getting a session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Session valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session expiring soon — press Enter to get a new one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session expired — press Enter to get a new one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not get a session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3148,7 +4653,443 @@ Application: %4 — %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s token type is not Bearer, so no Authorization header can be built</source>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the session lifetime left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this session alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this session alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires (local):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires, local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires, UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry taken from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the expiry came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SanteDB generation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SanteDB generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or OID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;licies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims of the id_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal &amp;tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a profile on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session yet: press Enter to get one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring soon: press Enter for a new session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: press Enter for a new session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no refresh token: it cannot be renewed, only replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews itself at half-life (%1) while the app runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ signature verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ signature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reused from the keychain; no request was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ valid on server (checked %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ revoked on server (checked %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Signature verified: these claims come from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Signature %1: the claims are shown as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not authenticate the device %1: it granted an application-only session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache (reused from the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device secret (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication unknown (signature not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes; last renewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the token response is not available for a cached session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy everything as &amp;JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3207,6 +5148,85 @@ Application: %4 — %5</source>
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy header — %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdsm::gui::TrustDialog</name>
+    <message>
+        <source>Review the certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate %1 presented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has CHANGED since it was trusted. If nobody told you it would, do not trust it: someone may be intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the SHA-256 fingerprint with the one the server&apos;s administrator gives you. Trusting it applies to every profile on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previously trusted SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

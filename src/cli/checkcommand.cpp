@@ -19,11 +19,6 @@ namespace sdsm::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("santedb-session", text);
-}
-
 Result<IdentityCheckOptions> checkOptions(const Context &ctx)
 {
     IdentityCheckOptions options;
@@ -33,7 +28,8 @@ Result<IdentityCheckOptions> checkOptions(const Context &ctx)
         options.jobs = args.value(u"jobs"_s).toInt(&ok);
         if (!ok || options.jobs < 1 || options.jobs > IdentityCheckOptions::MaxJobs)
             return makeError(ErrorKind::Usage,
-                             tr("--jobs must be a whole number from 1 to %1")
+                             QCoreApplication::translate(
+                                 "santedb-session", "--jobs must be a whole number from 1 to %1")
                                  .arg(IdentityCheckOptions::MaxJobs));
     }
     if (args.has(u"rate"_s)) {
@@ -42,15 +38,19 @@ Result<IdentityCheckOptions> checkOptions(const Context &ctx)
         if (!ok || !std::isfinite(options.ratePerSecond) || options.ratePerSecond < 0.01
             || options.ratePerSecond > 1000)
             return makeError(ErrorKind::Usage,
-                             tr("--rate must be a number of identities per second from 0.01 "
-                                "to 1000"));
+                             QCoreApplication::translate(
+                                 "santedb-session",
+                                 "--rate must be a number of identities per second from 0.01 "
+                                 "to 1000"));
     }
     for (const QString &oid : args.values(u"expect-policy"_s)) {
         const QString trimmed = oid.trimmed();
         if (trimmed.isEmpty() || trimmed.contains(u' ') || containsForbiddenCharacter(trimmed))
-            return makeError(ErrorKind::Usage,
-                             tr("--expect-policy needs one policy OID, such as "
-                                "1.3.6.1.4.1.33349.3.1.5.9.2.1.0"));
+            return makeError(
+                ErrorKind::Usage,
+                QCoreApplication::translate("santedb-session",
+                                            "--expect-policy needs one policy OID, such as "
+                                            "1.3.6.1.4.1.33349.3.1.5.9.2.1.0"));
         options.expectedPolicies << trimmed;
     }
     options.session = ctx.sessionOptions();
@@ -63,26 +63,41 @@ Result<IdentityCheckOptions> checkOptions(const Context &ctx)
 QString table(const QList<Profile> &profiles, const QList<IdentityResult> &results)
 {
     const QDateTime now = Clock::system().now();
-    QList<QStringList> rows {{tr("PROFILE"), tr("RESULT"), tr("EXPIRES"), tr("POLICIES"),
-                              tr("DEVICE"), tr("SIGNATURE"), tr("LATENCY"), tr("CAUSE")}};
+    QList<QStringList> rows {{QCoreApplication::translate("santedb-session", "PROFILE"),
+                              QCoreApplication::translate("santedb-session", "RESULT"),
+                              QCoreApplication::translate("santedb-session", "EXPIRES"),
+                              QCoreApplication::translate("santedb-session", "POLICIES"),
+                              QCoreApplication::translate("santedb-session", "DEVICE"),
+                              QCoreApplication::translate("santedb-session", "SIGNATURE"),
+                              QCoreApplication::translate("santedb-session", "LATENCY"),
+                              QCoreApplication::translate("santedb-session", "CAUSE")}};
     for (qsizetype i = 0; i < results.size(); ++i) {
         const IdentityResult &r = results.at(i);
         const Profile &p = profiles.at(i);
-        const QString result = r.ok() ? (r.cached ? tr("ok (cached)") : tr("ok"))
-            : r.outcome == IdentityResult::Outcome::Skipped ? tr("skipped")
-                                                            : tr("failed");
+        const QString result = r.ok()
+            ? (r.cached ? QCoreApplication::translate("santedb-session", "ok (cached)")
+                        : QCoreApplication::translate("santedb-session", "ok"))
+            : r.outcome == IdentityResult::Outcome::Skipped
+            ? QCoreApplication::translate("santedb-session", "skipped")
+            : QCoreApplication::translate("santedb-session", "failed");
         const QString expires = r.expiresIn ? relativeText(now.addSecs(*r.expiresIn), now) : u"-"_s;
         QString policies = r.policyCount ? QString::number(*r.policyCount) : u"-"_s;
         if (!r.missingPolicies.isEmpty())
-            policies += tr(", %1 missing").arg(r.missingPolicies.size());
+            policies = QCoreApplication::translate("santedb-session", "%1, %2 missing")
+                           .arg(policies)
+                           .arg(r.missingPolicies.size());
         QString device = u"-"_s;
         if (r.signature && p.deviceMode != DeviceMode::None)
-            device = !r.deviceAuthenticated ? tr("unknown")
-                : *r.deviceAuthenticated    ? tr("authenticated")
-                                            : tr("NOT authenticated");
+            device = !r.deviceAuthenticated
+                ? QCoreApplication::translate("santedb-session", "unknown")
+                : *r.deviceAuthenticated
+                ? QCoreApplication::translate("santedb-session", "authenticated")
+                : QCoreApplication::translate("santedb-session", "NOT authenticated");
         rows.append({oneLineText(p.name), result, expires, policies, device,
                      r.signature ? signatureStateName(*r.signature) : u"-"_s,
-                     r.latencyMs ? tr("%1 ms").arg(*r.latencyMs) : u"-"_s,
+                     r.latencyMs
+                         ? QCoreApplication::translate("santedb-session", "%1 ms").arg(*r.latencyMs)
+                         : u"-"_s,
                      r.error ? errorSentence(*r.error, p.name, false) : QString()});
     }
     QList<qsizetype> widths(rows.first().size(), 0);
@@ -108,12 +123,16 @@ int check(Context &ctx)
     const QStringList tags = ctx.args().values(u"tag"_s);
     const bool all = ctx.args().has(u"all"_s);
     if (int(!names.isEmpty()) + int(!tags.isEmpty()) + int(all) != 1)
-        return ctx.fail(makeError(ErrorKind::Usage,
-                                  tr("give the profiles to check: names, --all or --tag TAG "
-                                     "(one of the three)")));
+        return ctx.fail(makeError(
+            ErrorKind::Usage,
+            QCoreApplication::translate("santedb-session",
+                                        "give the profiles to check: names, --all or --tag TAG "
+                                        "(one of the three)")));
     const bool csv = ctx.args().has(u"csv"_s);
     if (csv && ctx.json())
-        return ctx.fail(makeError(ErrorKind::Usage, tr("choose --json or --csv, not both")));
+        return ctx.fail(makeError(
+            ErrorKind::Usage,
+            QCoreApplication::translate("santedb-session", "choose --json or --csv, not both")));
     const auto options = checkOptions(ctx);
     if (!options.ok())
         return ctx.fail(options.error());
@@ -121,11 +140,13 @@ int check(Context &ctx)
     if (!selected.ok())
         return ctx.fail(selected.error());
     if (selected.value().isEmpty())
-        return ctx.fail(
-            makeError(ErrorKind::Config,
-                      all ? tr("there are no profiles to check")
-                          : tr("no profile has the tag %1").arg(oneLineText(tags.join(u", "_s))))
-                .with({RemedyAction::ListProfiles, {}}));
+        return ctx.fail(makeError(ErrorKind::Config,
+                                  all ? QCoreApplication::translate(
+                                      "santedb-session", "there are no profiles to check")
+                                      : QCoreApplication::translate("santedb-session",
+                                                                    "no profile has the tag %1")
+                                            .arg(oneLineText(tags.join(u", "_s))))
+                            .with({RemedyAction::ListProfiles, {}}));
 
     const QList<Profile> &profiles = selected.value();
     IdentityCheck check(ctx.workspace().sessions(), Clock::system(), profiles, options.value());
@@ -154,9 +175,13 @@ int check(Context &ctx)
     const auto working = count([](const IdentityResult &r) { return r.ok(); });
     const auto skipped = count(
         [](const IdentityResult &r) { return r.outcome == IdentityResult::Outcome::Skipped; });
-    QString summary = tr("%1 of %2 identities work").arg(working).arg(profiles.size());
+    QString summary = QCoreApplication::translate("santedb-session", "%1 of %2 identities work")
+                          .arg(working)
+                          .arg(profiles.size());
     if (skipped > 0)
-        summary += tr("; %1 skipped (asked for the password each time)").arg(skipped);
+        summary += QCoreApplication::translate("santedb-session",
+                                               "; %1 skipped (asked for the password each time)")
+                       .arg(skipped);
     ctx.err(summary + u'\n');
     return check.exitCode();
 }

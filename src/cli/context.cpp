@@ -4,6 +4,7 @@
 #include "remedytext.h"
 #include "workspace.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -35,17 +36,23 @@ Result<void> Context::readGlobalOptions()
         m_timeout = m_args.value(u"timeout"_s).toInt(&ok);
         if (!ok || m_timeout < 1 || m_timeout > 3600)
             return makeError(ErrorKind::Usage,
-                             u"--timeout must be a whole number of seconds from 1 to 3600"_s);
+                             QCoreApplication::translate(
+                                 "santedb-session",
+                                 "--timeout must be a whole number of seconds from 1 to 3600"));
     }
     if (m_args.has(u"min-valid"_s)) {
         bool ok = false;
         m_minValid = m_args.value(u"min-valid"_s).toInt(&ok);
         if (!ok || m_minValid < 0)
-            return makeError(ErrorKind::Usage,
-                             u"--min-valid must be a whole number of seconds, 0 or more"_s);
+            return makeError(
+                ErrorKind::Usage,
+                QCoreApplication::translate(
+                    "santedb-session", "--min-valid must be a whole number of seconds, 0 or more"));
     }
     if (m_args.has(u"config"_s) && m_args.value(u"config"_s).isEmpty())
-        return makeError(ErrorKind::Usage, u"--config needs a file name"_s);
+        return makeError(
+            ErrorKind::Usage,
+            QCoreApplication::translate("santedb-session", "--config needs a file name"));
     return {};
 }
 
@@ -94,7 +101,7 @@ Result<Profile> Context::findProfile(const QString &name)
     QString warning;
     Result<Profile> found = workspace().profiles().find(name, &warning);
     if (!warning.isEmpty())
-        err(u"warning: "_s + warning + u'\n');
+        err(QCoreApplication::translate("santedb-session", "warning: %1\n").arg(warning));
     return found;
 }
 
@@ -104,7 +111,8 @@ Result<QList<Profile>> Context::selectProfiles(const QStringList &names, const Q
     if (!snapshot.ok())
         return snapshot.error();
     if (!snapshot.value().warning.isEmpty())
-        err(u"warning: "_s + snapshot.value().warning + u'\n');
+        err(QCoreApplication::translate("santedb-session", "warning: %1\n")
+                .arg(snapshot.value().warning));
     const QList<Profile> &all = snapshot.value().profiles;
     if (names.isEmpty()) {
         if (tags.isEmpty())
@@ -146,7 +154,9 @@ Result<QString> readableFile(const QString &path, const QString &what)
     if (!info.isFile() || !file.open(QIODevice::ReadOnly))
         return makeError(
             ErrorKind::Config,
-            u"the %1 %2 cannot be read — check the path and its permissions"_s.arg(what, path));
+            QCoreApplication::translate(
+                "santedb-session", "the %1 %2 cannot be read — check the path and its permissions")
+                .arg(what, path));
     return info.absoluteFilePath();
 }
 

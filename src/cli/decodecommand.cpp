@@ -44,8 +44,8 @@ Result<QList<Jwk>> readJwks(Context &ctx, const QString &source)
                                     "santedb-session",
                                     "the JWKS at %1 answered HTTP %2, so the signature cannot be "
                                     "checked")
-                                    .arg(url.toDisplayString(QUrl::RemoveUserInfo))
-                                    .arg(answer.value().status));
+                                    .arg(url.toDisplayString(QUrl::RemoveUserInfo),
+                                         QString::number(answer.value().status)));
             e.httpStatus = answer.value().status;
             return e;
         }

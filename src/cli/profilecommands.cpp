@@ -31,11 +31,6 @@ namespace sdsm::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("santedb-session", text);
-}
-
 // Where profile options come from: the command line, or a row of a provisioning CSV file.
 struct OptionSource
 {
@@ -64,27 +59,34 @@ Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editin
     // A file's problem reads without the option it came from; a CSV row names its column.
     const auto located = [&in](const QString &option, Error error) {
         if (!in.commandLine)
-            error.message = in.label(option) + u": "_s + error.message;
+            error.message = QCoreApplication::translate("santedb-session", "%1: %2")
+                                .arg(in.label(option), error.message);
         return error;
     };
     const QStringList deviceChoices {u"device-id"_s, u"device-cert"_s, u"no-device"_s};
     const auto chosen = std::count_if(deviceChoices.cbegin(), deviceChoices.cend(),
                                       [&](const QString &o) { return in.has(o); });
     if ((!editing && chosen != 1) || chosen > 1)
-        return makeError(ErrorKind::Usage,
-                         u"give exactly one of %1, %2 or %3"_s.arg(in.label(u"device-id"_s),
-                                                                   in.label(u"device-cert"_s),
-                                                                   in.label(u"no-device"_s)));
+        return makeError(
+            ErrorKind::Usage,
+            QCoreApplication::translate("santedb-session", "give exactly one of %1, %2 or %3")
+                .arg(in.label(u"device-id"_s), in.label(u"device-cert"_s),
+                     in.label(u"no-device"_s)));
     for (const QString &required : {u"server"_s, u"client-id"_s}) {
         if (!editing && !in.has(required))
             return makeError(
                 ErrorKind::Usage,
                 in.commandLine
-                    ? u"profile add needs --%1 — see `santedb-session profile add --help`"_s.arg(
-                        required)
-                    : u"%1 is needed"_s.arg(in.label(required)));
+                    ? QCoreApplication::translate(
+                          "santedb-session",
+                          "profile add needs --%1 — see `santedb-session profile add --help`")
+                          .arg(required)
+                    : QCoreApplication::translate("santedb-session", "%1 is needed")
+                          .arg(in.label(required)));
         if (in.has(required) && in.value(required).isEmpty())
-            return makeError(ErrorKind::Usage, u"%1 cannot be empty"_s.arg(in.label(required)));
+            return makeError(ErrorKind::Usage,
+                             QCoreApplication::translate("santedb-session", "%1 cannot be empty")
+                                 .arg(in.label(required)));
     }
     if (in.has(u"server"_s)) {
         if (const QString problem = checkServerUrl(in.value(u"server"_s)); !problem.isEmpty())
@@ -96,13 +98,16 @@ Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editin
     if (in.has(u"device-id"_s)) {
         if (in.value(u"device-id"_s).isEmpty())
             return makeError(ErrorKind::Usage,
-                             u"%1 cannot be empty"_s.arg(in.label(u"device-id"_s)));
+                             QCoreApplication::translate("santedb-session", "%1 cannot be empty")
+                                 .arg(in.label(u"device-id"_s)));
         p.deviceMode = DeviceMode::Secret;
         p.deviceId = in.value(u"device-id"_s);
         p.certificatePath.clear();
     }
     if (in.has(u"device-cert"_s)) {
-        const auto path = readableFile(in.value(u"device-cert"_s), u"certificate file"_s);
+        const auto path =
+            readableFile(in.value(u"device-cert"_s),
+                         QCoreApplication::translate("santedb-session", "certificate file"));
         if (!path.ok())
             return located(u"device-cert"_s, path.error());
         p.deviceMode = DeviceMode::Certificate;
@@ -113,11 +118,13 @@ Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editin
     if (in.has(u"device-key"_s)) {
         if (p.deviceMode != DeviceMode::Certificate)
             return makeError(ErrorKind::Usage,
-                             u"%1 goes with a PEM %2"_s.arg(in.label(u"device-key"_s),
-                                                            in.label(u"device-cert"_s)));
+                             QCoreApplication::translate("santedb-session", "%1 goes with a PEM %2")
+                                 .arg(in.label(u"device-key"_s), in.label(u"device-cert"_s)));
         p.certificateKeyPath.clear();
         if (!in.value(u"device-key"_s).isEmpty()) {
-            const auto path = readableFile(in.value(u"device-key"_s), u"key file"_s);
+            const auto path =
+                readableFile(in.value(u"device-key"_s),
+                             QCoreApplication::translate("santedb-session", "key file"));
             if (!path.ok())
                 return located(u"device-key"_s, path.error());
             p.certificateKeyPath = path.value();
@@ -142,9 +149,10 @@ Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editin
         const auto grant =
             text.isEmpty() ? std::optional(GrantType::ClientCredentials) : parseGrant(text);
         if (!grant)
-            return makeError(
-                ErrorKind::Usage,
-                u"%1 must be client_credentials or password"_s.arg(in.label(u"grant"_s)));
+            return makeError(ErrorKind::Usage,
+                             QCoreApplication::translate(
+                                 "santedb-session", "%1 must be client_credentials or password")
+                                 .arg(in.label(u"grant"_s)));
         p.grant = *grant;
     }
     if (in.has(u"username"_s))
@@ -154,15 +162,17 @@ Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editin
         const auto mode =
             text.isEmpty() ? std::optional(PasswordMode::Stored) : parsePasswordMode(text);
         if (!mode)
-            return makeError(ErrorKind::Usage,
-                             u"%1 must be stored or ask"_s.arg(in.label(u"password-mode"_s)));
+            return makeError(
+                ErrorKind::Usage,
+                QCoreApplication::translate("santedb-session", "%1 must be stored or ask")
+                    .arg(in.label(u"password-mode"_s)));
         p.passwordMode = *mode;
     }
     if ((in.has(u"username"_s) || in.has(u"password-mode"_s)) && p.grant != GrantType::Password)
-        return makeError(ErrorKind::Usage,
-                         u"%1 and %2 go with %3 password"_s.arg(in.label(u"username"_s),
-                                                                in.label(u"password-mode"_s),
-                                                                in.label(u"grant"_s)));
+        return makeError(
+            ErrorKind::Usage,
+            QCoreApplication::translate("santedb-session", "%1 and %2 go with %3 password")
+                .arg(in.label(u"username"_s), in.label(u"password-mode"_s), in.label(u"grant"_s)));
     if (p.grant != GrantType::Password) {
         p.username.clear();
         p.passwordMode = PasswordMode::Stored;
@@ -191,8 +201,10 @@ Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editin
         const auto version =
             text.isEmpty() ? std::optional(SanteDbVersion::Auto) : parseVersion(text);
         if (!version)
-            return makeError(ErrorKind::Usage,
-                             u"%1 must be auto, 2 or 3"_s.arg(in.label(u"santedb-version"_s)));
+            return makeError(
+                ErrorKind::Usage,
+                QCoreApplication::translate("santedb-session", "%1 must be auto, 2 or 3")
+                    .arg(in.label(u"santedb-version"_s)));
         p.version = *version;
     }
     if (in.has(u"scope"_s))
@@ -206,7 +218,8 @@ Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editin
     if (in.has(u"ca-file"_s)) {
         p.caFile.clear();
         if (!in.value(u"ca-file"_s).isEmpty()) {
-            const auto path = readableFile(in.value(u"ca-file"_s), u"CA file"_s);
+            const auto path = readableFile(
+                in.value(u"ca-file"_s), QCoreApplication::translate("santedb-session", "CA file"));
             if (!path.ok())
                 return located(u"ca-file"_s, path.error());
             p.caFile = path.value();
@@ -219,7 +232,9 @@ Result<void> applyProfileOptions(const OptionSource &in, Profile &p, bool editin
             if (!pin)
                 return makeError(
                     ErrorKind::Usage,
-                    u"%1 must be the 64 hex digits of a SHA-256 (colons and case are ignored)"_s
+                    QCoreApplication::translate(
+                        "santedb-session",
+                        "%1 must be the 64 hex digits of a SHA-256 (colons and case are ignored)")
                         .arg(in.label(u"pin-sha256"_s)));
             p.pinSha256 = *pin;
         }
@@ -246,23 +261,25 @@ QString statusText(const ProfileState &state)
     case ProfileStatus::Valid:
     case ProfileStatus::Expiring:
         if (!state.expiresAt.isValid())
-            return u"session, expiry unknown"_s;
-        return u"valid, "_s + expiryRelativeText(state.expiresAt, now);
+            return QCoreApplication::translate("santedb-session", "session, expiry unknown");
+        return QCoreApplication::translate("santedb-session", "valid, %1")
+            .arg(expiryRelativeText(state.expiresAt, now));
     case ProfileStatus::Expired:
-        return u"expired"_s;
+        return QCoreApplication::translate("santedb-session", "expired");
     case ProfileStatus::Failed:
     case ProfileStatus::Cancelled:
         return u"%1 (%2) %3"_s.arg(statusLabel(profileStatus(state, now, 0)).toLower(),
                                    state.lastResult, relativeText(state.lastAt, now));
     }
-    return u"no session"_s;
+    return QCoreApplication::translate("santedb-session", "no session");
 }
 
 // The sentence for a certificate file that is fine but worth a word (a readable plain key).
 void warnAbout(Context &ctx, const std::optional<CertificateFileCheck> &certificate)
 {
     if (certificate && !certificate->warning.isEmpty())
-        ctx.err(tr("warning: %1\n").arg(certificate->warning));
+        ctx.err(QCoreApplication::translate("santedb-session", "warning: %1\n")
+                    .arg(certificate->warning));
 }
 
 } // namespace
@@ -279,7 +296,8 @@ int profileAdd(Context &ctx)
     const auto added = ctx.workspace().addProfile(profile);
     if (!added.ok())
         return ctx.fail(added.error());
-    ctx.out(u"added profile \"%1\"\n"_s.arg(profile.name));
+    ctx.out(
+        QCoreApplication::translate("santedb-session", "added profile \"%1\"\n").arg(profile.name));
     warnAbout(ctx, certificate);
     const QStringList kinds = [&] {
         QStringList k;
@@ -291,8 +309,10 @@ int profileAdd(Context &ctx)
         }
         return k;
     }();
-    ctx.err(u"next: store its secrets with `santedb-session secret set %1 <%2>`\n"_s.arg(
-        profile.name, kinds.join(u'|')));
+    ctx.err(QCoreApplication::translate(
+                "santedb-session",
+                "next: store its secrets with `santedb-session secret set %1 <%2>`\n")
+                .arg(profile.name, kinds.join(u'|')));
     return 0;
 }
 
@@ -310,8 +330,10 @@ int profileEdit(Context &ctx)
         return ctx.fail(edited.error());
     warnAbout(ctx, certificate);
     if (!edited.value().warning.isEmpty())
-        ctx.err(u"warning: "_s + edited.value().warning + u'\n');
-    ctx.out(u"updated profile \"%1\"\n"_s.arg(edited.value().profile.name));
+        ctx.err(QCoreApplication::translate("santedb-session", "warning: %1\n")
+                    .arg(edited.value().warning));
+    ctx.out(QCoreApplication::translate("santedb-session", "updated profile \"%1\"\n")
+                .arg(edited.value().profile.name));
     return 0;
 }
 
@@ -332,8 +354,11 @@ int profileList(Context &ctx)
     }
     if (profiles.isEmpty()) {
         ctx.err(tags.isEmpty()
-                    ? u"no profiles yet — add one with `santedb-session profile add`\n"_s
-                    : u"no profile has the tag %1\n"_s.arg(oneLineText(tags.join(u", "_s))));
+                    ? QCoreApplication::translate(
+                        "santedb-session",
+                        "no profiles yet — add one with `santedb-session profile add`\n")
+                    : QCoreApplication::translate("santedb-session", "no profile has the tag %1\n")
+                          .arg(oneLineText(tags.join(u", "_s))));
         return 0;
     }
     QList<QStringList> rows {{u"NAME"_s, u"SERVER"_s, u"VERSION"_s, u"DEVICE"_s, u"STATUS"_s}};
@@ -372,8 +397,9 @@ int profileShow(Context &ctx)
     if (presence.ok())
         known = presence.value();
     else
-        ctx.err(u"warning: which secrets are stored is unknown: "_s + presence.error().message
-                + u'\n');
+        ctx.err(QCoreApplication::translate("santedb-session",
+                                            "warning: which secrets are stored is unknown: %1\n")
+                    .arg(presence.error().message));
     const ProfileState state = ctx.workspace().state().get(p.uuid);
     std::optional<CertificateInfo> certificate;
     if (p.deviceMode == DeviceMode::Certificate) {
@@ -383,17 +409,23 @@ int profileShow(Context &ctx)
             certificate = opened.value();
         } else {
             const QString remedy = remedyText(opened.error().remedy, p.name, false);
-            ctx.err(tr("warning: the device certificate's details cannot be shown: %1\n")
+            ctx.err(QCoreApplication::translate(
+                        "santedb-session",
+                        "warning: the device certificate's details cannot be shown: %1\n")
                         .arg(opened.error().message
                              + (remedy.isEmpty() ? QString() : u" — "_s + remedy)));
         }
         const QDateTime now = Clock::system().now();
         if (certificate && now > certificate->notAfter)
-            ctx.err(tr("warning: the device certificate expired on %1 — renew it\n")
-                        .arg(utcText(certificate->notAfter)));
+            ctx.err(
+                QCoreApplication::translate(
+                    "santedb-session", "warning: the device certificate expired on %1 — renew it\n")
+                    .arg(utcText(certificate->notAfter)));
         else if (certificate && certificateExpiresSoon(*certificate, now))
             ctx.err(
-                tr("warning: the device certificate expires on %1 (%2) — renew it before then\n")
+                QCoreApplication::translate(
+                    "santedb-session",
+                    "warning: the device certificate expires on %1 (%2) — renew it before then\n")
                     .arg(utcText(certificate->notAfter),
                          expiryRelativeText(certificate->notAfter, now)));
     }
@@ -406,50 +438,61 @@ int profileShow(Context &ctx)
         if (v.isNull() || v.isUndefined())
             return u"-"_s;
         if (v.isBool())
-            return v.toBool() ? u"yes"_s : u"no"_s;
+            return v.toBool() ? QCoreApplication::translate("santedb-session", "yes")
+                              : QCoreApplication::translate("santedb-session", "no");
         return v.isDouble() ? QString::number(v.toInt()) : v.toString();
     };
     QString out;
     auto line = [&](const QString &label, const QString &value) {
         out += labelledLine(label, value);
     };
-    line(u"name"_s, p.name);
-    line(u"uuid"_s, text(d.value(u"uuid"_s)));
-    line(u"server"_s, text(d.value(u"server"_s)));
-    line(u"token endpoint"_s, text(d.value(u"token_endpoint"_s)));
-    line(u"santedb version"_s, santeDbVersionText(p.version, state.detectedVersion));
-    line(u"grant"_s, text(d.value(u"grant"_s)));
+    line(QCoreApplication::translate("santedb-session", "name"), p.name);
+    line(QCoreApplication::translate("santedb-session", "uuid"), text(d.value(u"uuid"_s)));
+    line(QCoreApplication::translate("santedb-session", "server"), text(d.value(u"server"_s)));
+    line(QCoreApplication::translate("santedb-session", "token endpoint"),
+         text(d.value(u"token_endpoint"_s)));
+    line(QCoreApplication::translate("santedb-session", "santedb version"),
+         santeDbVersionText(p.version, state.detectedVersion));
+    line(QCoreApplication::translate("santedb-session", "grant"), text(d.value(u"grant"_s)));
     if (p.grant == GrantType::Password) {
-        line(u"username"_s, p.username);
-        line(u"password mode"_s, text(d.value(u"password_mode"_s)));
+        line(QCoreApplication::translate("santedb-session", "username"), p.username);
+        line(QCoreApplication::translate("santedb-session", "password mode"),
+             text(d.value(u"password_mode"_s)));
     }
     if (!p.facility.isEmpty())
-        line(u"facility"_s, p.facility);
+        line(QCoreApplication::translate("santedb-session", "facility"), p.facility);
     if (!p.tags.isEmpty())
-        line(u"tags"_s, p.tags.join(u", "_s));
-    line(u"scope"_s, p.scope);
-    line(u"client id"_s, p.clientId);
-    line(u"device"_s,
+        line(QCoreApplication::translate("santedb-session", "tags"), p.tags.join(u", "_s));
+    line(QCoreApplication::translate("santedb-session", "scope"), p.scope);
+    line(QCoreApplication::translate("santedb-session", "client id"), p.clientId);
+    line(QCoreApplication::translate("santedb-session", "device"),
          deviceModeName(p.deviceMode) + (p.deviceId.isEmpty() ? QString() : u" "_s + p.deviceId)
              + (p.certificatePath.isEmpty() ? QString() : u" "_s + p.certificatePath));
     if (p.deviceMode == DeviceMode::Certificate) {
-        line(u"device key"_s,
-             p.certificateKeyPath.isEmpty() ? tr("(in the certificate file)")
-                                            : p.certificateKeyPath);
+        line(QCoreApplication::translate("santedb-session", "device key"),
+             p.certificateKeyPath.isEmpty()
+                 ? QCoreApplication::translate("santedb-session", "(in the certificate file)")
+                 : p.certificateKeyPath);
         if (certificate) {
-            line(u"  subject"_s, certificate->subject);
-            line(u"  issuer"_s, certificate->issuer);
-            line(u"  valid"_s,
-                 tr("%1 to %2")
+            line(u"  "_s + QCoreApplication::translate("santedb-session", "subject"),
+                 certificate->subject);
+            line(u"  "_s + QCoreApplication::translate("santedb-session", "issuer"),
+                 certificate->issuer);
+            line(u"  "_s + QCoreApplication::translate("santedb-session", "valid"),
+                 QCoreApplication::translate("santedb-session", "%1 to %2")
                      .arg(utcText(certificate->notBefore), utcText(certificate->notAfter)));
-            line(u"  sha1"_s, certificate->sha1);
-            line(u"  sha256"_s, certificate->sha256);
+            line(u"  "_s + QCoreApplication::translate("santedb-session", "sha1"),
+                 certificate->sha1);
+            line(u"  "_s + QCoreApplication::translate("santedb-session", "sha256"),
+                 certificate->sha256);
         }
     }
-    line(u"ca file"_s, text(d.value(u"ca_file"_s)));
-    line(u"pinned sha256"_s, text(d.value(u"pin_sha256"_s)));
-    line(u"allow http"_s, text(d.value(u"allow_http"_s)));
-    line(u"note"_s, text(d.value(u"note"_s)));
+    line(QCoreApplication::translate("santedb-session", "ca file"), text(d.value(u"ca_file"_s)));
+    line(QCoreApplication::translate("santedb-session", "pinned sha256"),
+         text(d.value(u"pin_sha256"_s)));
+    line(QCoreApplication::translate("santedb-session", "allow http"),
+         text(d.value(u"allow_http"_s)));
+    line(QCoreApplication::translate("santedb-session", "note"), text(d.value(u"note"_s)));
     const QJsonObject secrets = d.value(u"secrets"_s).toObject();
     QStringList stored;
     for (const QString &k :
@@ -457,8 +500,10 @@ int profileShow(Context &ctx)
         if (!secrets.value(k).isNull())
             stored << k + u'=' + text(secrets.value(k));
     }
-    line(u"keychain"_s, stored.isEmpty() ? u"unknown"_s : stored.join(u"  "_s));
-    line(u"status"_s, statusText(state));
+    line(QCoreApplication::translate("santedb-session", "keychain"),
+         stored.isEmpty() ? QCoreApplication::translate("santedb-session", "unknown")
+                          : stored.join(u"  "_s));
+    line(QCoreApplication::translate("santedb-session", "status"), statusText(state));
     ctx.out(out);
     return 0;
 }
@@ -472,8 +517,14 @@ int profileRemove(Context &ctx)
         return ctx.fail(removed.error());
     const auto deleted = std::count_if(removed.value().cbegin(), removed.value().cend(),
                                        [](const auto &r) { return r.second; });
-    ctx.out(u"removed profile \"%1\" and %2 keychain entr%3\n"_s.arg(name).arg(deleted).arg(
-        deleted == 1 ? u"y"_s : u"ies"_s));
+    // English has one form for 1 and one for the rest; %n lets a translation have its own plural
+    // forms.
+    ctx.out((deleted == 1 ? QCoreApplication::translate(
+                 "santedb-session", "removed profile \"%1\" and 1 keychain entry\n")
+                          : QCoreApplication::translate(
+                              "santedb-session", "removed profile \"%1\" and %n keychain entries\n",
+                              nullptr, int(deleted)))
+                .arg(name));
     return 0;
 }
 
@@ -483,15 +534,18 @@ int profileExport(Context &ctx)
     if (const QStringList tags = ctx.args().values(u"tag"_s); !tags.isEmpty()) {
         if (!names.isEmpty())
             return ctx.fail(
-                makeError(ErrorKind::Usage, u"give profile names or --tag TAG, not both"_s));
+                makeError(ErrorKind::Usage,
+                          QCoreApplication::translate(
+                              "santedb-session", "give profile names or --tag TAG, not both")));
         const auto tagged = ctx.selectProfiles({}, tags);
         if (!tagged.ok())
             return ctx.fail(tagged.error());
         if (tagged.value().isEmpty())
-            return ctx.fail(
-                makeError(ErrorKind::Config,
-                          u"no profile has the tag %1"_s.arg(oneLineText(tags.join(u", "_s))))
-                    .with({RemedyAction::ListProfiles, {}}));
+            return ctx.fail(makeError(ErrorKind::Config,
+                                      QCoreApplication::translate("santedb-session",
+                                                                  "no profile has the tag %1")
+                                          .arg(oneLineText(tags.join(u", "_s))))
+                                .with({RemedyAction::ListProfiles, {}}));
         for (const Profile &p : tagged.value())
             names << p.name;
     }
@@ -504,10 +558,13 @@ int profileExport(Context &ctx)
     }
     QSaveFile file(ctx.args().value(u"output"_s));
     if (!file.open(QIODevice::WriteOnly) || file.write(exported.value()) < 0 || !file.commit())
-        return ctx.fail(makeError(ErrorKind::Config,
-                                  u"the export could not be written to %1 (%2)"_s.arg(
-                                      file.fileName(), file.errorString())));
-    ctx.err(u"exported to %1 (no secrets)\n"_s.arg(file.fileName()));
+        return ctx.fail(
+            makeError(ErrorKind::Config,
+                      QCoreApplication::translate("santedb-session",
+                                                  "the export could not be written to %1 (%2)")
+                          .arg(file.fileName(), file.errorString())));
+    ctx.err(QCoreApplication::translate("santedb-session", "exported to %1 (no secrets)\n")
+                .arg(file.fileName()));
     return 0;
 }
 
@@ -517,8 +574,10 @@ constexpr qint64 ProvisionLineLimit = 64 * 1024; // a CSV record or a secrets li
 
 Error importRefused(qint64 line, const QString &problem, const QString &source)
 {
-    return makeError(ErrorKind::Config,
-                     u"%1 line %2: %3 — nothing was imported"_s.arg(source).arg(line).arg(problem));
+    return makeError(
+        ErrorKind::Config,
+        QCoreApplication::translate("santedb-session", "%1 line %2: %3 — nothing was imported")
+            .arg(source, QString::number(line), problem));
 }
 
 std::optional<bool> truthValue(const QString &text)
@@ -544,11 +603,16 @@ Result<QList<Profile>> readCsvProfiles(QIODevice &input, const QString &path)
     CsvReader reader(input, ProvisionLineLimit);
     QStringList header;
     if (!reader.next(header))
-        return makeError(ErrorKind::Config,
-                         reader.problem().isEmpty()
-                             ? u"the CSV file %1 is empty — nothing was imported"_s.arg(path)
-                             : u"the CSV file %1 cannot be used: %2 — nothing was imported"_s.arg(
-                                 path, reader.problem()));
+        return makeError(
+            ErrorKind::Config,
+            reader.problem().isEmpty()
+                ? QCoreApplication::translate("santedb-session",
+                                              "the CSV file %1 is empty — nothing was imported")
+                      .arg(path)
+                : QCoreApplication::translate(
+                      "santedb-session",
+                      "the CSV file %1 cannot be used: %2 — nothing was imported")
+                      .arg(path, reader.problem()));
     QHash<QString, qsizetype> columns;
     QSet<QString> flags;
     for (qsizetype i = 0; i < header.size(); ++i) {
@@ -558,18 +622,24 @@ Result<QList<Profile>> readCsvProfiles(QIODevice &input, const QString &path)
         if (name != u"name"_s && spec == add->options.cend())
             return importRefused(
                 reader.recordLine(),
-                u"the column \"%1\" is not a `profile add` option"_s.arg(oneLineText(header.at(i))),
+                QCoreApplication::translate("santedb-session",
+                                            "the column \"%1\" is not a `profile add` option")
+                    .arg(oneLineText(header.at(i))),
                 path);
         if (columns.contains(name))
             return importRefused(
                 reader.recordLine(),
-                u"the column \"%1\" appears twice"_s.arg(oneLineText(header.at(i))), path);
+                QCoreApplication::translate("santedb-session", "the column \"%1\" appears twice")
+                    .arg(oneLineText(header.at(i))),
+                path);
         columns.insert(name, i);
         if (spec != add->options.cend() && !spec->takesValue)
             flags.insert(name);
     }
     if (!columns.contains(u"name"_s))
-        return importRefused(reader.recordLine(), u"there is no \"name\" column"_s, path);
+        return importRefused(
+            reader.recordLine(),
+            QCoreApplication::translate("santedb-session", "there is no \"name\" column"), path);
 
     QList<Profile> profiles;
     QSet<QString> names;
@@ -577,20 +647,24 @@ Result<QList<Profile>> readCsvProfiles(QIODevice &input, const QString &path)
     while (reader.next(row)) {
         const qint64 line = reader.recordLine();
         if (row.size() != header.size())
-            return importRefused(line,
-                                 u"the row has %1 fields where the header has %2"_s.arg(row.size())
-                                     .arg(header.size()),
-                                 path);
+            return importRefused(
+                line,
+                QCoreApplication::translate("santedb-session",
+                                            "the row has %1 fields where the header has %2")
+                    .arg(row.size())
+                    .arg(header.size()),
+                path);
         auto cell = [&](const QString &option) {
             const auto it = columns.constFind(option);
             return it == columns.cend() ? QString() : row.at(*it);
         };
         for (const QString &flag : std::as_const(flags)) {
             if (!truthValue(cell(flag)))
-                return importRefused(
-                    line,
-                    u"the %1 column must be true or false"_s.arg(QString(flag).replace(u'-', u'_')),
-                    path);
+                return importRefused(line,
+                                     QCoreApplication::translate(
+                                         "santedb-session", "the %1 column must be true or false")
+                                         .arg(QString(flag).replace(u'-', u'_')),
+                                     path);
         }
         OptionSource source {
             [&](const QString &o) {
@@ -605,7 +679,10 @@ Result<QList<Profile>> readCsvProfiles(QIODevice &input, const QString &path)
                 }
                 return values;
             },
-            [](const QString &o) { return u"the %1 column"_s.arg(QString(o).replace(u'-', u'_')); },
+            [](const QString &o) {
+                return QCoreApplication::translate("santedb-session", "the %1 column")
+                    .arg(QString(o).replace(u'-', u'_'));
+            },
             false};
         Profile p;
         p.name = cell(u"name"_s);
@@ -617,15 +694,20 @@ Result<QList<Profile>> readCsvProfiles(QIODevice &input, const QString &path)
         if (!applied.ok())
             return importRefused(line, applied.error().message, path);
         if (names.contains(p.name))
-            return importRefused(line, u"a second profile is named %1"_s.arg(quotedName(p.name)),
-                                 path);
+            return importRefused(
+                line,
+                QCoreApplication::translate("santedb-session", "a second profile is named %1")
+                    .arg(quotedName(p.name)),
+                path);
         names.insert(p.name);
         profiles.append(std::move(p));
     }
     if (!reader.atEnd())
-        return makeError(ErrorKind::Config,
-                         u"the CSV file %1 cannot be used: %2 — nothing was imported"_s.arg(
-                             path, reader.problem()));
+        return makeError(
+            ErrorKind::Config,
+            QCoreApplication::translate("santedb-session",
+                                        "the CSV file %1 cannot be used: %2 — nothing was imported")
+                .arg(path, reader.problem()));
     return profiles;
 }
 
@@ -639,7 +721,8 @@ Result<QList<Workspace::ProvisionedSecrets>> readSecretLines(QIODevice &input)
         {u"password"_s, SecretKind::Password},
         {u"cert_password"_s, SecretKind::CertPassword},
     };
-    const QString source = u"the secrets on standard input,"_s;
+    const QString source =
+        QCoreApplication::translate("santedb-session", "the secrets on standard input,");
     QList<Workspace::ProvisionedSecrets> all;
     QByteArray buffer;
     qint64 lineNumber = 0;
@@ -648,7 +731,10 @@ Result<QList<Workspace::ProvisionedSecrets>> readSecretLines(QIODevice &input)
         qsizetype newline = buffer.indexOf('\n');
         if (newline < 0 && !ended) {
             if (buffer.size() > ProvisionLineLimit)
-                return importRefused(lineNumber + 1, u"the line is longer than 64 KiB"_s, source);
+                return importRefused(lineNumber + 1,
+                                     QCoreApplication::translate("santedb-session",
+                                                                 "the line is longer than 64 KiB"),
+                                     source);
             QByteArray chunk = input.read(16 * 1024);
             if (chunk.isEmpty())
                 ended = true;
@@ -667,18 +753,27 @@ Result<QList<Workspace::ProvisionedSecrets>> readSecretLines(QIODevice &input)
         }
         if (line.size() > ProvisionLineLimit) {
             wipe(line);
-            return importRefused(lineNumber, u"the line is longer than 64 KiB"_s, source);
+            return importRefused(
+                lineNumber,
+                QCoreApplication::translate("santedb-session", "the line is longer than 64 KiB"),
+                source);
         }
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
         wipe(line);
         // The parser's message could quote the line: say only where it failed.
         if (!document.isObject())
-            return importRefused(lineNumber, u"it is not one JSON object"_s, source);
+            return importRefused(
+                lineNumber,
+                QCoreApplication::translate("santedb-session", "it is not one JSON object"),
+                source);
         const QJsonObject object = document.object();
         Workspace::ProvisionedSecrets secrets;
         if (!object.value(u"name"_s).isString() || object.value(u"name"_s).toString().isEmpty())
-            return importRefused(lineNumber, u"it has no \"name\" string"_s, source);
+            return importRefused(
+                lineNumber,
+                QCoreApplication::translate("santedb-session", "it has no \"name\" string"),
+                source);
         secrets.profileName = object.value(u"name"_s).toString();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (it.key() == u"name"_s)
@@ -688,14 +783,19 @@ Result<QList<Workspace::ProvisionedSecrets>> readSecretLines(QIODevice &input)
             if (member == members.cend())
                 return importRefused(
                     lineNumber,
-                    u"\"%1\" is not one of name, client, device, password, cert_password"_s.arg(
-                        oneLineText(cutText(it.key(), 40))),
+                    QCoreApplication::translate(
+                        "santedb-session",
+                        "\"%1\" is not one of name, client, device, password, cert_password")
+                        .arg(oneLineText(cutText(it.key(), 40))),
                     source);
             if (it.value().isNull())
                 continue;
             if (!it.value().isString())
-                return importRefused(lineNumber, u"\"%1\" is not a string"_s.arg(member->first),
-                                     source);
+                return importRefused(
+                    lineNumber,
+                    QCoreApplication::translate("santedb-session", "\"%1\" is not a string")
+                        .arg(member->first),
+                    source);
             secrets.values.append({member->second, it.value().toString()});
         }
         all.append(std::move(secrets));
@@ -712,7 +812,8 @@ void reportMissingSecrets(Context &ctx, const QList<Profile> &profiles,
         const auto generation = fixedGeneration(p.version).value_or(Generation::V3);
         for (SecretKind kind : p.requiredSecretKinds(generation)) {
             if (!given.value(p.name).contains(kind))
-                ctx.err(tr("warning: no %1 was given for profile %2 — %3\n")
+                ctx.err(QCoreApplication::translate(
+                            "santedb-session", "warning: no %1 was given for profile %2 — %3\n")
                             .arg(secretKindLabel(kind), quotedName(p.name),
                                  remedyText({RemedyAction::SetSecret, secretKindName(kind)}, p.name,
                                             false)));
@@ -731,16 +832,22 @@ int profileImport(Context &ctx)
         if (withSecrets)
             return ctx.fail(makeError(
                 ErrorKind::Usage,
-                u"standard input holds the secrets (--secrets-stdin): give the profiles as a file"_s));
+                QCoreApplication::translate("santedb-session",
+                                            "standard input holds the secrets (--secrets-stdin): "
+                                            "give the profiles as a file")));
         input = ctx.console().stdinDevice();
         if (!input)
-            return ctx.fail(makeError(ErrorKind::Usage, u"standard input could not be read"_s));
+            return ctx.fail(makeError(ErrorKind::Usage,
+                                      QCoreApplication::translate(
+                                          "santedb-session", "standard input could not be read")));
     } else {
         auto file = std::make_unique<QFile>(path);
         if (!file->open(QIODevice::ReadOnly))
-            return ctx.fail(makeError(
-                ErrorKind::Config,
-                u"the import file %1 cannot be read (%2)"_s.arg(path, file->errorString())));
+            return ctx.fail(
+                makeError(ErrorKind::Config,
+                          QCoreApplication::translate("santedb-session",
+                                                      "the import file %1 cannot be read (%2)")
+                              .arg(path, file->errorString())));
         input = std::move(file);
     }
     Result<QList<Profile>> imported = QList<Profile> {};
@@ -756,7 +863,10 @@ int profileImport(Context &ctx)
         if (withSecrets) {
             auto in = ctx.console().stdinDevice();
             if (!in)
-                return ctx.fail(makeError(ErrorKind::Usage, u"standard input could not be read"_s));
+                return ctx.fail(
+                    makeError(ErrorKind::Usage,
+                              QCoreApplication::translate("santedb-session",
+                                                          "standard input could not be read")));
             auto lines = readSecretLines(*in);
             if (!lines.ok())
                 return ctx.fail(lines.error());
@@ -775,13 +885,17 @@ int profileImport(Context &ctx)
     QStringList names;
     for (const Profile &p : imported.value())
         names << p.name;
-    ctx.out(u"imported %1 profile(s): %2\n"_s.arg(names.size()).arg(names.join(u", "_s)));
+    ctx.out(QCoreApplication::translate("santedb-session", "imported %n profile(s): %1\n", nullptr,
+                                        int(names.size()))
+                .arg(names.join(u", "_s)));
     if (withSecrets) {
-        ctx.err(u"secrets stored in the keychain — delete the secrets file now\n"_s);
+        ctx.err(QCoreApplication::translate(
+            "santedb-session", "secrets stored in the keychain — delete the secrets file now\n"));
         reportMissingSecrets(ctx, imported.value(), given);
     } else
-        ctx.err(
-            u"exports hold no secrets: store them with `santedb-session secret set NAME KIND`\n"_s);
+        ctx.err(QCoreApplication::translate(
+            "santedb-session",
+            "exports hold no secrets: store them with `santedb-session secret set NAME KIND`\n"));
     return 0;
 }
 

@@ -8,11 +8,6 @@ namespace sdsm::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("santedb-session", text);
-}
-
 // A profile field as the option that sets it: "client_id" -> "--client-id".
 QString optionFor(const QString &field)
 {
@@ -46,34 +41,48 @@ QString remedyText(const Remedy &remedy, const QString &profile, bool editingPro
     case RemedyAction::None:
         return {};
     case RemedyAction::SetSecret:
-        return tr("run %1").arg(command(u"secret set %1 %2"_s.arg(name, remedy.argument)));
+        return QCoreApplication::translate("santedb-session", "run %1")
+            .arg(command(u"secret set %1 %2"_s.arg(name, remedy.argument)));
     case RemedyAction::UnlockKeyring:
-        return tr("unlock it (log in to the desktop, or unlock the login keyring) and retry");
+        return QCoreApplication::translate(
+            "santedb-session",
+            "unlock it (log in to the desktop, or unlock the login keyring) and retry");
     case RemedyAction::StartKeyring:
-        return tr("start gnome-keyring or KWallet in this session and retry");
+        return QCoreApplication::translate(
+            "santedb-session", "start gnome-keyring or KWallet in this session and retry");
     case RemedyAction::TrustCertificate:
-        return tr("review it with %1").arg(command(u"profile trust "_s + name));
+        return QCoreApplication::translate("santedb-session", "review it with %1")
+            .arg(command(u"profile trust "_s + name));
     case RemedyAction::RaiseTimeout:
-        return tr("retry with a larger `--timeout SECONDS`");
+        return QCoreApplication::translate("santedb-session",
+                                           "retry with a larger `--timeout SECONDS`");
     case RemedyAction::EditProfileField:
         if (editingProfile)
-            return tr("use `%1`").arg(optionFor(remedy.argument));
-        return tr("change it with %1")
+            return QCoreApplication::translate("santedb-session", "use `%1`")
+                .arg(optionFor(remedy.argument));
+        return QCoreApplication::translate("santedb-session", "change it with %1")
             .arg(command(u"profile edit %1 %2"_s.arg(name, optionFor(remedy.argument))));
     case RemedyAction::DisableProxy:
-        return tr("or retry with `--no-proxy`");
+        return QCoreApplication::translate("santedb-session", "or retry with `--no-proxy`");
     case RemedyAction::ListProfiles:
-        return tr("see %1").arg(command(u"profile list"_s));
+        return QCoreApplication::translate("santedb-session", "see %1")
+            .arg(command(u"profile list"_s));
     case RemedyAction::AllowAnyOrigin:
-        return tr("add `--any-origin` if that is intended");
+        return QCoreApplication::translate("santedb-session",
+                                           "add `--any-origin` if that is intended");
     case RemedyAction::ChooseFacility:
-        return tr("choose one with `--facility UUID`");
+        return QCoreApplication::translate("santedb-session", "choose one with `--facility UUID`");
     case RemedyAction::EnterMfaCode:
-        return tr("run the command on a terminal, or give the code with `--mfa-stdin`");
+        return QCoreApplication::translate(
+            "santedb-session",
+            "run the command on a terminal, or give the code with `--mfa-stdin`");
     case RemedyAction::EnterPassword:
-        return tr("run the command on a terminal, or give the password with `--password-stdin`");
+        return QCoreApplication::translate(
+            "santedb-session",
+            "run the command on a terminal, or give the password with `--password-stdin`");
     case RemedyAction::Login:
-        return tr("get a new session with %1").arg(command(u"login "_s + name));
+        return QCoreApplication::translate("santedb-session", "get a new session with %1")
+            .arg(command(u"login "_s + name));
     }
     return {};
 }
@@ -86,7 +95,8 @@ QString errorSentence(const Error &error, const QString &profile, bool editingPr
 
 QString errorLine(const Error &error, const QString &profile, bool editingProfile)
 {
-    return tr("error: %1").arg(errorSentence(error, profile, editingProfile));
+    return QCoreApplication::translate("santedb-session", "error: %1")
+        .arg(errorSentence(error, profile, editingProfile));
 }
 
 } // namespace sdsm::cli

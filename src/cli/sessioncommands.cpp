@@ -20,11 +20,6 @@ namespace sdsm::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("santedb-session", text);
-}
-
 QJsonValue orNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
@@ -79,17 +74,22 @@ QJsonObject loginJson(const Session &s)
 QString deviceText(const Session &s, const ClaimsSummary &claims)
 {
     if (s.deviceMode == DeviceMode::None)
-        return tr("none configured");
+        return QCoreApplication::translate("santedb-session", "none configured");
     const QString how = s.deviceMode == DeviceMode::Certificate && !s.deviceCertificate.isNull()
-        ? tr("certificate (%1)").arg(s.deviceCertificate.subject)
+        ? QCoreApplication::translate("santedb-session", "certificate (%1)")
+              .arg(s.deviceCertificate.subject)
         : QString();
     if (!s.deviceAuthenticated)
-        return how.isEmpty() ? tr("unknown (the signature is not verified)")
-                             : how + u", "_s + tr("unknown (the signature is not verified)");
+        return how.isEmpty() ? QCoreApplication::translate(
+                   "santedb-session", "unknown (the signature is not verified)")
+                             : how + u", "_s
+                + QCoreApplication::translate("santedb-session",
+                                              "unknown (the signature is not verified)");
     if (*s.deviceAuthenticated)
-        return tr("authenticated (%1)").arg(deviceLabel(claims))
+        return QCoreApplication::translate("santedb-session", "authenticated (%1)")
+                   .arg(deviceLabel(claims))
             + (how.isEmpty() ? QString() : u", "_s + how);
-    return tr("NOT authenticated");
+    return QCoreApplication::translate("santedb-session", "NOT authenticated");
 }
 
 QString loginText(const Session &s)
@@ -100,45 +100,62 @@ QString loginText(const Session &s)
     auto line = [&](const QString &label, const QString &value) {
         out += labelledLine(label, value);
     };
-    out += tr("Session for profile \"%1\" (SanteDB %2.x%3)\n")
-               .arg(oneLineText(s.profileName))
-               .arg(static_cast<int>(s.generation))
-               .arg(s.cached() ? tr(", cached") : QString());
-    line(tr("token type"), s.tokenType.isEmpty() ? tr("(none sent; used as Bearer)") : s.tokenType);
+    out += (s.cached() ? QCoreApplication::translate(
+                "santedb-session", "Session for profile \"%1\" (SanteDB %2.x, cached)\n")
+                       : QCoreApplication::translate("santedb-session",
+                                                     "Session for profile \"%1\" (SanteDB %2.x)\n"))
+               .arg(oneLineText(s.profileName), QString::number(static_cast<int>(s.generation)));
+    line(QCoreApplication::translate("santedb-session", "token type"),
+         s.tokenType.isEmpty()
+             ? QCoreApplication::translate("santedb-session", "(none sent; used as Bearer)")
+             : s.tokenType);
     if (s.expiry.at.isValid()) {
         const QString source = expirySourceLabel(s.expiry.source);
-        line(tr("expires"),
+        line(QCoreApplication::translate("santedb-session", "expires"),
              u"%1 (%2) — %3 [%4]"_s.arg(utcText(s.expiry.at), localText(s.expiry.at),
                                         expiryRelativeText(s.expiry.at, now), source));
         if (s.expiry.sourcesDisagree)
             line(QString(),
-                 tr("id_token exp %1, expires_in %2 — the earlier is used")
+                 QCoreApplication::translate("santedb-session",
+                                             "id_token exp %1, expires_in %2 — the earlier is used")
                      .arg(utcText(s.expiry.fromIdToken), utcText(s.expiry.fromExpiresIn)));
     } else {
-        line(tr("expires"), tr("unknown"));
+        line(QCoreApplication::translate("santedb-session", "expires"),
+             QCoreApplication::translate("santedb-session", "unknown"));
     }
-    line(tr("obtained by"), obtainedByName(s.obtainedBy));
+    line(QCoreApplication::translate("santedb-session", "obtained by"),
+         obtainedByName(s.obtainedBy));
     if (s.renewedAt.isValid())
-        line(tr("renewed"), utcText(s.renewedAt));
-    line(tr("subject"), c.subject.isEmpty() ? u"-"_s : c.subject);
-    line(tr("name"), c.name.isEmpty() ? u"-"_s : c.name);
+        line(QCoreApplication::translate("santedb-session", "renewed"), utcText(s.renewedAt));
+    line(QCoreApplication::translate("santedb-session", "subject"),
+         c.subject.isEmpty() ? u"-"_s : c.subject);
+    line(QCoreApplication::translate("santedb-session", "name"),
+         c.name.isEmpty() ? u"-"_s : c.name);
     if (!s.facility.isEmpty())
-        line(tr("facility"), s.facility);
-    line(tr("device"), deviceText(s, c));
-    line(tr("client secret"), s.clientSecretChecked ? tr("checked") : tr("not checked"));
-    line(tr("refresh token"), s.refreshToken.isEmpty() ? tr("no") : tr("yes"));
+        line(QCoreApplication::translate("santedb-session", "facility"), s.facility);
+    line(QCoreApplication::translate("santedb-session", "device"), deviceText(s, c));
+    line(QCoreApplication::translate("santedb-session", "client secret"),
+         s.clientSecretChecked ? QCoreApplication::translate("santedb-session", "checked")
+                               : QCoreApplication::translate("santedb-session", "not checked"));
+    line(QCoreApplication::translate("santedb-session", "refresh token"),
+         s.refreshToken.isEmpty() ? QCoreApplication::translate("santedb-session", "no")
+                                  : QCoreApplication::translate("santedb-session", "yes"));
     line(
-        tr("signature"),
+        QCoreApplication::translate("santedb-session", "signature"),
         signatureStateLabel(s.signature.state)
             + (s.signature.keyLabel.isEmpty() ? QString() : u" ("_s + s.signature.keyLabel + u')'));
     if (s.validOnServer)
-        line(tr("on the server"),
-             *s.validOnServer ? tr("valid (checked %1)").arg(utcText(s.checkedOnServerAt))
-                              : tr("not valid"));
-    line(tr("policies"), QString::number(s.policies.size()));
+        line(QCoreApplication::translate("santedb-session", "on the server"),
+             *s.validOnServer ? QCoreApplication::translate("santedb-session", "valid (checked %1)")
+                                    .arg(utcText(s.checkedOnServerAt))
+                              : QCoreApplication::translate("santedb-session", "not valid"));
+    line(QCoreApplication::translate("santedb-session", "policies"),
+         QString::number(s.policies.size()));
     for (const SessionPolicy &p : s.policies)
         out += u"  %1  %2\n"_s.arg(oneLineText(p.oid).leftJustified(44),
-                                   p.name.isEmpty() ? tr("(unknown)") : oneLineText(p.name));
+                                   p.name.isEmpty()
+                                       ? QCoreApplication::translate("santedb-session", "(unknown)")
+                                       : oneLineText(p.name));
     return out;
 }
 
@@ -171,15 +188,17 @@ int session(Context &ctx)
         return ctx.fail(obtained.error());
     const Session &s = obtained.value();
     for (const QString &note : s.notes)
-        ctx.err(tr("note: %1\n").arg(note));
+        ctx.err(QCoreApplication::translate("santedb-session", "note: %1\n").arg(note));
     for (const QString &warning : s.warnings)
-        ctx.err(tr("warning: %1\n").arg(warning));
+        ctx.err(QCoreApplication::translate("santedb-session", "warning: %1\n").arg(warning));
 
     const bool bearer = s.tokenTypeClass != TokenTypeClass::Other;
     if (command == u"token"_s) {
         if (!bearer)
             ctx.err(
-                tr("warning: the token's type is \"%1\"; it cannot be sent as a Bearer header\n")
+                QCoreApplication::translate(
+                    "santedb-session",
+                    "warning: the token's type is \"%1\"; it cannot be sent as a Bearer header\n")
                     .arg(oneLineText(s.tokenType)));
         ctx.out(s.accessToken + u'\n');
         return 0;
@@ -187,9 +206,11 @@ int session(Context &ctx)
     if ((command == u"header"_s || command == u"curl"_s) && !bearer)
         return ctx.fail(makeError(
             ErrorKind::Protocol,
-            tr("the server issued a token of type \"%1\", which cannot be sent as an "
-               "Authorization: Bearer header — use `santedb-session token %2` and the scheme your "
-               "server expects")
+            QCoreApplication::translate(
+                "santedb-session",
+                "the server issued a token of type \"%1\", which cannot be sent as an "
+                "Authorization: Bearer header — use `santedb-session token %2` and the scheme your "
+                "server expects")
                 .arg(oneLineText(s.tokenType), profile.name)));
     if (command == u"header"_s) {
         ctx.out(bearerHeader(s.accessToken) + u'\n');
@@ -229,27 +250,35 @@ int sessionCheck(Context &ctx)
     }
     const QString name = oneLineText(found.value().name);
     if (!st.sessionCached) {
-        ctx.err(tr("no session is cached for profile \"%1\" — get one with `santedb-session login "
-                   "%1`\n")
+        ctx.err(QCoreApplication::translate(
+                    "santedb-session",
+                    "no session is cached for profile \"%1\" — get one with `santedb-session login "
+                    "%1`\n")
                     .arg(name));
         return 3;
     }
     if (!st.validOnServer) {
-        ctx.err(tr("the server no longer knows the cached session of profile \"%1\" — get a new "
-                   "one with `santedb-session login %1 --fresh`\n")
+        ctx.err(QCoreApplication::translate(
+                    "santedb-session",
+                    "the server no longer knows the cached session of profile \"%1\" — get a new "
+                    "one with `santedb-session login %1 --fresh`\n")
                     .arg(name));
         return 3;
     }
     if (!ctx.json()) {
-        QString out = tr("The session of profile \"%1\" is valid on the server\n").arg(name);
+        QString out =
+            QCoreApplication::translate("santedb-session",
+                                        "The session of profile \"%1\" is valid on the server\n")
+                .arg(name);
         if (st.expiresAt.isValid())
-            out += labelledLine(tr("expires"),
+            out += labelledLine(QCoreApplication::translate("santedb-session", "expires"),
                                 utcText(st.expiresAt) + u" — "_s
                                     + expiryRelativeText(st.expiresAt, Clock::system().now()));
         if (!st.subject.isEmpty())
-            out += labelledLine(tr("subject"), st.subject);
+            out +=
+                labelledLine(QCoreApplication::translate("santedb-session", "subject"), st.subject);
         if (!st.name.isEmpty())
-            out += labelledLine(tr("name"), st.name);
+            out += labelledLine(QCoreApplication::translate("santedb-session", "name"), st.name);
         ctx.out(out);
     }
     return 0;
@@ -267,16 +296,23 @@ int logout(Context &ctx)
     const QString name = oneLineText(found.value().name);
     switch (signedOut.value().outcome) {
     case SignOutResult::Outcome::SignedOut:
-        ctx.out(
-            tr("signed out on the server; the session of profile \"%1\" is forgotten\n").arg(name));
+        ctx.out(QCoreApplication::translate(
+                    "santedb-session",
+                    "signed out on the server; the session of profile \"%1\" is forgotten\n")
+                    .arg(name));
         break;
     case SignOutResult::Outcome::AlreadyGone:
-        ctx.out(tr("the server had already ended the session of profile \"%1\"; it is forgotten "
-                   "here too\n")
+        ctx.out(QCoreApplication::translate(
+                    "santedb-session",
+                    "the server had already ended the session of profile \"%1\"; it is forgotten "
+                    "here too\n")
                     .arg(name));
         break;
     case SignOutResult::Outcome::NothingCached:
-        ctx.out(tr("no session is cached for profile \"%1\"; nothing to sign out\n").arg(name));
+        ctx.out(
+            QCoreApplication::translate(
+                "santedb-session", "no session is cached for profile \"%1\"; nothing to sign out\n")
+                .arg(name));
         break;
     }
     return 0;

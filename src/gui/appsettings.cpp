@@ -2,6 +2,7 @@
 
 #include "storefile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -40,8 +41,8 @@ QString prepared(const QString &fileName)
 {
     const QFileInfo info(fileName);
     // The preferences are not worth failing over: QSettings then works in memory only.
-    [[maybe_unused]] const Result<void> folder =
-        ensurePrivateFolder(info.absolutePath(), u"desktop app's settings"_s);
+    [[maybe_unused]] const Result<void> folder = ensurePrivateFolder(
+        info.absolutePath(), QCoreApplication::translate("sdsm", "desktop app's settings"));
     const QString legacy = info.dir().filePath(u"desktop.ini"_s);
     if (legacy != info.absoluteFilePath() && !info.exists() && QFileInfo(legacy).isFile()
         && !QFileInfo(legacy).isSymLink())

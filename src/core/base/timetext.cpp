@@ -30,39 +30,42 @@ QString offsetText(int offsetSeconds)
 } // namespace
 
 // Whole units, rounded down: "29 min" for 1799 s matches what a person expects from a
-// 30-minute session that started a moment ago.
+// 30-minute session that started a moment ago. Counts go through %n so a translation can give
+// each unit its plural forms.
 QString spanText(qint64 seconds)
 {
     if (seconds < kMinute)
-        return QString::number(seconds) + u" s"_s;
+        return QCoreApplication::translate("sdsm", "%n s", nullptr, int(seconds));
     if (seconds < kHour)
-        return QString::number(seconds / kMinute) + u" min"_s;
+        return QCoreApplication::translate("sdsm", "%n min", nullptr, int(seconds / kMinute));
     if (seconds < 2 * kDay) {
-        const qint64 minutes = (seconds % kHour) / kMinute;
-        const QString hours = QString::number(seconds / kHour) + u" h"_s;
-        return minutes == 0 ? hours : hours + u' ' + QString::number(minutes) + u" min"_s;
+        const int hours = int(seconds / kHour);
+        const int minutes = int((seconds % kHour) / kMinute);
+        if (minutes == 0)
+            return QCoreApplication::translate("sdsm", "%n h", nullptr, hours);
+        return QCoreApplication::translate("sdsm", "%1 h %2 min").arg(hours).arg(minutes);
     }
-    return QString::number(seconds / kDay) + u" days"_s;
+    return QCoreApplication::translate("sdsm", "%n days", nullptr, int(seconds / kDay));
 }
 
 QString expiryRelativeText(const QDateTime &at, const QDateTime &now)
 {
     const qint64 seconds = secondsUntil(at, now);
     if (seconds == 0)
-        return u"expires now"_s;
+        return QCoreApplication::translate("sdsm", "expires now");
     if (seconds > 0)
-        return u"expires in "_s + spanText(seconds);
-    return u"expired "_s + spanText(-seconds) + u" ago"_s;
+        return QCoreApplication::translate("sdsm", "expires in %1").arg(spanText(seconds));
+    return QCoreApplication::translate("sdsm", "expired %1 ago").arg(spanText(-seconds));
 }
 
 QString relativeText(const QDateTime &at, const QDateTime &now)
 {
     const qint64 seconds = secondsUntil(at, now);
     if (seconds == 0)
-        return u"now"_s;
+        return QCoreApplication::translate("sdsm", "now");
     if (seconds > 0)
-        return u"in "_s + spanText(seconds);
-    return spanText(-seconds) + u" ago"_s;
+        return QCoreApplication::translate("sdsm", "in %1").arg(spanText(seconds));
+    return QCoreApplication::translate("sdsm", "%1 ago").arg(spanText(-seconds));
 }
 
 QString timeLeftText(const QDateTime &at, const QDateTime &now)

@@ -140,9 +140,8 @@ void HttpResponseParser::finishAtEof()
         return fail(ErrorKind::Network,
                     tr("the server %1 closed the connection before answering completely (%2 of "
                        "the %3 bytes it announced arrived) — check the server's logs")
-                        .arg(m_where)
-                        .arg(m_answer.body.size())
-                        .arg(m_announcedLength));
+                        .arg(m_where, QString::number(m_answer.body.size()),
+                             QString::number(m_announcedLength)));
     case Phase::ChunkSize:
     case Phase::ChunkData:
     case Phase::ChunkDataEnd:
@@ -250,8 +249,7 @@ bool HttpResponseParser::takeLine(QByteArrayView &line, qsizetype limit, bool st
         else
             fail(ErrorKind::Oversize,
                  tr("a header line from %1 is longer than %2 bytes — check the server")
-                     .arg(m_where)
-                     .arg(limit));
+                     .arg(m_where, QString::number(limit)));
         return false;
     }
     if (end < 0)
@@ -306,8 +304,7 @@ void HttpResponseParser::onHeaderLine(QByteArrayView line)
     if (m_answer.headers.size() >= MaxHeaderCount)
         return fail(ErrorKind::Oversize,
                     tr("the server %1 sent more than %2 header fields — check the server")
-                        .arg(m_where)
-                        .arg(MaxHeaderCount));
+                        .arg(m_where, QString::number(MaxHeaderCount)));
     if (line.front() == ' ' || line.front() == '\t')
         return failProtocol(tr("a header is folded over several lines (obsolete in HTTP/1.1)"));
     const qsizetype colon = line.indexOf(':');
@@ -360,12 +357,11 @@ void HttpResponseParser::onHeadersDone()
             return failProtocol(tr("the Content-Length header is not one whole number"));
         m_announcedLength = first.toLongLong();
         if (m_announcedLength > MaxAnswerBytes)
-            return fail(ErrorKind::Oversize,
-                        tr("the server %1 announced a %2-byte answer, over the %3 limit — check "
-                           "the URL")
-                            .arg(m_where)
-                            .arg(m_announcedLength)
-                            .arg(mebibytes(MaxAnswerBytes)));
+            return fail(
+                ErrorKind::Oversize,
+                tr("the server %1 announced a %2-byte answer, over the %3 limit — check "
+                   "the URL")
+                    .arg(m_where, QString::number(m_announcedLength), mebibytes(MaxAnswerBytes)));
         if (m_announcedLength == 0)
             return complete();
         m_remaining = m_announcedLength;

@@ -15,11 +15,6 @@ namespace sdsm {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sdsm", text);
-}
-
 HttpRequest get(const QUrl &url, const QByteArray &bearer = {})
 {
     HttpRequest request;
@@ -33,7 +28,8 @@ HttpRequest get(const QUrl &url, const QByteArray &bearer = {})
 
 QString statusProblem(const QString &what, const HttpAnswer &answer)
 {
-    return tr("the %1 request got HTTP %2").arg(what).arg(answer.status);
+    return QCoreApplication::translate("sdsm", "the %1 request got HTTP %2")
+        .arg(what, QString::number(answer.status));
 }
 
 } // namespace
@@ -70,7 +66,9 @@ Job<SigningKeys> *ServerMetadata::signingKeys(const Profile &profile,
         }
     }
     if (fetch == KeyFetch::CachedOnly) {
-        job->finish(SigningKeys {std::nullopt, tr("the server's keys are not cached yet")});
+        job->finish(SigningKeys {
+            std::nullopt,
+            QCoreApplication::translate("sdsm", "the server's keys are not cached yet")});
         return job;
     }
     // Attempts that want the same server's keys at once (a check of many identities) share one
@@ -190,11 +188,15 @@ Job<ServerMetadata::Names> *ServerMetadata::policyNames(const Profile &profile,
             QString note;
             if (!answer.ok()) {
                 note =
-                    tr("the policy names could not be fetched (%1); the built-in names are shown")
+                    QCoreApplication::translate(
+                        "sdsm",
+                        "the policy names could not be fetched (%1); the built-in names are shown")
                         .arg(answer.error().message);
             } else if (answer.value().status != 200) {
-                note = tr("the server refused the policy lookup (HTTP %1); the built-in names are "
-                          "shown")
+                note = QCoreApplication::translate(
+                           "sdsm",
+                           "the server refused the policy lookup (HTTP %1); the built-in names are "
+                           "shown")
                            .arg(answer.value().status);
             } else {
                 QHash<QString, QString> names;
@@ -209,9 +211,10 @@ Job<ServerMetadata::Names> *ServerMetadata::policyNames(const Profile &profile,
                         names.insert(oid, name);
                 }
                 if (names.isEmpty())
-                    note =
-                        tr("the server's policy list was empty or unreadable; the built-in names "
-                           "are shown");
+                    note = QCoreApplication::translate(
+                        "sdsm",
+                        "the server's policy list was empty or unreadable; the built-in names "
+                        "are shown");
                 else
                     (void)m_cache.storePolicyNames(profile.server, names, true);
             }

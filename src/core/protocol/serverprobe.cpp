@@ -16,11 +16,6 @@ namespace sdsm {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sdsm", text);
-}
-
 QString shown(const QUrl &url)
 {
     return cutText(oneLineText(url.toDisplayString(QUrl::RemoveUserInfo)), 200);
@@ -43,15 +38,16 @@ void guessGeneration(ServerReport &report)
     const DiscoveryDocument &d = report.document;
     if (d.grantTypes.contains(u"x_challenge"_s)) {
         report.guessedGeneration = Generation::V3;
-        report.generationReason = tr("the server offers the x_challenge grant, new in SanteDB 3.x");
+        report.generationReason = QCoreApplication::translate(
+            "sdsm", "the server offers the x_challenge grant, new in SanteDB 3.x");
     } else if (!d.endSessionEndpoint.isEmpty()) {
         report.guessedGeneration = Generation::V3;
-        report.generationReason =
-            tr("the document names an end_session_endpoint, which SanteDB 2.x did not have");
+        report.generationReason = QCoreApplication::translate(
+            "sdsm", "the document names an end_session_endpoint, which SanteDB 2.x did not have");
     } else {
         report.guessedGeneration = Generation::V2;
-        report.generationReason =
-            tr("the document names no end_session_endpoint, as SanteDB 2.x's did not");
+        report.generationReason = QCoreApplication::translate(
+            "sdsm", "the document names no end_session_endpoint, as SanteDB 2.x's did not");
     }
 }
 
@@ -81,10 +77,13 @@ DiscoveryAnswer readDiscoveryAnswer(const HttpAnswer &answer)
 {
     if (answer.status >= 300 && answer.status < 400)
         return {std::nullopt,
-                tr("the discovery request got a redirect (HTTP %1), which is not followed")
+                QCoreApplication::translate(
+                    "sdsm", "the discovery request got a redirect (HTTP %1), which is not followed")
                     .arg(answer.status)};
     if (answer.status != 200)
-        return {std::nullopt, tr("the discovery request got HTTP %1").arg(answer.status)};
+        return {std::nullopt,
+                QCoreApplication::translate("sdsm", "the discovery request got HTTP %1")
+                    .arg(answer.status)};
     auto document = parseDiscovery(answer.body);
     if (!document.ok())
         return {std::nullopt, document.error().message};
@@ -138,8 +137,10 @@ Job<ServerReport> *ServerProbe::probe(const ProbeTarget &target)
     auto *job = new Job<ServerReport>;
     if (m_job) {
         job->finish(makeError(ErrorKind::Internal,
-                              tr("a connection test is already running — wait for it or cancel "
-                                 "it")));
+                              QCoreApplication::translate(
+                                  "sdsm",
+                                  "a connection test is already running — wait for it or cancel "
+                                  "it")));
         return job;
     }
     m_job = job;
@@ -154,16 +155,21 @@ Job<ServerReport> *ServerProbe::probe(const ProbeTarget &target)
     if (target.server.scheme() == "http"_L1 && !isLoopbackHost(target.server.host())
         && !target.allowHttp) {
         finish(makeError(ErrorKind::Refused,
-                         tr("plain http to %1 is not encrypted, so the connection test was not "
-                            "run — use https, or allow plain http for this profile")
+                         QCoreApplication::translate(
+                             "sdsm",
+                             "plain http to %1 is not encrypted, so the connection test was not "
+                             "run — use https, or allow plain http for this profile")
                              .arg(oneLineText(target.server.host())))
                    .with({RemedyAction::EditProfileField, u"allow_http"_s}));
         return job;
     }
     if (!target.transport.pinSha256.isEmpty() && !normalizePin(target.transport.pinSha256)) {
-        finish(makeError(ErrorKind::Config,
-                         tr("the certificate pin must be 64 hexadecimal digits (a SHA-256 digest)"))
-                   .with({RemedyAction::EditProfileField, u"pin_sha256"_s}));
+        finish(
+            makeError(
+                ErrorKind::Config,
+                QCoreApplication::translate(
+                    "sdsm", "the certificate pin must be 64 hexadecimal digits (a SHA-256 digest)"))
+                .with({RemedyAction::EditProfileField, u"pin_sha256"_s}));
         return job;
     }
     HttpRequest request;
@@ -180,7 +186,8 @@ void ServerProbe::cancel()
     if (m_exchange)
         m_exchange->cancel();
     if (m_job)
-        finish(makeError(ErrorKind::Interrupted, tr("the connection test was cancelled")));
+        finish(makeError(ErrorKind::Interrupted,
+                         QCoreApplication::translate("sdsm", "the connection test was cancelled")));
 }
 
 int ServerProbe::remainingMs() const
@@ -192,7 +199,8 @@ void ServerProbe::onDiscovery(Result<HttpAnswer> answer)
 {
     if (!answer.ok()) {
         if (answer.error().kind == ErrorKind::Oversize)
-            return sendPing(tr("the discovery answer passed the 1 MiB limit"));
+            return sendPing(
+                QCoreApplication::translate("sdsm", "the discovery answer passed the 1 MiB limit"));
         return finish(answer.error());
     }
     DiscoveryAnswer discovery = readDiscoveryAnswer(answer.value());
@@ -204,33 +212,45 @@ void ServerProbe::onDiscovery(Result<HttpAnswer> answer)
     const DiscoveryDocument &d = report.document;
     const QUrl expectedIssuer = pingUrl(m_target.server);
     if (!d.issuer.isEmpty() && !sameUrl(QUrl(d.issuer), expectedIssuer))
-        report.notes << tr("the issuer %1 differs from %2, where the document was fetched — "
-                           "OpenID discovery says such metadata must not be trusted; check the "
-                           "server URL or the server's external host setting")
+        report.notes << QCoreApplication::translate(
+                            "sdsm",
+                            "the issuer %1 differs from %2, where the document was fetched — "
+                            "OpenID discovery says such metadata must not be trusted; check the "
+                            "server URL or the server's external host setting")
                             .arg(d.issuer, shown(expectedIssuer));
     if (d.issuer.isEmpty())
-        report.notes << tr("the discovery document names no issuer");
+        report.notes << QCoreApplication::translate("sdsm",
+                                                    "the discovery document names no issuer");
     if (!m_target.expectedTokenEndpoint.isEmpty()
         && !sameUrl(d.tokenEndpoint, m_target.expectedTokenEndpoint))
-        report.notes << tr("the server names the token endpoint %1, but this profile uses %2 — "
-                           "check the token endpoint setting")
+        report.notes << QCoreApplication::translate(
+                            "sdsm",
+                            "the server names the token endpoint %1, but this profile uses %2 — "
+                            "check the token endpoint setting")
                             .arg(shown(d.tokenEndpoint), shown(m_target.expectedTokenEndpoint));
     if (!d.jwksUri.isEmpty() && !sameOrigin(d.jwksUri, m_target.server))
-        report.notes << tr("the keys (jwks_uri %1) are on another origin; the product fetches "
-                           "them from %2 instead")
+        report.notes << QCoreApplication::translate(
+                            "sdsm",
+                            "the keys (jwks_uri %1) are on another origin; the product fetches "
+                            "them from %2 instead")
                             .arg(shown(d.jwksUri), shown(authUrlFor(m_target.server, u"/jwks"_s)));
     if (!d.grantTypes.isEmpty() && !d.grantTypes.contains(u"client_credentials"_s))
-        report.notes << tr("the server does not list client_credentials among its grant types, so "
-                           "application sessions may be refused");
+        report.notes << QCoreApplication::translate(
+            "sdsm",
+            "the server does not list client_credentials among its grant types, so "
+            "application sessions may be refused");
 
     auto listed = [](const QStringList &list) {
-        return list.isEmpty() ? tr("(not listed)") : list.join(u", "_s);
+        return list.isEmpty() ? QCoreApplication::translate("sdsm", "(not listed)")
+                              : list.join(u", "_s);
     };
     report.summary =
-        tr("SanteDB OpenID discovery found: issuer %1, token endpoint %2, grants %3, id_token "
-           "signed %4")
-            .arg(d.issuer.isEmpty() ? tr("(none)") : d.issuer, shown(d.tokenEndpoint),
-                 listed(d.grantTypes), listed(d.signingAlgorithms));
+        QCoreApplication::translate(
+            "sdsm",
+            "SanteDB OpenID discovery found: issuer %1, token endpoint %2, grants %3, id_token "
+            "signed %4")
+            .arg(d.issuer.isEmpty() ? QCoreApplication::translate("sdsm", "(none)") : d.issuer,
+                 shown(d.tokenEndpoint), listed(d.grantTypes), listed(d.signingAlgorithms));
     finish(std::move(report));
 }
 
@@ -259,9 +279,11 @@ void ServerProbe::onPing(Result<HttpAnswer> answer, const QString &discoveryProb
     if (ping.status == 200 || ping.status == 204) {
         ServerReport report;
         report.server = m_target.server;
-        report.summary = tr("the SanteDB auth service at %1 answered PING (HTTP %2), but %3 — the "
-                            "server is reachable; the token endpoint is assumed to be at the "
-                            "default path")
+        report.summary = QCoreApplication::translate(
+                             "sdsm",
+                             "the SanteDB auth service at %1 answered PING (HTTP %2), but %3 — the "
+                             "server is reachable; the token endpoint is assumed to be at the "
+                             "default path")
                              .arg(where, QString::number(ping.status), discoveryProblem);
         return finish(std::move(report));
     }
@@ -270,17 +292,21 @@ void ServerProbe::onPing(Result<HttpAnswer> answer, const QString &discoveryProb
     if (ping.status >= 300 && ping.status < 400) {
         error.kind = ErrorKind::Redirect;
         error.message =
-            tr("the server at %1 answered with a redirect to %2, which is not followed so that "
-               "nothing is sent where you did not configure it — check the server URL (perhaps it "
-               "should start with https://)")
+            QCoreApplication::translate(
+                "sdsm",
+                "the server at %1 answered with a redirect to %2, which is not followed so that "
+                "nothing is sent where you did not configure it — check the server URL (perhaps it "
+                "should start with https://)")
                 .arg(where,
                      ping.location.isEmpty()
-                         ? tr("an unnamed address")
+                         ? QCoreApplication::translate("sdsm", "an unnamed address")
                          : cutText(oneLineText(QString::fromUtf8(ping.location)), 200));
     } else {
         error.kind = ErrorKind::Http;
-        error.message = tr("the server at %1 does not look like a SanteDB auth service: %2, and "
-                           "PING got HTTP %3 — check the server URL")
+        error.message = QCoreApplication::translate(
+                            "sdsm",
+                            "the server at %1 does not look like a SanteDB auth service: %2, and "
+                            "PING got HTTP %3 — check the server URL")
                             .arg(where, discoveryProblem, QString::number(ping.status));
     }
     finish(std::move(error));
@@ -292,8 +318,10 @@ void ServerProbe::finish(Result<ServerReport> result)
         result =
             makeError(
                 ErrorKind::Timeout,
-                tr("the server %1 did not answer within %2 s — check that it is "
-                   "running and reachable")
+                QCoreApplication::translate(
+                    "sdsm",
+                    "the server %1 did not answer within %2 s — check that it is "
+                    "running and reachable")
                     .arg(oneLineText(m_target.server.adjusted(QUrl::RemoveUserInfo).authority()),
                          QString::number(m_target.transport.timeoutMs / 1000)))
                 .with({RemedyAction::RaiseTimeout, {}});

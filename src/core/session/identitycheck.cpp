@@ -148,7 +148,8 @@ void IdentityCheck::record(qsizetype index, Result<Session> result)
             r.error =
                 makeError(ErrorKind::MissingPolicy,
                           (named.size() == 1 ? tr("the session lacks the expected policy %1")
-                                             : tr("the session lacks the expected policies %1"))
+                                             : tr("the session lacks the expected policies %1",
+                                                  nullptr, int(named.size())))
                               .arg(named.join(u", "_s)));
         }
     }

@@ -28,11 +28,6 @@ namespace sdsm {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sdsm", text);
-}
-
 constexpr int CacheFormatVersion = 2;
 // SanteDB validates token times with 5 s of clock skew; a hint that expires within it is refused.
 constexpr int ClockSkewSeconds = 5;
@@ -183,10 +178,10 @@ Result<SessionAnswer> readSessionAnswer(const HttpAnswer &answer, const QUrl &ur
     if (answer.status == 401 || answer.status == 403)
         return SessionAnswer {};
     if (answer.status != 200) {
-        Error e = makeError(ErrorKind::Http,
-                            tr("the session check at %1 answered HTTP %2")
-                                .arg(url.toDisplayString(QUrl::RemoveUserInfo))
-                                .arg(answer.status));
+        Error e = makeError(
+            ErrorKind::Http,
+            QCoreApplication::translate("sdsm", "the session check at %1 answered HTTP %2")
+                .arg(url.toDisplayString(QUrl::RemoveUserInfo), QString::number(answer.status)));
         e.httpStatus = answer.status;
         return e;
     }
@@ -264,7 +259,8 @@ protected:
         m_service->discardSession(m_profile.uuid)->then(this, [this, next](Result<void> done) {
             if (!done.ok())
                 Q_EMIT m_service->warning(
-                    tr("warning: the cached session could not be forgotten: %1")
+                    QCoreApplication::translate(
+                        "sdsm", "warning: the cached session could not be forgotten: %1")
                         .arg(done.error().message));
             next();
         });
@@ -390,8 +386,10 @@ private:
         if (!refusal || !st.lastAt.isValid() || st.lastAt < started)
             return false;
         fail(makeError(*kind,
-                       tr("another command's attempt for profile %1 was refused while this one "
-                          "waited, so the same credentials were not sent again: %2")
+                       QCoreApplication::translate(
+                           "sdsm",
+                           "another command's attempt for profile %1 was refused while this one "
+                           "waited, so the same credentials were not sent again: %2")
                            .arg(quotedName(m_profile.name), st.lastMessage)));
         return true;
     }
@@ -415,8 +413,8 @@ private:
                     return present(std::move(s), false);
                 }
                 m_droppedByServer = true;
-                m_notes << tr(
-                    "the server no longer knew the cached session; a new one was obtained");
+                m_notes << QCoreApplication::translate(
+                    "sdsm", "the server no longer knew the cached session; a new one was obtained");
                 // The session is gone (a refresh would be refused too): forget it, log in once.
                 forgetCache([this] {
                     lockThen(
@@ -519,8 +517,10 @@ private:
     Error passwordNotAsked() const
     {
         return makeError(ErrorKind::SecretMissing,
-                         tr("profile %1 asks for the password each time, and there was no way to "
-                            "ask for it")
+                         QCoreApplication::translate(
+                             "sdsm",
+                             "profile %1 asks for the password each time, and there was no way to "
+                             "ask for it")
                              .arg(quotedName(m_profile.name)))
             .with({RemedyAction::EnterPassword, {}});
     }
@@ -538,7 +538,8 @@ private:
                     return next(value.value());
                 m_service->m_secrets.checkUsable()->then(this, [this, kind](Result<void> usable) {
                     fail(usable.ok() ? makeError(ErrorKind::SecretMissing,
-                                                 tr("no %1 stored for profile %2")
+                                                 QCoreApplication::translate(
+                                                     "sdsm", "no %1 stored for profile %2")
                                                      .arg(secretKindLabel(kind),
                                                           quotedName(m_profile.name)))
                                            .with({RemedyAction::SetSecret, secretKindName(kind)})
@@ -603,8 +604,10 @@ private:
 
         if (request.url.scheme() == u"http"_s && !isLoopbackHost(request.url.host()))
             Q_EMIT m_service->warning(
-                tr("warning: sending credentials to %1 over plain http (the profile allows plain "
-                   "http); anyone on the network path can read them")
+                QCoreApplication::translate(
+                    "sdsm",
+                    "warning: sending credentials to %1 over plain http (the profile allows plain "
+                    "http); anyone on the network path can read them")
                     .arg(request.url.host()));
 
         TransportOptions transport = transportOptions();
@@ -648,9 +651,14 @@ private:
                 said.chop(1);
             Error notAsked = e;
             notAsked.message =
-                tr("the server did not ask for a client certificate — certificate device "
-                   "authentication is not configured on this endpoint%1 (%2, HTTP %3)")
-                    .arg(said.isEmpty() ? QString() : tr("; the server said: %1").arg(said),
+                QCoreApplication::translate(
+                    "sdsm",
+                    "the server did not ask for a client certificate — certificate device "
+                    "authentication is not configured on this endpoint%1 (%2, HTTP %3)")
+                    .arg(said.isEmpty()
+                             ? QString()
+                             : QCoreApplication::translate("sdsm", "; the server said: %1")
+                                   .arg(said),
                          e.serverError)
                     .arg(e.httpStatus);
             return fail(notAsked);
@@ -694,8 +702,10 @@ private:
             && (m_form == Generation::V2 || m_mayDetect)
             && mentionsMissingClaim(e.serverDescription) && m_facility.isEmpty())
             return fail(makeError(ErrorKind::MissingClaim,
-                                  tr("the server wants a facility chosen for this user (%1); "
-                                     "SanteDB 2.x does not say which ones it offers")
+                                  QCoreApplication::translate(
+                                      "sdsm",
+                                      "the server wants a facility chosen for this user (%1); "
+                                      "SanteDB 2.x does not say which ones it offers")
                                       .arg(e.serverDescription))
                             .with({RemedyAction::ChooseFacility, {}}));
         if (m_grant == RequestGrant::Password
@@ -717,8 +727,10 @@ private:
                         == m_profile.effectiveTokenEndpoint().adjusted(QUrl::StripTrailingSlash))
                     return fail(e);
                 Error hinted = e;
-                hinted.message += tr(" — the server's discovery document names the token "
-                                     "endpoint %1")
+                hinted.message += QCoreApplication::translate(
+                                      "sdsm",
+                                      " — the server's discovery document names the token "
+                                      "endpoint %1")
                                       .arg(d.value()->tokenEndpoint.toDisplayString());
                 hinted.remedy = {RemedyAction::EditProfileField, u"token_endpoint"_s};
                 fail(hinted);
@@ -730,9 +742,10 @@ private:
     {
         Error refused = e;
         refused.message =
-            tr("the server refused the one-time code: %1 (%2, HTTP %3); it was not sent again")
-                .arg(e.serverDescription, e.serverError)
-                .arg(e.httpStatus);
+            QCoreApplication::translate(
+                "sdsm",
+                "the server refused the one-time code: %1 (%2, HTTP %3); it was not sent again")
+                .arg(e.serverDescription, e.serverError, QString::number(e.httpStatus));
         fail(refused);
     }
 
@@ -741,9 +754,13 @@ private:
         const QString prompt = e.serverDescription;
         auto noWay = [this, prompt] {
             fail(makeError(ErrorKind::MfaRequired,
-                           tr("the server asks for a one-time code (%1), and there was no way to "
-                              "ask for it")
-                               .arg(prompt.isEmpty() ? tr("no prompt given") : prompt))
+                           QCoreApplication::translate(
+                               "sdsm",
+                               "the server asks for a one-time code (%1), and there was no way to "
+                               "ask for it")
+                               .arg(prompt.isEmpty()
+                                        ? QCoreApplication::translate("sdsm", "no prompt given")
+                                        : prompt))
                      .with({RemedyAction::EnterMfaCode, {}}));
         };
         if (!m_prompter)
@@ -765,10 +782,12 @@ private:
             return fail(e);
         QList<Choice> choices = e.choices;
         auto noWay = [this, e] {
-            Error missing = makeError(ErrorKind::MissingClaim,
-                                      tr("the server wants a facility chosen for this user (%1)")
-                                          .arg(e.serverDescription))
-                                .with({RemedyAction::ChooseFacility, {}});
+            Error missing =
+                makeError(ErrorKind::MissingClaim,
+                          QCoreApplication::translate(
+                              "sdsm", "the server wants a facility chosen for this user (%1)")
+                              .arg(e.serverDescription))
+                    .with({RemedyAction::ChooseFacility, {}});
             missing.choices = e.choices;
             missing.serverError = e.serverError;
             missing.serverDescription = e.serverDescription;
@@ -797,7 +816,9 @@ private:
         if (!canLogin || m_refreshFellBack)
             return fail(Error(e).with({RemedyAction::Login, {}}));
         m_refreshFellBack = true;
-        m_notes << tr("the server refused to renew the session (%1); a new one was obtained")
+        m_notes << QCoreApplication::translate(
+                       "sdsm",
+                       "the server refused to renew the session (%1); a new one was obtained")
                        .arg(e.serverDescription.isEmpty() ? e.serverError : e.serverDescription);
         m_refreshing.reset();
         m_form = m_fixed ? *m_fixed : m_state.detectedVersion.value_or(m_form);
@@ -845,7 +866,8 @@ private:
             } else {
                 // decodeJwt words its errors for tokens a person pastes ("opaque 3.x access
                 // token"); about a server's answer that would be a guess, so only the fact is said.
-                s.warnings << tr("the server's id_token is unreadable");
+                s.warnings << QCoreApplication::translate("sdsm",
+                                                          "the server's id_token is unreadable");
             }
         }
 
@@ -866,10 +888,13 @@ private:
         if (m_mayDetect && m_profile.deviceMode == DeviceMode::Secret)
             m_detected = s.generation;
         if (!s.expiry.at.isValid())
-            s.warnings << tr("the server gave neither expires_in nor an id_token exp, so the "
-                             "session's expiry is unknown and it will not be cached");
+            s.warnings << QCoreApplication::translate(
+                "sdsm",
+                "the server gave neither expires_in nor an id_token exp, so the "
+                "session's expiry is unknown and it will not be cached");
         if (m_refreshing && now.secsTo(s.expiry.at) <= m_options.minValidSeconds)
-            s.warnings << tr("the renewed session expires %1, sooner than asked for")
+            s.warnings << QCoreApplication::translate(
+                              "sdsm", "the renewed session expires %1, sooner than asked for")
                               .arg(relativeText(s.expiry.at, now));
         present(std::move(s), true);
     }
@@ -940,17 +965,23 @@ private:
         }
         if (!verified && m_profile.deviceMode != DeviceMode::None && m_fresh) {
             if (s.idToken.isEmpty()) {
-                s.warnings << tr("whether the device was authenticated cannot be told: the server "
-                                 "sent no id_token");
+                s.warnings << QCoreApplication::translate(
+                    "sdsm",
+                    "whether the device was authenticated cannot be told: the server "
+                    "sent no id_token");
             } else if (!s.idClaims) {
-                s.warnings << tr("whether the device was authenticated cannot be told without a "
-                                 "readable id_token");
+                s.warnings << QCoreApplication::translate(
+                    "sdsm",
+                    "whether the device was authenticated cannot be told without a "
+                    "readable id_token");
             } else {
                 QString why = signatureStateLabel(s.signature.state);
                 if (!m_keysProblem.isEmpty())
                     why += u" — "_s + m_keysProblem;
-                s.warnings << tr("whether the device was authenticated cannot be told: the "
-                                 "id_token's signature is not verified (%1)")
+                s.warnings << QCoreApplication::translate(
+                                  "sdsm",
+                                  "whether the device was authenticated cannot be told: the "
+                                  "id_token's signature is not verified (%1)")
                                   .arg(why);
             }
         }
@@ -958,12 +989,16 @@ private:
             && m_fresh) {
             s.warnings
                 << (m_profile.deviceMode == DeviceMode::Certificate
-                        ? tr("the server granted an application-only session and did not "
-                             "authenticate the device certificate")
-                        : tr("the server granted an application-only session and did not "
-                             "authenticate device %1 — it ignored the %2 device header; check "
-                             "the profile's SanteDB version (2.x reads X-Device-Authorization, "
-                             "3.x reads Authorization: Basic)")
+                        ? QCoreApplication::translate(
+                            "sdsm",
+                            "the server granted an application-only session and did not "
+                            "authenticate the device certificate")
+                        : QCoreApplication::translate(
+                              "sdsm",
+                              "the server granted an application-only session and did not "
+                              "authenticate device %1 — it ignored the %2 device header; check "
+                              "the profile's SanteDB version (2.x reads X-Device-Authorization, "
+                              "3.x reads Authorization: Basic)")
                               .arg(m_profile.deviceId,
                                    m_form == Generation::V2 ? u"2.x"_s : u"3.x"_s));
         }
@@ -1027,8 +1062,10 @@ private:
             ->then(this, [this](Result<void> written) {
                 if (!written.ok())
                     m_session->warnings
-                        << tr("the session could not be cached in the keychain (%1); the next "
-                              "command will request a new one")
+                        << QCoreApplication::translate(
+                               "sdsm",
+                               "the session could not be cached in the keychain (%1); the next "
+                               "command will request a new one")
                                .arg(written.error().message);
                 complete(u"ok"_s);
             });
@@ -1081,7 +1118,8 @@ private:
                     }
                 });
             if (!stateWrite.ok())
-                Q_EMIT m_service->warning(tr("warning: %1").arg(stateWrite.error().message));
+                Q_EMIT m_service->warning(QCoreApplication::translate("sdsm", "warning: %1")
+                                              .arg(stateWrite.error().message));
         }
         HistoryEntry entry;
         entry.at = now;
@@ -1093,12 +1131,14 @@ private:
         entry.latencyMs = m_elapsed.elapsed();
         entry.program = m_options.program;
         if (const auto appended = m_service->m_history.append(entry); !appended.ok())
-            Q_EMIT m_service->warning(tr("warning: %1").arg(appended.error().message));
+            Q_EMIT m_service->warning(
+                QCoreApplication::translate("sdsm", "warning: %1").arg(appended.error().message));
     }
 
     static QString clientSecretNotCheckedNote()
     {
-        return tr("application authenticated on behalf of the device; client secret not checked");
+        return QCoreApplication::translate(
+            "sdsm", "application authenticated on behalf of the device; client secret not checked");
     }
 
     Prompter *m_prompter;
@@ -1250,9 +1290,11 @@ private:
                 if (read.value().idToken.isEmpty())
                     return forgetThen(
                         makeError(ErrorKind::Protocol,
-                                  tr("the server gave no id_token to sign out with; the session "
-                                     "was forgotten here but stays valid on the server until it "
-                                     "expires")));
+                                  QCoreApplication::translate(
+                                      "sdsm",
+                                      "the server gave no id_token to sign out with; the session "
+                                      "was forgotten here but stays valid on the server until it "
+                                      "expires")));
                 signOut(read.value().idToken);
             });
     }
@@ -1280,16 +1322,19 @@ private:
                 context.redactor = &redactor;
                 const auto parsed = parseTokenAnswer(a, context);
                 const Error e = parsed.ok()
-                    ? makeError(ErrorKind::Protocol, tr("the sign-out got an unexpected answer"))
+                    ? makeError(ErrorKind::Protocol,
+                                QCoreApplication::translate(
+                                    "sdsm", "the sign-out got an unexpected answer"))
                     : parsed.error();
                 if (e.serverError == u"invalid_request"_s
                     && e.serverDescription.contains(u"invalid session"_s, Qt::CaseInsensitive))
                     return forgetThen(SignOutResult {SignOutResult::Outcome::AlreadyGone});
-                Error refused =
-                    makeError(e.kind == ErrorKind::OAuth ? ErrorKind::OAuth : ErrorKind::Http,
-                              tr("the server did not end the session: %1; it was "
-                                 "forgotten here anyway")
-                                  .arg(e.message));
+                Error refused = makeError(
+                    e.kind == ErrorKind::OAuth ? ErrorKind::OAuth : ErrorKind::Http,
+                    QCoreApplication::translate("sdsm",
+                                                "the server did not end the session: %1; it was "
+                                                "forgotten here anyway")
+                        .arg(e.message));
                 refused.serverError = e.serverError;
                 refused.serverDescription = e.serverDescription;
                 refused.httpStatus = a.status;

@@ -119,13 +119,16 @@ Result<Profile> Workspace::editProfile(const QString &name,
 QString Workspace::secretProblem(const Profile &profile, SecretKind kind, const QString &value)
 {
     if (kind == SecretKind::Session)
-        return u"the session entry is written when a session is obtained, not by hand"_s;
+        return QCoreApplication::translate(
+            "sdsm", "the session entry is written when a session is obtained, not by hand");
     if (const QString why = profile.whyUnused(kind); !why.isEmpty())
         return why;
     if (value.isEmpty())
-        return u"the %1 is empty"_s.arg(secretKindLabel(kind));
+        return QCoreApplication::translate("sdsm", "the %1 is empty").arg(secretKindLabel(kind));
     if (containsForbiddenCharacter(value))
-        return u"the %1 contains a control character, a line break or an invisible formatting character"_s
+        return QCoreApplication::translate("sdsm",
+                                           "the %1 contains a control character, a line break or "
+                                           "an invisible formatting character")
             .arg(secretKindLabel(kind));
     if (kind == SecretKind::Device)
         return checkDeviceSecret(value, profile.version);
@@ -136,7 +139,9 @@ void Workspace::setSecret(const Profile &profile, SecretKind kind, const QString
                           std::function<void(Result<void>)> done)
 {
     if (const QString why = secretProblem(profile, kind, value); !why.isEmpty())
-        return done(makeError(ErrorKind::Refused, why + u" — nothing was stored"_s));
+        return done(
+            makeError(ErrorKind::Refused,
+                      QCoreApplication::translate("sdsm", "%1 — nothing was stored").arg(why)));
     m_secrets.write(profile.uuid, kind, value)
         ->then(this, [this, uuid = profile.uuid, done = std::move(done)](Result<void> written) {
             if (!written.ok())
@@ -303,12 +308,15 @@ Result<QList<Profile>> Workspace::readImport(QIODevice &input)
         auto profile = Profile::fromJson(object);
         if (!profile.ok()) {
             badEntry = makeError(ErrorKind::Config,
-                                 profile.error().message + u" — nothing was imported"_s);
+                                 QCoreApplication::translate("sdsm", "%1 — nothing was imported")
+                                     .arg(profile.error().message));
         } else if (names.contains(profile.value().name)) {
             badEntry = makeError(
                 ErrorKind::Config,
-                u"the import file holds two profiles named \"%1\" — nothing was imported"_s.arg(
-                    profile.value().name));
+                QCoreApplication::translate(
+                    "sdsm",
+                    "the import file holds two profiles named \"%1\" — nothing was imported")
+                    .arg(profile.value().name));
         } else {
             names.insert(profile.value().name);
             incoming.append(std::move(profile).value());
@@ -319,7 +327,8 @@ Result<QList<Profile>> Workspace::readImport(QIODevice &input)
     if (reader.schema().toInt(1) > ProfileStore::SchemaVersion)
         return makeError(
             ErrorKind::Config,
-            u"the import file was written by a newer version — nothing was imported"_s);
+            QCoreApplication::translate(
+                "sdsm", "the import file was written by a newer version — nothing was imported"));
     if (badEntry)
         return *badEntry;
     return incoming;

@@ -11,11 +11,6 @@ namespace {
 
 constexpr qsizetype ChunkBytes = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sdsm", text);
-}
-
 } // namespace
 
 CsvReader::CsvReader(QIODevice &input, qsizetype maxRecordBytes)
@@ -147,7 +142,8 @@ bool CsvReader::next(QStringList &fields)
         switch (scanRecord(fields, end, lines)) {
         case Scan::More:
             if (m_buffer.size() - m_pos > m_maxRecordBytes)
-                fail(tr("line %1 starts a record larger than %2 KiB")
+                fail(QCoreApplication::translate("sdsm",
+                                                 "line %1 starts a record larger than %2 KiB")
                          .arg(m_line)
                          .arg(m_maxRecordBytes / 1024));
             else
@@ -155,11 +151,14 @@ bool CsvReader::next(QStringList &fields)
             continue;
         case Scan::Bad:
             fail(m_buffer.size() - m_pos > m_maxRecordBytes
-                     ? tr("line %1 starts a record larger than %2 KiB")
+                     ? QCoreApplication::translate("sdsm",
+                                                   "line %1 starts a record larger than %2 KiB")
                            .arg(m_line)
                            .arg(m_maxRecordBytes / 1024)
-                     : tr("the record on line %1 is not valid CSV (a stray quote, an unclosed "
-                          "quoted field, or text that is not UTF-8)")
+                     : QCoreApplication::translate(
+                           "sdsm",
+                           "the record on line %1 is not valid CSV (a stray quote, an unclosed "
+                           "quoted field, or text that is not UTF-8)")
                            .arg(m_line));
             return false;
         case Scan::Ok:

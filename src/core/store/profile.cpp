@@ -16,24 +16,34 @@ namespace {
 
 constexpr qsizetype MaxNameLength = 100;
 
-// The rules every URL of a profile follows; `label` starts the sentence ("the server URL").
+// The rules every URL of a profile follows; `label` (translated) starts the sentence ("the server
+// URL").
 QString checkHttpUrl(const QString &text, const QString &label)
 {
     if (text.isEmpty())
-        return label + u" must not be empty"_s;
+        return QCoreApplication::translate("sdsm", "%1 must not be empty").arg(label);
     // The text is never echoed: a URL with user-info would put a password into the message.
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return label + u" is not a valid URL; use the form https://host[:port]/path"_s;
+        return QCoreApplication::translate(
+                   "sdsm", "%1 is not a valid URL; use the form https://host[:port]/path")
+            .arg(label);
     if (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)
-        return label + u" must start with http:// or https://"_s;
+        return QCoreApplication::translate("sdsm", "%1 must start with http:// or https://")
+            .arg(label);
     if (url.host().isEmpty())
-        return label + u" must name a host, as in https://host[:port]/path"_s;
+        return QCoreApplication::translate("sdsm",
+                                           "%1 must name a host, as in https://host[:port]/path")
+            .arg(label);
     if (url.authority().contains(u'@'))
-        return label
-            + u" must not contain a user name or password; credentials belong in the keychain"_s;
+        return QCoreApplication::translate("sdsm",
+                                           "%1 must not contain a user name or password; "
+                                           "credentials belong in the keychain")
+            .arg(label);
     if (url.hasQuery() || url.hasFragment())
-        return label + u" must not contain a query (?…) or a fragment (#…)"_s;
+        return QCoreApplication::translate("sdsm",
+                                           "%1 must not contain a query (?…) or a fragment (#…)")
+            .arg(label);
     return {};
 }
 
@@ -60,7 +70,7 @@ public:
     {
         const QJsonValue v = object.value(key);
         if (!v.isString()) {
-            fail(prefix + key, u"must be a string"_s);
+            fail(prefix + key, QT_TRANSLATE_NOOP("sdsm", "%1: \"%2\" must be a string"));
             return {};
         }
         return v.toString();
@@ -74,7 +84,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString()) {
-            fail(prefix + key, u"must be a string or null"_s);
+            fail(prefix + key, QT_TRANSLATE_NOOP("sdsm", "%1: \"%2\" must be a string or null"));
             return {};
         }
         return v.toString();
@@ -86,7 +96,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isBool()) {
-            fail(key, u"must be true or false"_s);
+            fail(key, QT_TRANSLATE_NOOP("sdsm", "%1: \"%2\" must be true or false"));
             return fallback;
         }
         return v.toBool();
@@ -104,13 +114,17 @@ public:
         if (parsed)
             out = *parsed;
         else
-            fail(key, u"must be "_s + choices);
+            fail(key, QT_TRANSLATE_NOOP("sdsm", "%1: \"%2\" must be %3"), choices);
     }
 
-    void fail(const QString &key, const QString &problem)
+    // `problem` is a QT_TRANSLATE_NOOP("sdsm", …) sentence: %1 who, %2 the key, %3 `detail`.
+    void fail(const QString &key, const char *problem, const QString &detail = {})
     {
-        if (m_error.isEmpty())
-            m_error = m_who + u": \""_s + key + u"\" "_s + problem;
+        if (m_error.isEmpty()) {
+            const QString sentence = QCoreApplication::translate("sdsm", problem);
+            m_error =
+                detail.isEmpty() ? sentence.arg(m_who, key) : sentence.arg(m_who, key, detail);
+        }
     }
 
 private:
@@ -346,19 +360,22 @@ QJsonObject Profile::toJson() const
 
 Result<Profile> Profile::fromJson(const QJsonObject &object)
 {
-    FieldReader reader(u"a profile entry"_s);
+    FieldReader reader(QCoreApplication::translate("sdsm", "a profile entry"));
     Profile p;
     p.name = reader.requiredString(object, u"name"_s);
     if (reader.failed())
         return reader.error();
-    reader.setWho(u"profile "_s + quotedName(p.name));
+    reader.setWho(QCoreApplication::translate("sdsm", "profile %1").arg(quotedName(p.name)));
 
     const QString uuidText = reader.requiredString(object, u"uuid"_s);
     if (!reader.failed()) {
         p.uuid = QUuid::fromString(uuidText);
         if (p.uuid.isNull())
-            reader.fail(u"uuid"_s,
-                        u"must be a UUID such as 6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10"_s);
+            reader.fail(
+                u"uuid"_s,
+                QT_TRANSLATE_NOOP(
+                    "sdsm",
+                    "%1: \"%2\" must be a UUID such as 6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10"));
     }
     p.server = QUrl(reader.requiredString(object, u"server"_s));
     p.tokenEndpoint = QUrl(reader.optionalString(object, u"token_endpoint"_s));
@@ -384,12 +401,14 @@ Result<Profile> Profile::fromJson(const QJsonObject &object)
         if (mode)
             p.deviceMode = *mode;
         else
-            reader.fail(prefix + u"mode"_s, u"must be \"secret\", \"certificate\" or \"none\""_s);
+            reader.fail(prefix + u"mode"_s,
+                        QT_TRANSLATE_NOOP(
+                            "sdsm", "%1: \"%2\" must be \"secret\", \"certificate\" or \"none\""));
         p.deviceId = reader.optionalString(device, u"id"_s, prefix);
         p.certificatePath = reader.optionalString(device, u"certificate"_s, prefix);
         p.certificateKeyPath = reader.optionalString(device, u"key"_s, prefix);
     } else if (!deviceValue.isUndefined() && !deviceValue.isNull()) {
-        reader.fail(u"device"_s, u"must be an object or null"_s);
+        reader.fail(u"device"_s, QT_TRANSLATE_NOOP("sdsm", "%1: \"%2\" must be an object or null"));
     }
 
     p.caFile = reader.optionalString(object, u"ca_file"_s);
@@ -402,13 +421,14 @@ Result<Profile> Profile::fromJson(const QJsonObject &object)
     if (tagsValue.isArray()) {
         for (const QJsonValue &tag : tagsValue.toArray()) {
             if (!tag.isString())
-                reader.fail(u"tags"_s, u"must be an array of strings"_s);
+                reader.fail(u"tags"_s,
+                            QT_TRANSLATE_NOOP("sdsm", "%1: \"%2\" must be an array of strings"));
             else
                 p.tags.append(tag.toString());
         }
         p.tags = normalizeTags(p.tags);
     } else if (!tagsValue.isUndefined() && !tagsValue.isNull()) {
-        reader.fail(u"tags"_s, u"must be an array of strings"_s);
+        reader.fail(u"tags"_s, QT_TRANSLATE_NOOP("sdsm", "%1: \"%2\" must be an array of strings"));
     }
 
     if (reader.failed())
@@ -419,54 +439,68 @@ Result<Profile> Profile::fromJson(const QJsonObject &object)
 QString checkProfileName(const QString &name)
 {
     if (name.isEmpty())
-        return u"the profile name must not be empty"_s;
+        return QCoreApplication::translate("sdsm", "the profile name must not be empty");
     if (name.size() > MaxNameLength)
-        return u"the profile name must be at most %1 characters long"_s.arg(MaxNameLength);
+        return QCoreApplication::translate("sdsm",
+                                           "the profile name must be at most %1 characters long")
+            .arg(MaxNameLength);
     if (containsForbiddenCharacter(name))
-        return u"the profile name must not contain control characters, line breaks or invisible formatting characters"_s;
+        return QCoreApplication::translate("sdsm",
+                                           "the profile name must not contain control characters, "
+                                           "line breaks or invisible formatting characters");
     if (name.front().isSpace() || name.back().isSpace())
-        return u"the profile name must not start or end with a space"_s;
+        return QCoreApplication::translate("sdsm",
+                                           "the profile name must not start or end with a space");
     return {};
 }
 
 QString checkServerUrl(const QString &text)
 {
-    return checkHttpUrl(text, u"the server URL"_s);
+    return checkHttpUrl(text, QCoreApplication::translate("sdsm", "the server URL"));
 }
 
 QString checkTokenEndpoint(const QString &text)
 {
     if (text.isEmpty())
         return {};
-    return checkHttpUrl(text, u"the token endpoint"_s);
+    return checkHttpUrl(text, QCoreApplication::translate("sdsm", "the token endpoint"));
 }
 
 QString checkClientId(const QString &clientId)
 {
     if (clientId.isEmpty())
-        return u"the client_id must not be empty"_s;
+        return QCoreApplication::translate("sdsm", "the client_id must not be empty");
     if (containsForbiddenCharacter(clientId))
-        return u"the client_id must not contain control characters, line breaks or invisible formatting characters"_s;
+        return QCoreApplication::translate("sdsm",
+                                           "the client_id must not contain control characters, "
+                                           "line breaks or invisible formatting characters");
     return {};
 }
 
 QString checkDeviceId(const QString &deviceId)
 {
     if (deviceId.isEmpty())
-        return u"the device id must not be empty"_s;
+        return QCoreApplication::translate("sdsm", "the device id must not be empty");
     if (deviceId.contains(u':'))
-        return u"the device id must not contain ':', because SanteDB splits device credentials at the first ':'"_s;
+        return QCoreApplication::translate("sdsm",
+                                           "the device id must not contain ':', because SanteDB "
+                                           "splits device credentials at the first ':'");
     if (containsForbiddenCharacter(deviceId))
-        return u"the device id must not contain control characters, line breaks or invisible formatting characters"_s;
+        return QCoreApplication::translate("sdsm",
+                                           "the device id must not contain control characters, "
+                                           "line breaks or invisible formatting characters");
     return {};
 }
 
 QString checkScope(const QString &scope)
 {
     if (scope.isEmpty())
-        return u"the scope must not be empty; use * for every scope the application may have"_s;
+        return QCoreApplication::translate(
+            "sdsm", "the scope must not be empty; use * for every scope the application may have");
     if (containsForbiddenCharacter(scope))
-        return u"the scope must not contain control characters, line breaks or invisible formatting characters"_s;
+        return QCoreApplication::translate("sdsm",
+                                           "the scope must not contain control characters, line "
+                                           "breaks or invisible formatting characters");
     return {};
 }
 
@@ -532,15 +566,17 @@ std::optional<QString> normalizePin(const QString &text)
 
 Result<void> validateProfile(const Profile &profile)
 {
-    const QString who = u"profile "_s + quotedName(profile.name);
-    auto fail = [&who](const QString &problem) {
-        return makeError(ErrorKind::Config, who + u": "_s + problem);
+    const QString name = quotedName(profile.name);
+    auto fail = [&name](const QString &problem) {
+        return makeError(ErrorKind::Config,
+                         QCoreApplication::translate("sdsm", "profile %1: %2").arg(name, problem));
     };
 
     if (const QString problem = checkProfileName(profile.name); !problem.isEmpty())
         return fail(problem);
     if (profile.uuid.isNull())
-        return fail(u"the profile has no uuid; remove it and add it again"_s);
+        return fail(QCoreApplication::translate(
+            "sdsm", "the profile has no uuid; remove it and add it again"));
     if (const QString problem = checkServerUrl(profile.server.toString()); !problem.isEmpty())
         return fail(problem);
     if (const QString problem = checkTokenEndpoint(profile.tokenEndpoint.toString());
@@ -556,13 +592,15 @@ Result<void> validateProfile(const Profile &profile)
         break;
     case DeviceMode::Secret:
         if (profile.deviceId.isEmpty())
-            return fail(u"device mode \"secret\" needs a device id"_s);
+            return fail(
+                QCoreApplication::translate("sdsm", "device mode \"secret\" needs a device id"));
         if (const QString problem = checkDeviceId(profile.deviceId); !problem.isEmpty())
             return fail(problem);
         break;
     case DeviceMode::Certificate:
         if (profile.certificatePath.isEmpty())
-            return fail(u"device mode \"certificate\" needs a certificate file"_s);
+            return fail(QCoreApplication::translate(
+                "sdsm", "device mode \"certificate\" needs a certificate file"));
         if (profile.server.scheme() != "https"_L1
             || profile.effectiveTokenEndpoint().scheme() != "https"_L1)
             return fail(QCoreApplication::translate("sdsm",
@@ -583,15 +621,19 @@ Result<void> validateProfile(const Profile &profile)
     }
 
     if (!profile.pinSha256.isEmpty() && normalizePin(profile.pinSha256) != profile.pinSha256)
-        return fail(u"the certificate pin must be 64 hexadecimal digits (a SHA-256 digest)"_s);
+        return fail(QCoreApplication::translate(
+            "sdsm", "the certificate pin must be 64 hexadecimal digits (a SHA-256 digest)"));
 
     const QUrl endpoint = profile.effectiveTokenEndpoint();
     for (const QUrl &url : {profile.server, endpoint}) {
         if (url.scheme() == "http"_L1 && !isLoopbackHost(url.host()) && !profile.allowHttp) {
             return makeError(
                        ErrorKind::Config,
-                       who + u" uses plain http to "_s + url.host()
-                           + u", which sends credentials unencrypted; allow plain http for this profile only if you accept that risk"_s)
+                       QCoreApplication::translate(
+                           "sdsm",
+                           "profile %1 uses plain http to %2, which sends credentials unencrypted; "
+                           "allow plain http for this profile only if you accept that risk")
+                           .arg(name, url.host()))
                 .with({RemedyAction::EditProfileField, u"allow_http"_s});
         }
     }
@@ -599,8 +641,9 @@ Result<void> validateProfile(const Profile &profile)
     // that does not exist.
     if (!profile.pinSha256.isEmpty() && profile.server.scheme() == "http"_L1
         && endpoint.scheme() == "http"_L1)
-        return fail(
-            u"a certificate pin has no effect over plain http; use https or remove the pin"_s);
+        return fail(QCoreApplication::translate(
+            "sdsm",
+            "a certificate pin has no effect over plain http; use https or remove the pin"));
     return {};
 }
 

@@ -65,8 +65,7 @@ QString newerSchemaWarning(const QString &filePath, int schema)
         return {};
     return QCoreApplication::translate(
                "sdsm", "%1 was written by a newer version (schema %2); profiles are read-only")
-        .arg(QDir::toNativeSeparators(filePath))
-        .arg(schema);
+        .arg(QDir::toNativeSeparators(filePath), QString::number(schema));
 }
 
 Result<Parsed> readProfiles(const QString &filePath)
@@ -269,8 +268,7 @@ Result<void> ProfileStore::update(const Change &change)
             QCoreApplication::translate("sdsm",
                                         "%1 was written by a newer version (schema %2), so this "
                                         "version cannot change it; use the newer version")
-                .arg(QDir::toNativeSeparators(m_filePath))
-                .arg(parsed.value().schema));
+                .arg(QDir::toNativeSeparators(m_filePath), QString::number(parsed.value().schema)));
     }
 
     QList<Profile> profiles = std::move(parsed).value().snapshot.profiles;
