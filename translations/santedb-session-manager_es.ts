@@ -5,368 +5,367 @@
     <name>HttpResponseParser</name>
     <message>
         <source>the server %1 answered with TLS, not plain HTTP — the server URL probably needs https://</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 respondió con TLS, no con HTTP sin cifrar — probablemente la URL del servidor necesita https://</translation>
     </message>
     <message>
         <source>the server %1 closed the connection without answering — check the server&apos;s logs</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 cerró la conexión sin responder — revise los registros del servidor</translation>
     </message>
     <message>
         <source>the server %1 closed the connection in the middle of its answer&apos;s headers — check the server&apos;s logs</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 cerró la conexión en medio de los encabezados de su respuesta — revise los registros del servidor</translation>
     </message>
     <message>
         <source>the server %1 closed the connection before answering completely (%2 of the %3 bytes it announced arrived) — check the server&apos;s logs</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 cerró la conexión antes de responder por completo (llegaron %2 de los %3 bytes anunciados) — revise los registros del servidor</translation>
     </message>
     <message>
         <source>the server %1 closed the connection before answering completely (the chunked body has no end) — check the server&apos;s logs</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 cerró la conexión antes de responder por completo (el cuerpo fragmentado no tiene final) — revise los registros del servidor</translation>
     </message>
     <message>
         <source>a chunk of the body is not followed by CRLF</source>
-        <translation type="unfinished"></translation>
+        <translation>un fragmento del cuerpo no va seguido de CRLF</translation>
     </message>
     <message>
         <source>the headers and trailers from %1 passed the 64 KiB limit — check the server</source>
-        <translation type="unfinished"></translation>
+        <translation>los encabezados y trailers de %1 superaron el límite de 64 KiB — revise el servidor</translation>
     </message>
     <message>
         <source>a trailer line of the chunked body is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea de trailer del cuerpo fragmentado está mal formada</translation>
     </message>
     <message>
         <source>a chunk size line is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea de tamaño de fragmento tiene más de %1 bytes</translation>
     </message>
     <message>
         <source>a header line from %1 is longer than %2 bytes — check the server</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea de encabezado de %1 tiene más de %2 bytes — revise el servidor</translation>
     </message>
     <message>
         <source>a line of the chunked body does not end with CRLF</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea del cuerpo fragmentado no termina en CRLF</translation>
     </message>
     <message>
         <source>a line of the answer holds a stray CR or NUL byte</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea de la respuesta contiene un byte CR o NUL suelto</translation>
     </message>
     <message>
         <source>the headers from %1 passed the 64 KiB limit — check the server</source>
-        <translation type="unfinished"></translation>
+        <translation>los encabezados de %1 superaron el límite de 64 KiB — revise el servidor</translation>
     </message>
     <message>
         <source>the answer does not start with an HTTP/1.x status line</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no empieza con una línea de estado HTTP/1.x</translation>
     </message>
     <message>
         <source>the status code %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el código de estado %1 no existe</translation>
     </message>
     <message>
         <source>the server switched protocols, which was not asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor cambió de protocolo sin que se le pidiera</translation>
     </message>
     <message>
         <source>more than %1 interim (1xx) answers arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>llegaron más de %1 respuestas provisionales (1xx)</translation>
     </message>
     <message>
         <source>the server %1 sent more than %2 header fields — check the server</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 envió más de %2 campos de encabezado — revise el servidor</translation>
     </message>
     <message>
         <source>a header is folded over several lines (obsolete in HTTP/1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un encabezado está plegado en varias líneas (obsoleto en HTTP/1.1)</translation>
     </message>
     <message>
         <source>a header line is not of the form &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea de encabezado no tiene la forma &quot;Nombre: valor&quot;</translation>
     </message>
     <message>
         <source>the server %1 sent a compressed answer it was not asked for (Content-Encoding: %2) — check the server or a proxy in between</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 envió una respuesta comprimida que no se le pidió (Content-Encoding: %2) — revise el servidor o un proxy intermedio</translation>
     </message>
     <message>
         <source>the answer has both Transfer-Encoding and Content-Length, a sign of response splitting</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta tiene a la vez Transfer-Encoding y Content-Length, señal de división de respuesta</translation>
     </message>
     <message>
         <source>the answer uses a transfer coding other than chunked</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta usa una codificación de transferencia distinta de chunked</translation>
     </message>
     <message>
         <source>the Content-Length header is not one whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado Content-Length no es un número entero</translation>
     </message>
     <message>
         <source>the server %1 announced a %2-byte answer, over the %3 limit — check the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 anunció una respuesta de %2 bytes, por encima del límite de %3 — revise la URL</translation>
     </message>
     <message>
         <source>a chunk size is not a hexadecimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>un tamaño de fragmento no es un número hexadecimal</translation>
     </message>
     <message>
         <source>a chunk size is followed by something other than an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>un tamaño de fragmento va seguido de algo que no es una extensión</translation>
     </message>
     <message>
         <source>the answer from %1 passed the %2 limit — check the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta de %1 superó el límite de %2 — revise la URL</translation>
     </message>
     <message>
         <source>the answer from %1 is not valid HTTP: %2 — check the server or a proxy in between</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta de %1 no es HTTP válido: %2 — revise el servidor o un proxy intermedio</translation>
     </message>
 </context>
 <context>
     <name>KnownServers</name>
     <message>
         <source>%1 is not an http or https URL with a host, so it names no server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una URL http o https con un host, así que no designa ningún servidor</translation>
     </message>
     <message>
         <source>cannot use the known-servers file %1: %2; the file was left as it is: fix it or move it aside</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar el archivo de servidores conocidos %1: %2; el archivo se dejó como estaba: corríjalo o muévalo a otro lugar</translation>
     </message>
     <message>
         <source>the known-servers file %1 is a symbolic link, which is neither read nor written, so nobody can redirect what this computer trusts; replace it with a plain file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de servidores conocidos %1 es un enlace simbólico, que no se lee ni se escribe, para que nadie pueda redirigir aquello en lo que confía este equipo; reemplácelo por un archivo normal</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
         <source>it cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer (%1)</translation>
     </message>
     <message>
         <source>it is larger than 4 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de 4 MiB</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido (%1 en el byte %2)</translation>
     </message>
     <message>
         <source>it does not hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene un objeto JSON</translation>
     </message>
     <message>
         <source>&quot;schema&quot; must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;schema&quot; debe ser un número entero mayor o igual que 1</translation>
     </message>
     <message>
         <source>&quot;servers&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;servers&quot; debe ser un objeto</translation>
     </message>
     <message>
         <source>%1 is not an origin of the form https://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un origen de la forma https://host:puerto</translation>
     </message>
     <message>
         <source>the record of %1 has no valid SHA-256, validity or trust date</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de %1 no tiene un SHA-256, una validez o una fecha de confianza válidos</translation>
     </message>
     <message>
         <source>there is no certificate to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún certificado en el que confiar</translation>
     </message>
     <message>
         <source>known-servers file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de servidores conocidos</translation>
     </message>
     <message>
         <source>the known-servers file %1 was written by a newer version, so it is not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de servidores conocidos %1 lo escribió una versión más reciente, así que no se modifica</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Clear the &amp;clipboard after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar el &amp;portapapeles tras:</translation>
     </message>
     <message>
         <source>Clear the clipboard after this many seconds (0 never clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar el portapapeles tras este número de segundos (0 no lo vacía nunca)</translation>
     </message>
     <message>
         <source>&amp;Warn before a session expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avisar antes de que caduque una sesión:</translation>
     </message>
     <message>
         <source>Warn this long before a session expires (0 never warns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar con esta antelación antes de que caduque una sesión (0 no avisa nunca)</translation>
     </message>
     <message>
         <source>Unit of the expiry warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad del aviso de caducidad</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo de espera:</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de las solicitudes, en segundos</translation>
     </message>
     <message>
         <source>Show an icon in the system t&amp;ray</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un icono en la &amp;bandeja del sistema</translation>
     </message>
     <message>
         <source>Show a tray icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un icono en la bandeja</translation>
     </message>
     <message>
         <source>Closing the window &amp;keeps the app in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cerrar la ventana, la aplicación &amp;sigue en la bandeja</translation>
     </message>
     <message>
         <source>Closing the window keeps the app in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cerrar la ventana, la aplicación sigue en la bandeja</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other languages come with translations later.
-A change applies the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>About interface languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de los idiomas de la interfaz</translation>
     </message>
     <message>
         <source>Do not use a &amp;proxy (connect to servers directly)</source>
-        <translation type="unfinished"></translation>
+        <translation>No usar &amp;proxy (conectar directamente con los servidores)</translation>
     </message>
     <message>
         <source>Do not use a proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>No usar proxy</translation>
+    </message>
+    <message>
+        <source>A change applies the next time the app starts.</source>
+        <translation>Los cambios se aplican la próxima vez que se inicie la aplicación.</translation>
     </message>
 </context>
 <context>
     <name>TlsPolicy</name>
     <message>
         <source>the CA file %1 holds no readable PEM certificate — fix the path or the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de CA %1 no contiene ningún certificado PEM legible — corrija la ruta o el archivo</translation>
     </message>
     <message>
         <source>the certificate pin must be 64 hexadecimal digits (a SHA-256 digest) — fix or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado fijado debe tener 64 dígitos hexadecimales (un resumen SHA-256) — corríjalo o elimínelo</translation>
     </message>
     <message>
         <source>the trusted certificate recorded for this server is not a SHA-256 digest — trust the server&apos;s certificate again</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado de confianza registrado para este servidor no es un resumen SHA-256 — vuelva a confiar en el certificado del servidor</translation>
     </message>
     <message>
         <source>the device certificate or its private key is missing — check the certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el certificado del dispositivo o su clave privada — revise los archivos del certificado</translation>
     </message>
     <message>
         <source>the certificate of %1 does not match the pinned SHA-256 %2: the server presented %3 (%4) — nothing was sent; either the server has a new certificate or this is another server</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado de %1 no coincide con el SHA-256 fijado %2: el servidor presentó %3 (%4) — no se envió nada; o bien el servidor tiene un certificado nuevo o se trata de otro servidor</translation>
     </message>
     <message>
         <source>the certificate of %1 changed since it was trusted: the trusted SHA-256 is %2, the server now presents %3 (%4) — nothing was sent; either the server has a new certificate or this is another server</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado de %1 ha cambiado desde que se confió en él: el SHA-256 de confianza es %2 y el servidor presenta ahora %3 (%4) — no se envió nada; o bien el servidor tiene un certificado nuevo o se trata de otro servidor</translation>
     </message>
     <message>
         <source>it was issued for %1, not for this server&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>se emitió para %1, no para el nombre de este servidor</translation>
     </message>
     <message>
         <source>it expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó el %1</translation>
     </message>
     <message>
         <source>it is not valid before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es válido antes del %1</translation>
     </message>
     <message>
         <source>it is self-signed, so no certificate authority vouches for it</source>
-        <translation type="unfinished"></translation>
+        <translation>está autofirmado, así que ninguna autoridad de certificación lo respalda</translation>
     </message>
     <message>
         <source>its issuer is not a certificate authority this computer trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>su emisor no es una autoridad de certificación en la que confíe este equipo</translation>
     </message>
     <message>
         <source>it has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>ha sido revocado</translation>
     </message>
     <message>
         <source>it could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo verificar</translation>
     </message>
     <message>
         <source>the certificate of %1 is not trusted: %2 (%3) — nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado de %1 no es de confianza: %2 (%3) — no se envió nada</translation>
     </message>
     <message>
         <source>the server %1 refused the device certificate (%2) — check that the server trusts its issuer and that it is still valid</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 rechazó el certificado del dispositivo (%2) — compruebe que el servidor confía en su emisor y que sigue siendo válido</translation>
     </message>
     <message>
         <source>the server %1 asks for a client certificate, and none is configured (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 pide un certificado de cliente y no hay ninguno configurado (%2)</translation>
     </message>
     <message>
         <source>the TLS handshake with %1 failed (%2) — check the server certificate, the CA file or the pinned certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>falló el protocolo de enlace TLS con %1 (%2) — revise el certificado del servidor, el archivo de CA o el certificado fijado</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>SanteDB sessions with the secrets in the operating system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de SanteDB con los secretos en el llavero del sistema operativo.</translation>
     </message>
     <message>
         <source>Start with a local SanteDB emulator and demo profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar con un emulador local de SanteDB y perfiles de demostración.</translation>
     </message>
     <message>
         <source>Open the editor for a new profile on start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el editor para un perfil nuevo al iniciar.</translation>
     </message>
     <message>
         <source>Profile file to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de perfiles que se usará.</translation>
     </message>
     <message>
         <source>Save a PNG of the window once the first session is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un PNG de la ventana en cuanto se muestre la primera sesión y salir.</translation>
     </message>
     <message>
         <source>What --screenshot shows: main, policies, claims, history, editor or mfa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué muestra --screenshot: main, policies, claims, history, editor o mfa.</translation>
     </message>
     <message>
         <source>Use a light or dark palette instead of the desktop&apos;s (screenshots, checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una paleta clara u oscura en lugar de la del escritorio (capturas, comprobaciones).</translation>
     </message>
     <message>
         <source>Open another window even when one already runs with this profile file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otra ventana aunque ya haya una en ejecución con este archivo de perfiles.</translation>
     </message>
     <message>
         <source>SanteDB Session Manager already runs with this profile file: its window was raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>SanteDB Session Manager ya se está ejecutando con este archivo de perfiles: se ha traído su ventana al frente.</translation>
     </message>
 </context>
 <context>
@@ -374,402 +373,426 @@ A change applies the next time the app starts.</source>
     <message>
         <source>note: the session is forgotten here only; the server keeps it valid until it expires — `santedb-session logout %1` ends it on the server
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nota: la sesión solo se olvida aquí; el servidor la mantiene válida hasta que caduque — `santedb-session logout %1` la termina en el servidor
+</translation>
     </message>
     <message>
         <source>the JWKS at %1 answered HTTP %2, so the signature cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>el JWKS de %1 respondió HTTP %2, así que no se puede comprobar la firma</translation>
     </message>
     <message>
         <source>the JWKS at %1 is unusable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el JWKS de %1 no se puede usar: %2</translation>
     </message>
     <message>
         <source>JWKS file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo JWKS</translation>
     </message>
     <message>
         <source>the JWKS file %1 cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo JWKS %1 (%2)</translation>
     </message>
     <message>
         <source>the JWKS file %1 is unusable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo JWKS %1 no se puede usar: %2</translation>
     </message>
     <message>
         <source>again: </source>
-        <translation type="unfinished"></translation>
+        <translation>de nuevo: </translation>
     </message>
     <message>
         <source>the two entries differ — nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>las dos entradas no coinciden — no se guardó nada</translation>
     </message>
     <message>
         <source>the %1 on standard input is not valid UTF-8 — nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>lo recibido en la entrada estándar (%1) no es UTF-8 válido — no se guardó nada</translation>
     </message>
     <message>
         <source>the secret kind must be client, device, cert-password or password</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de secreto debe ser client, device, cert-password o password</translation>
     </message>
     <message>
         <source>%1 — nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — no se guardó nada</translation>
     </message>
     <message>
         <source>stored the %1 of profile &quot;%2&quot; in the keychain
 </source>
-        <translation type="unfinished"></translation>
+        <translation>se guardó en el llavero: %1 del perfil &quot;%2&quot;
+</translation>
     </message>
     <message>
         <source>the secret kind must be client, device, cert-password, password or session</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de secreto debe ser client, device, cert-password, password o session</translation>
     </message>
     <message>
         <source>cleared the %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>se borró: %1
+</translation>
     </message>
     <message>
         <source>no %1 was stored; nothing to clear
 </source>
-        <translation type="unfinished"></translation>
+        <translation>no se había guardado %1; no hay nada que borrar
+</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>sujeto</translation>
     </message>
     <message>
         <source>issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>emisor</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>válido</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de CA</translation>
     </message>
     <message>
         <source>--pin-sha256 must be the 64 hex digits of a SHA-256 (colons and case are ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-sha256 debe tener los 64 dígitos hexadecimales de un SHA-256 (se ignoran los dos puntos y las mayúsculas)</translation>
     </message>
     <message>
         <source>plain http: anything on the network path could have changed these answers</source>
-        <translation type="unfinished"></translation>
+        <translation>http sin cifrar: cualquier elemento de la ruta de red podría haber modificado estas respuestas</translation>
     </message>
     <message>
         <source>Server %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor %1
+</translation>
     </message>
     <message>
         <source>token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoint de token</translation>
     </message>
     <message>
         <source>jwks</source>
-        <translation type="unfinished"></translation>
+        <translation>jwks</translation>
     </message>
     <message>
         <source>userinfo</source>
-        <translation type="unfinished"></translation>
+        <translation>userinfo</translation>
     </message>
     <message>
         <source>end session</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de sesión</translation>
     </message>
     <message>
         <source>grant types</source>
-        <translation type="unfinished"></translation>
+        <translation>tipos de concesión</translation>
     </message>
     <message>
         <source>signing</source>
-        <translation type="unfinished"></translation>
+        <translation>firma</translation>
     </message>
     <message>
         <source>SanteDB version</source>
-        <translation type="unfinished"></translation>
+        <translation>versión de SanteDB</translation>
     </message>
     <message>
         <source>%1.x probably (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>probablemente %1.x (%2)</translation>
     </message>
     <message>
         <source>note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1
+</translation>
     </message>
     <message>
         <source>profile %1 uses plain http, which has no certificate to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil %1 usa http sin cifrar, que no tiene ningún certificado en el que confiar</translation>
     </message>
     <message>
         <source>The server at %1 presents this certificate:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de %1 presenta este certificado:
+</translation>
     </message>
     <message>
         <source>note: profile %1 pins the SHA-256 %2, which takes precedence over what is trusted here
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nota: el perfil %1 fija el SHA-256 %2, que tiene prioridad sobre lo que se confía aquí
+</translation>
     </message>
     <message>
         <source>It has been trusted for %1 since %2; nothing to change.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Se confía en él para %1 desde %2; no hay nada que cambiar.
+</translation>
     </message>
     <message>
         <source>This computer already trusts it (its issuer is a trusted certificate authority); nothing to change.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo ya confía en él (su emisor es una autoridad de certificación de confianza); no hay nada que cambiar.
+</translation>
     </message>
     <message>
         <source>warning: it is NOT the certificate trusted for %1 until now (SHA-256 %2) — trust the new one only if you know why the server&apos;s certificate changed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: NO es el certificado de confianza para %1 hasta ahora (SHA-256 %2) — confíe en el nuevo solo si sabe por qué ha cambiado el certificado del servidor
+</translation>
     </message>
     <message>
         <source>This computer does not trust it yet.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo todavía no confía en él.
+</translation>
     </message>
     <message>
         <source>nothing was trusted: confirm on a terminal, or add `--yes` after checking the SHA-256 above with the server&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>no se confió en nada: confirme en un terminal, o añada `--yes` tras comprobar el SHA-256 anterior con el administrador del servidor</translation>
     </message>
     <message>
         <source>Compare the SHA-256 with what the server&apos;s administrator gave you. Type yes to trust it for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Compare el SHA-256 con el que le dio el administrador del servidor. Escriba sí para confiar en él para %1: </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>nothing was trusted
 </source>
-        <translation type="unfinished"></translation>
+        <translation>no se confió en nada
+</translation>
     </message>
     <message>
         <source>trusted for %1: every profile on this origin and `discover` accept it from now on
 </source>
-        <translation type="unfinished"></translation>
+        <translation>de confianza para %1: a partir de ahora todos los perfiles de este origen y `discover` lo aceptan
+</translation>
     </message>
     <message>
         <source>standard input could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer la entrada estándar</translation>
     </message>
     <message>
         <source>standard input holds more than %1 bytes — nothing was used</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada estándar contiene más de %1 bytes — no se usó nada</translation>
     </message>
     <message>
         <source>standard input is not valid UTF-8 — nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada estándar no es UTF-8 válido — no se envió nada</translation>
     </message>
     <message>
         <source>password for %1 (profile %2): </source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña para %1 (perfil %2): </translation>
     </message>
     <message>
         <source>the server asks for a one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor pide un código de un solo uso</translation>
     </message>
     <message>
         <source>The server asks which facility this session is for:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pregunta para qué establecimiento es esta sesión:
+</translation>
     </message>
     <message>
         <source>facility (1-%1, empty to cancel): </source>
-        <translation type="unfinished"></translation>
+        <translation>establecimiento (1-%1, vacío para cancelar): </translation>
     </message>
     <message>
         <source>no facility was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>no se eligió ningún establecimiento</translation>
     </message>
     <message>
         <source>server root, e.g. https://mpi-test.local:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>raíz del servidor, p. ej. https://mpi-test.local:8443</translation>
     </message>
     <message>
         <source>the application&apos;s client_id</source>
-        <translation type="unfinished"></translation>
+        <translation>el client_id de la aplicación</translation>
     </message>
     <message>
         <source>authenticate a device with its device secret (no &apos;:&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>autenticar un dispositivo con su secreto del dispositivo (sin &apos;:&apos;)</translation>
     </message>
     <message>
         <source>authenticate the device with a client certificate: PKCS#12 (.p12/.pfx; password: `secret set NAME cert-password`) or PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>autenticar el dispositivo con un certificado de cliente: PKCS#12 (.p12/.pfx; contraseña: `secret set NAME cert-password`) o PEM</translation>
     </message>
     <message>
         <source>the PEM private key of a PEM --device-cert</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave privada PEM de un --device-cert PEM</translation>
     </message>
     <message>
         <source>application only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo la aplicación</translation>
     </message>
     <message>
         <source>auto (default), 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (predeterminado), 2 o 3</translation>
     </message>
     <message>
         <source>space-separated policy OIDs, default *</source>
-        <translation type="unfinished"></translation>
+        <translation>OID de políticas separados por espacios, predeterminado *</translation>
     </message>
     <message>
         <source>default &lt;server&gt;/auth/oauth2_token</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado &lt;server&gt;/auth/oauth2_token</translation>
     </message>
     <message>
         <source>extra trusted CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>certificados de CA de confianza adicionales</translation>
     </message>
     <message>
         <source>SHA-256 of the server&apos;s leaf certificate (colons and case ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del certificado final del servidor (se ignoran los dos puntos y las mayúsculas)</translation>
     </message>
     <message>
         <source>accept plain http to a host other than loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptar http sin cifrar hacia un host que no sea loopback</translation>
     </message>
     <message>
         <source>free text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto libre</translation>
     </message>
     <message>
         <source>client_credentials (default) or password (a user session)</source>
-        <translation type="unfinished"></translation>
+        <translation>client_credentials (predeterminado) o password (una sesión de usuario)</translation>
     </message>
     <message>
         <source>the user of the password grant</source>
-        <translation type="unfinished"></translation>
+        <translation>el usuario del password grant</translation>
     </message>
     <message>
         <source>stored (default: `secret set NAME password`) or ask (asked each time, never stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>stored (predeterminado: `secret set NAME password`) o ask (se pide cada vez, nunca se guarda)</translation>
     </message>
     <message>
         <source>a facility to send with the first request</source>
-        <translation type="unfinished"></translation>
+        <translation>un establecimiento que enviar con la primera solicitud</translation>
     </message>
     <message>
         <source>a tag for grouping (repeat for several)</source>
-        <translation type="unfinished"></translation>
+        <translation>una etiqueta para agrupar (repetir para varias)</translation>
     </message>
     <message>
         <source>ignore a cached session and request a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorar la sesión en caché y solicitar una nueva</translation>
     </message>
     <message>
         <source>reuse a cached session only with more than this left (default 60); a session with a refresh token is renewed before it gets that short</source>
-        <translation type="unfinished"></translation>
+        <translation>reutilizar una sesión en caché solo si le queda más que esto (predeterminado 60); una sesión con token de actualización se renueva antes de que le quede tan poco</translation>
     </message>
     <message>
         <source>ask the server whether a cached session is still valid before using it, and get a new one if the server dropped it</source>
-        <translation type="unfinished"></translation>
+        <translation>preguntar al servidor si una sesión en caché sigue siendo válida antes de usarla, y obtener una nueva si el servidor la descartó</translation>
     </message>
     <message>
         <source>the facility to send (a user who must choose one)</source>
-        <translation type="unfinished"></translation>
+        <translation>el establecimiento que enviar (para un usuario que debe elegir uno)</translation>
     </message>
     <message>
         <source>read the password from standard input (line 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la contraseña de la entrada estándar (línea 1)</translation>
     </message>
     <message>
         <source>read a one-time code from standard input (the next line), used only if the server asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>leer un código de un solo uso de la entrada estándar (la línea siguiente), usado solo si el servidor lo pide</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>salida legible por máquina</translation>
     </message>
     <message>
         <source>only the profiles with this tag (repeat for several: any of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los perfiles con esta etiqueta (repetir para varias: cualquiera de ellas)</translation>
     </message>
     <message>
         <source>profile file (default: the user&apos;s config folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de perfiles (predeterminado: la carpeta de configuración del usuario)</translation>
     </message>
     <message>
         <source>total deadline for each request (default 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>plazo total para cada solicitud (predeterminado 30)</translation>
     </message>
     <message>
         <source>never use a proxy (loopback never does)</source>
-        <translation type="unfinished"></translation>
+        <translation>no usar nunca un proxy (loopback nunca lo usa)</translation>
     </message>
     <message>
         <source>help for any command</source>
-        <translation type="unfinished"></translation>
+        <translation>ayuda de cualquier comando</translation>
     </message>
     <message>
         <source>print the version</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar la versión</translation>
     </message>
     <message>
         <source>new name (the keychain entries follow)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre nuevo (las entradas del llavero se renombran también)</translation>
     </message>
     <message>
         <source>refuse plain http again</source>
-        <translation type="unfinished"></translation>
+        <translation>volver a rechazar http sin cifrar</translation>
     </message>
     <message>
         <source>machine-readable result, including access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado legible por máquina, incluido el access_token</translation>
     </message>
     <message>
         <source>allow a URL outside the profile&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>permitir una URL fuera del servidor del perfil</translation>
     </message>
     <message>
         <source>Adds a profile: the non-secret settings of an application and its device.
 Secrets are set afterwards with `secret set`.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un perfil: la configuración no secreta de una aplicación y su dispositivo.
+Los secretos se guardan después con `secret set`.
+</translation>
     </message>
     <message>
         <source>Changes a profile; an empty value resets an option to its default
 (--scope &quot;&quot; is *, --token-endpoint &quot;&quot; is &lt;server&gt;/auth/oauth2_token).
 Any change forgets the cached session; changing --santedb-version forgets the detected one.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica un perfil; un valor vacío restablece una opción a su valor predeterminado
+(--scope &quot;&quot; es *, --token-endpoint &quot;&quot; es &lt;server&gt;/auth/oauth2_token).
+Cualquier cambio olvida la sesión en caché; cambiar --santedb-version olvida la versión detectada.
+</translation>
     </message>
     <message>
         <source>Lists the profiles and their last session state (reads no keychain).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la lista de perfiles y el estado de su última sesión (no lee ningún llavero).
+</translation>
     </message>
     <message>
         <source>Shows one profile, which of its secrets are stored, and its last session.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un perfil, cuáles de sus secretos están guardados y su última sesión.
+</translation>
     </message>
     <message>
         <source>Removes a profile and deletes its keychain entries.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina un perfil y borra sus entradas del llavero.
+</translation>
     </message>
     <message>
         <source>Writes profiles as JSON (all when neither NAME nor --tag is given). Never includes secrets.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe perfiles en JSON (todos si no se indica NAME ni --tag). Nunca incluye secretos.
+</translation>
     </message>
     <message>
         <source>write to FILE instead of standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir en FILE en lugar de en la salida estándar</translation>
     </message>
     <message>
         <source>Adds the profiles of an export file (FILE or - for stdin), all or nothing;
@@ -783,15 +806,25 @@ With --secrets-stdin, standard input holds JSON lines
 whose secrets go straight to the keychain. Every row and secret is checked before anything
 is stored. Delete the secrets file afterwards.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Añade los perfiles de un archivo de exportación (FILE o - para stdin), todos o ninguno;
+rechaza los nombres que ya existen. Cada perfil importado recibe un UUID nuevo.
+
+Con --csv, FILE es un CSV con una fila de encabezado cuyas columnas son opciones de `profile add`
+(name,server,client_id,device_id,device_cert,grant,username,santedb_version,scope,
+token_endpoint,ca_file,tag,note, ...): un perfil por fila, varias etiquetas separadas por comas.
+Con --secrets-stdin, la entrada estándar contiene líneas JSON
+{&quot;name&quot;: …, &quot;client&quot;: …, &quot;device&quot;: …, &quot;password&quot;: …, &quot;cert_password&quot;: …}
+cuyos secretos van directamente al llavero. Cada fila y cada secreto se comprueban antes de
+guardar nada. Borre después el archivo de secretos.
+</translation>
     </message>
     <message>
         <source>FILE is CSV with a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE es un CSV con una fila de encabezado</translation>
     </message>
     <message>
         <source>read the profiles&apos; secrets from standard input, one JSON object a line</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los secretos de los perfiles de la entrada estándar, un objeto JSON por línea</translation>
     </message>
     <message>
         <source>Connects to the profile&apos;s server, shows its certificate (subject, issuer, validity,
@@ -800,57 +833,76 @@ the server&apos;s origin (scheme, host, port), like SSH&apos;s known_hosts: ever
 that origin and `discover` accept it. A certificate that later changes is refused
 before anything is sent. A profile&apos;s own --pin-sha256 takes precedence.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Se conecta al servidor del perfil, muestra su certificado (sujeto, emisor, validez,
+SHA-256) y, después de que escriba sí (o con --yes), confía exactamente en ese certificado para
+el origen del servidor (esquema, host, puerto), como known_hosts de SSH: todos los perfiles de
+ese origen y `discover` lo aceptan. Un certificado que cambie más tarde se rechaza
+antes de enviar nada. El --pin-sha256 propio de un perfil tiene prioridad.
+</translation>
     </message>
     <message>
         <source>trust without asking (check the SHA-256 first)</source>
-        <translation type="unfinished"></translation>
+        <translation>confiar sin preguntar (compruebe antes el SHA-256)</translation>
     </message>
     <message>
         <source>Stores a secret in the OS keychain. Reads standard input (one trailing newline removed),
 or prompts twice without echo on a terminal. Never pass secrets as arguments.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda un secreto en el llavero del sistema. Lee la entrada estándar (se quita un salto de línea final),
+o lo pide dos veces sin eco en un terminal. Nunca pase secretos como argumentos.
+</translation>
     </message>
     <message>
         <source>Deletes one keychain entry of a profile, or all five without a kind.
 Clearing the session only forgets it here: the server keeps it valid until it
 expires — use `logout NAME` to end it on the server.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Borra una entrada del llavero de un perfil, o las cinco si no se indica el tipo.
+Borrar la sesión solo la olvida aquí: el servidor la mantiene válida hasta que
+caduque — use `logout NAME` para terminarla en el servidor.
+</translation>
     </message>
     <message>
         <source>Obtains a session (or reuses the cached one) and describes it. Only --json prints the token.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Obtiene una sesión (o reutiliza la que está en caché) y la describe. Solo --json muestra el token.
+</translation>
     </message>
     <message>
         <source>Prints the access token.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el token de acceso.
+</translation>
     </message>
     <message>
         <source>Prints `Authorization: Bearer &lt;access_token&gt;`.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra `Authorization: Bearer &lt;access_token&gt;`.
+</translation>
     </message>
     <message>
         <source>Prints a ready curl command line with the bearer header. PATH is appended to the server
 root; no argument means &lt;root&gt;/auth/session. A URL on another origin needs --any-origin.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra una línea de comandos de curl lista para usar con el encabezado bearer. PATH se añade a la raíz
+del servidor; sin argumento se usa &lt;root&gt;/auth/session. Una URL de otro origen necesita --any-origin.
+</translation>
     </message>
     <message>
         <source>Asks the server whether the cached session is still valid (GET &lt;root&gt;/auth/session).
 Exit 0 when it is, 3 when the server no longer knows it. Prints no token.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta al servidor si la sesión en caché sigue siendo válida (GET &lt;root&gt;/auth/session).
+Sale con 0 si lo es, con 3 si el servidor ya no la conoce. No muestra ningún token.
+</translation>
     </message>
     <message>
         <source>Ends the cached session on the server (POST &lt;root&gt;/auth/signout) and forgets it here.
 A session the server had already dropped is reported, not an error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Termina la sesión en caché en el servidor (POST &lt;root&gt;/auth/signout) y la olvida aquí.
+Una sesión que el servidor ya había descartado se notifica, no es un error.
+</translation>
     </message>
     <message>
         <source>Tries the identities of the named profiles, or all, or those with a tag (give one of the
@@ -860,39 +912,45 @@ authenticated, the signature and the latency. A valid cached session is used; no
 is cached and no token is printed. Profiles that ask for the password each time are
 skipped, never asked. Exit 0 when all work, else the highest exit code among the others.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba las identidades de los perfiles indicados, o de todos, o de los que tienen una etiqueta (indique una de las
+tres opciones), varias a la vez, cada una exactamente una vez (sin reintentos), e informa de cuáles funcionan: la
+causa cuando una no funciona, el tiempo restante, las políticas, si el dispositivo se
+autenticó, la firma y la latencia. Se usa una sesión en caché válida; no se guarda ninguna nueva
+en caché y no se muestra ningún token. Los perfiles que piden la contraseña cada vez se
+omiten, nunca se pregunta. Sale con 0 si todas funcionan; si no, con el código de salida más alto de las demás.
+</translation>
     </message>
     <message>
         <source>every profile</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los perfiles</translation>
     </message>
     <message>
         <source>an array with one object per identity</source>
-        <translation type="unfinished"></translation>
+        <translation>una matriz con un objeto por identidad</translation>
     </message>
     <message>
         <source>CSV with a header row, the columns of --json</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV con una fila de encabezado, las columnas de --json</translation>
     </message>
     <message>
         <source>identities tried at once (default 16, at most 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>identidades probadas a la vez (predeterminado 16, como máximo 32)</translation>
     </message>
     <message>
         <source>start at most this many identities per second</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar como máximo este número de identidades por segundo</translation>
     </message>
     <message>
         <source>ignore cached sessions: ask the server for each</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorar las sesiones en caché: pedir una al servidor para cada una</translation>
     </message>
     <message>
         <source>an identity whose session lacks this policy fails (repeat for several)</source>
-        <translation type="unfinished"></translation>
+        <translation>una identidad cuya sesión no tenga esta política falla (repetir para varias)</translation>
     </message>
     <message>
         <source>the facility to send for users who must choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>el establecimiento que enviar para los usuarios que deben elegir uno</translation>
     </message>
     <message>
         <source>Reads a server&apos;s OpenID discovery document (&lt;URL&gt;/auth/.well-known/openid-
@@ -900,11 +958,15 @@ configuration) without sending any credential: issuer, token, JWKS, userinfo and
 end-session endpoints, grant types, signing algorithms and a guess at the SanteDB
 generation.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el documento de descubrimiento OpenID de un servidor (&lt;URL&gt;/auth/.well-known/openid-
+configuration) sin enviar ninguna credencial: emisor, endpoints de token, JWKS, userinfo y
+fin de sesión, tipos de concesión, algoritmos de firma y una estimación de la generación
+de SanteDB.
+</translation>
     </message>
     <message>
         <source>accept exactly this server certificate (SHA-256; colons and case ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptar exactamente este certificado del servidor (SHA-256; se ignoran los dos puntos y las mayúsculas)</translation>
     </message>
     <message>
         <source>Decodes a JWT (argument, or standard input when absent or -); a leading
@@ -913,43 +975,48 @@ not verified; with it, it is verified, invalid, unsigned, unknown_key (no key fo
 its kid) or unsupported_alg. Tokens SanteDB signs with a client or device secret
 (kid = client_id) verify only in `login`.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Decodifica un JWT (argumento, o entrada estándar si falta o es -); se ignora un
+`Bearer ` o `Authorization: Bearer ` inicial. Sin --jwks la firma no se
+verifica; con él, queda verified, invalid, unsigned, unknown_key (ninguna clave para
+su kid) o unsupported_alg. Los tokens que SanteDB firma con un secreto de cliente o del dispositivo
+(kid = client_id) solo se verifican en `login`.
+</translation>
     </message>
     <message>
         <source>verify the signature with this JSON Web Key Set: a URL (fetched once, e.g. &lt;server&gt;/auth/jwks) or a JWKS file</source>
-        <translation type="unfinished"></translation>
+        <translation>verificar la firma con este JSON Web Key Set: una URL (se obtiene una vez, p. ej. &lt;server&gt;/auth/jwks) o un archivo JWKS</translation>
     </message>
     <message>
         <source>unknown option --%1 for `%2` — see `%2 --help`</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida --%1 para `%2` — consulte `%2 --help`</translation>
     </message>
     <message>
         <source>option --%1 needs a value — see `%2 --help`</source>
-        <translation type="unfinished"></translation>
+        <translation>la opción --%1 necesita un valor — consulte `%2 --help`</translation>
     </message>
     <message>
         <source>option --%1 takes no value — see `%2 --help`</source>
-        <translation type="unfinished"></translation>
+        <translation>la opción --%1 no admite ningún valor — consulte `%2 --help`</translation>
     </message>
     <message>
         <source>option --%1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la opción --%1 se indica dos veces</translation>
     </message>
     <message>
         <source>unknown command `%1` — see `santedb-session --help`</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido `%1` — consulte `santedb-session --help`</translation>
     </message>
     <message>
         <source>`%1` needs a subcommand — see `santedb-session %1 --help`</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` necesita un subcomando — consulte `santedb-session %1 --help`</translation>
     </message>
     <message>
         <source>no command given — see `santedb-session --help`</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún comando — consulte `santedb-session --help`</translation>
     </message>
     <message>
         <source>usage: santedb-session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: santedb-session %1</translation>
     </message>
     <message>
         <source>santedb-session — SanteDB sessions from the command line, secrets in the OS keychain.
@@ -958,4276 +1025,4320 @@ Usage: santedb-session [global options] COMMAND [arguments] [options]
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>santedb-session — sesiones de SanteDB desde la línea de comandos, secretos en el llavero del sistema.
+
+Uso: santedb-session [opciones globales] COMMAND [argumentos] [opciones]
+
+Comandos:
+</translation>
     </message>
     <message>
         <source>Global options (before or after the command):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones globales (antes o después del comando):
+</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 internal error, 2 usage/configuration/refused input,
 3 OAuth error from the server (HTTP 400/401/403), 4 other network or server failure,
 5 keychain unavailable or locked, or a required secret missing, 130 interrupted.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida: 0 éxito, 1 error interno, 2 uso/configuración/entrada rechazada,
+3 error OAuth del servidor (HTTP 400/401/403), 4 otro fallo de red o del servidor,
+5 llavero no disponible o bloqueado, o falta un secreto necesario, 130 interrumpido.
+</translation>
     </message>
     <message>
         <source>Usage: santedb-session %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: santedb-session %1
+
+%2</translation>
     </message>
     <message>
         <source>Example:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo:
+</translation>
     </message>
     <message>
         <source>Usage: santedb-session %1 SUBCOMMAND ...
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: santedb-session %1 SUBCOMMAND ...
+
+</translation>
     </message>
     <message>
         <source>--jobs must be a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--jobs debe ser un número entero de 1 a %1</translation>
     </message>
     <message>
         <source>--rate must be a number of identities per second from 0.01 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate debe ser un número de identidades por segundo de 0.01 a 1000</translation>
     </message>
     <message>
         <source>--expect-policy needs one policy OID, such as 1.3.6.1.4.1.33349.3.1.5.9.2.1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>--expect-policy necesita un OID de política, como 1.3.6.1.4.1.33349.3.1.5.9.2.1.0</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PERFIL</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>RESULTADO</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>CADUCA</translation>
     </message>
     <message>
         <source>POLICIES</source>
-        <translation type="unfinished"></translation>
+        <translation>POLÍTICAS</translation>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>DISPOSITIVO</translation>
     </message>
     <message>
         <source>SIGNATURE</source>
-        <translation type="unfinished"></translation>
+        <translation>FIRMA</translation>
     </message>
     <message>
         <source>LATENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>LATENCIA</translation>
     </message>
     <message>
         <source>CAUSE</source>
-        <translation type="unfinished"></translation>
+        <translation>CAUSA</translation>
     </message>
     <message>
         <source>ok (cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>ok (en caché)</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>%1, %2 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan %1, %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>autenticado</translation>
     </message>
     <message>
         <source>NOT authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>NO autenticado</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>give the profiles to check: names, --all or --tag TAG (one of the three)</source>
-        <translation type="unfinished"></translation>
+        <translation>indique los perfiles que comprobar: nombres, --all o --tag TAG (una de las tres opciones)</translation>
     </message>
     <message>
         <source>choose --json or --csv, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>elija --json o --csv, no ambos</translation>
     </message>
     <message>
         <source>there are no profiles to check</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay perfiles que comprobar</translation>
     </message>
     <message>
         <source>no profile has the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún perfil tiene la etiqueta %1</translation>
     </message>
     <message>
         <source>%1 of %2 identities work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 identidades funcionan</translation>
     </message>
     <message>
         <source>; %1 skipped (asked for the password each time)</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 omitidas (se pide la contraseña cada vez)</translation>
     </message>
     <message>
         <source>--timeout must be a whole number of seconds from 1 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout debe ser un número entero de segundos de 1 a 3600</translation>
     </message>
     <message>
         <source>--min-valid must be a whole number of seconds, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-valid debe ser un número entero de segundos, 0 o más</translation>
     </message>
     <message>
         <source>--config needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--config necesita un nombre de archivo</translation>
     </message>
     <message>
         <source>the %1 %2 cannot be read — check the path and its permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: no se puede leer — revise la ruta y sus permisos</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>give exactly one of %1, %2 or %3</source>
-        <translation type="unfinished"></translation>
+        <translation>indique exactamente una de estas opciones: %1, %2 o %3</translation>
     </message>
     <message>
         <source>profile add needs --%1 — see `santedb-session profile add --help`</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add necesita --%1 — consulte `santedb-session profile add --help`</translation>
     </message>
     <message>
         <source>%1 is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita %1</translation>
     </message>
     <message>
         <source>%1 cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede estar vacío</translation>
     </message>
     <message>
         <source>certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de certificado</translation>
     </message>
     <message>
         <source>%1 goes with a PEM %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 va con un %2 PEM</translation>
     </message>
     <message>
         <source>key file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de clave</translation>
     </message>
     <message>
         <source>%1 must be client_credentials or password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser client_credentials o password</translation>
     </message>
     <message>
         <source>%1 must be stored or ask</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser stored o ask</translation>
     </message>
     <message>
         <source>%1 and %2 go with %3 password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 van con %3 password</translation>
     </message>
     <message>
         <source>%1 must be auto, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser auto, 2 o 3</translation>
     </message>
     <message>
         <source>%1 must be the 64 hex digits of a SHA-256 (colons and case are ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe tener los 64 dígitos hexadecimales de un SHA-256 (se ignoran los dos puntos y las mayúsculas)</translation>
     </message>
     <message>
         <source>session, expiry unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión, caducidad desconocida</translation>
     </message>
     <message>
         <source>valid, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>válida, %1</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducada</translation>
     </message>
     <message>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation>sin sesión</translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1
+</translation>
     </message>
     <message>
         <source>added profile &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>se añadió el perfil &quot;%1&quot;
+</translation>
     </message>
     <message>
         <source>next: store its secrets with `santedb-session secret set %1 &lt;%2&gt;`
 </source>
-        <translation type="unfinished"></translation>
+        <translation>siguiente paso: guarde sus secretos con `santedb-session secret set %1 &lt;%2&gt;`
+</translation>
     </message>
     <message>
         <source>updated profile &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>se actualizó el perfil &quot;%1&quot;
+</translation>
     </message>
     <message>
         <source>no profiles yet — add one with `santedb-session profile add`
 </source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no hay perfiles — añada uno con `santedb-session profile add`
+</translation>
     </message>
     <message>
         <source>no profile has the tag %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ningún perfil tiene la etiqueta %1
+</translation>
     </message>
     <message>
         <source>warning: which secrets are stored is unknown: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: no se sabe qué secretos están guardados: %1
+</translation>
     </message>
     <message>
         <source>warning: the device certificate&apos;s details cannot be shown: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: no se pueden mostrar los detalles del certificado del dispositivo: %1
+</translation>
     </message>
     <message>
         <source>warning: the device certificate expired on %1 — renew it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: el certificado del dispositivo caducó el %1 — renuévelo
+</translation>
     </message>
     <message>
         <source>warning: the device certificate expires on %1 (%2) — renew it before then
 </source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: el certificado del dispositivo caduca el %1 (%2) — renuévelo antes
+</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>uuid</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor</translation>
     </message>
     <message>
         <source>santedb version</source>
-        <translation type="unfinished"></translation>
+        <translation>versión de santedb</translation>
     </message>
     <message>
         <source>grant</source>
-        <translation type="unfinished"></translation>
+        <translation>concesión</translation>
     </message>
     <message>
         <source>username</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de usuario</translation>
     </message>
     <message>
         <source>password mode</source>
-        <translation type="unfinished"></translation>
+        <translation>modo de contraseña</translation>
     </message>
     <message>
         <source>facility</source>
-        <translation type="unfinished"></translation>
+        <translation>establecimiento</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>scope</translation>
     </message>
     <message>
         <source>client id</source>
-        <translation type="unfinished"></translation>
+        <translation>id de cliente</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>dispositivo</translation>
     </message>
     <message>
         <source>device key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave del dispositivo</translation>
     </message>
     <message>
         <source>(in the certificate file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en el archivo del certificado)</translation>
     </message>
     <message>
         <source>sha1</source>
-        <translation type="unfinished"></translation>
+        <translation>sha1</translation>
     </message>
     <message>
         <source>sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256</translation>
     </message>
     <message>
         <source>ca file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de ca</translation>
     </message>
     <message>
         <source>pinned sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256 fijado</translation>
     </message>
     <message>
         <source>allow http</source>
-        <translation type="unfinished"></translation>
+        <translation>permitir http</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>llavero</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>removed profile &quot;%1&quot; and 1 keychain entry
 </source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminó el perfil &quot;%1&quot; y 1 entrada del llavero
+</translation>
     </message>
     <message numerus="yes">
         <source>removed profile &quot;%1&quot; and %n keychain entries
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se eliminó el perfil &quot;%1&quot; y %n entrada del llavero
+</numerusform>
+            <numerusform>se eliminó el perfil &quot;%1&quot; y %n entradas del llavero
+</numerusform>
         </translation>
     </message>
     <message>
         <source>give profile names or --tag TAG, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indique nombres de perfil o --tag TAG, no ambos</translation>
     </message>
     <message>
         <source>the export could not be written to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir la exportación en %1 (%2)</translation>
     </message>
     <message>
         <source>exported to %1 (no secrets)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>exportado a %1 (sin secretos)
+</translation>
     </message>
     <message>
         <source>%1 line %2: %3 — nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 línea %2: %3 — no se importó nada</translation>
     </message>
     <message>
         <source>the CSV file %1 is empty — nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo CSV %1 está vacío — no se importó nada</translation>
     </message>
     <message>
         <source>the CSV file %1 cannot be used: %2 — nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo CSV %1 no se puede usar: %2 — no se importó nada</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; is not a `profile add` option</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna &quot;%1&quot; no es una opción de `profile add`</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
         <source>there is no &quot;name&quot; column</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna columna &quot;name&quot;</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila tiene %1 campos y el encabezado tiene %2</translation>
     </message>
     <message>
         <source>the %1 column must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna %1 debe ser true o false</translation>
     </message>
     <message>
         <source>the %1 column</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna %1</translation>
     </message>
     <message>
         <source>a second profile is named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un segundo perfil se llama %1</translation>
     </message>
     <message>
         <source>the secrets on standard input,</source>
-        <translation type="unfinished"></translation>
+        <translation>los secretos de la entrada estándar,</translation>
     </message>
     <message>
         <source>the line is longer than 64 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea supera los 64 KiB</translation>
     </message>
     <message>
         <source>it is not one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un único objeto JSON</translation>
     </message>
     <message>
         <source>it has no &quot;name&quot; string</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene ninguna cadena &quot;name&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of name, client, device, password, cert_password</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es ninguno de name, client, device, password, cert_password</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una cadena</translation>
     </message>
     <message>
         <source>warning: no %1 was given for profile %2 — %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: no se indicó ningún valor para %1 en el perfil %2 — %3
+</translation>
     </message>
     <message>
         <source>standard input holds the secrets (--secrets-stdin): give the profiles as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada estándar contiene los secretos (--secrets-stdin): indique los perfiles como archivo</translation>
     </message>
     <message>
         <source>the import file %1 cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo de importación %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>imported %n profile(s): %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se importó %n perfil: %1
+</numerusform>
+            <numerusform>se importaron %n perfiles: %1
+</numerusform>
         </translation>
     </message>
     <message>
         <source>secrets stored in the keychain — delete the secrets file now
 </source>
-        <translation type="unfinished"></translation>
+        <translation>secretos guardados en el llavero — borre ahora el archivo de secretos
+</translation>
     </message>
     <message>
         <source>exports hold no secrets: store them with `santedb-session secret set NAME KIND`
 </source>
-        <translation type="unfinished"></translation>
+        <translation>las exportaciones no contienen secretos: guárdelos con `santedb-session secret set NAME KIND`
+</translation>
     </message>
     <message>
         <source>run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecute %1</translation>
     </message>
     <message>
         <source>unlock it (log in to the desktop, or unlock the login keyring) and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>desbloquéelo (inicie sesión en el escritorio o desbloquee el llavero de inicio de sesión) y vuelva a intentarlo</translation>
     </message>
     <message>
         <source>start gnome-keyring or KWallet in this session and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>inicie gnome-keyring o KWallet en esta sesión y vuelva a intentarlo</translation>
     </message>
     <message>
         <source>review it with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revíselo con %1</translation>
     </message>
     <message>
         <source>retry with a larger `--timeout SECONDS`</source>
-        <translation type="unfinished"></translation>
+        <translation>vuelva a intentarlo con un `--timeout SECONDS` mayor</translation>
     </message>
     <message>
         <source>use `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>use `%1`</translation>
     </message>
     <message>
         <source>change it with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cámbielo con %1</translation>
     </message>
     <message>
         <source>or retry with `--no-proxy`</source>
-        <translation type="unfinished"></translation>
+        <translation>o vuelva a intentarlo con `--no-proxy`</translation>
     </message>
     <message>
         <source>see %1</source>
-        <translation type="unfinished"></translation>
+        <translation>consulte %1</translation>
     </message>
     <message>
         <source>add `--any-origin` if that is intended</source>
-        <translation type="unfinished"></translation>
+        <translation>añada `--any-origin` si es lo que se pretende</translation>
     </message>
     <message>
         <source>choose one with `--facility UUID`</source>
-        <translation type="unfinished"></translation>
+        <translation>elija uno con `--facility UUID`</translation>
     </message>
     <message>
         <source>run the command on a terminal, or give the code with `--mfa-stdin`</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecute el comando en un terminal, o indique el código con `--mfa-stdin`</translation>
     </message>
     <message>
         <source>run the command on a terminal, or give the password with `--password-stdin`</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecute el comando en un terminal, o indique la contraseña con `--password-stdin`</translation>
     </message>
     <message>
         <source>get a new session with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>obtenga una sesión nueva con %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <source>none configured</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno configurado</translation>
     </message>
     <message>
         <source>certificate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado (%1)</translation>
     </message>
     <message>
         <source>unknown (the signature is not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido (la firma no está verificada)</translation>
     </message>
     <message>
         <source>authenticated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>autenticado (%1)</translation>
     </message>
     <message>
         <source>Session for profile &quot;%1&quot; (SanteDB %2.x, cached)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión del perfil &quot;%1&quot; (SanteDB %2.x, en caché)
+</translation>
     </message>
     <message>
         <source>Session for profile &quot;%1&quot; (SanteDB %2.x)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión del perfil &quot;%1&quot; (SanteDB %2.x)
+</translation>
     </message>
     <message>
         <source>token type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de token</translation>
     </message>
     <message>
         <source>(none sent; used as Bearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no enviado; se usa Bearer)</translation>
     </message>
     <message>
         <source>expires</source>
-        <translation type="unfinished"></translation>
+        <translation>caduca</translation>
     </message>
     <message>
         <source>id_token exp %1, expires_in %2 — the earlier is used</source>
-        <translation type="unfinished"></translation>
+        <translation>exp del id_token %1, expires_in %2 — se usa la más temprana</translation>
     </message>
     <message>
         <source>obtained by</source>
-        <translation type="unfinished"></translation>
+        <translation>obtenida mediante</translation>
     </message>
     <message>
         <source>renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>renovada</translation>
     </message>
     <message>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto de cliente</translation>
     </message>
     <message>
         <source>checked</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobada</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobada</translation>
     </message>
     <message>
         <source>refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>token de actualización</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>firma</translation>
     </message>
     <message>
         <source>on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>en el servidor</translation>
     </message>
     <message>
         <source>valid (checked %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>válida (comprobada %1)</translation>
     </message>
     <message>
         <source>not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>no válida</translation>
     </message>
     <message>
         <source>policies</source>
-        <translation type="unfinished"></translation>
+        <translation>políticas</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
     <message>
         <source>warning: the token&apos;s type is &quot;%1&quot;; it cannot be sent as a Bearer header
 </source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: el tipo del token es &quot;%1&quot;; no se puede enviar como encabezado Bearer
+</translation>
     </message>
     <message>
         <source>the server issued a token of type &quot;%1&quot;, which cannot be sent as an Authorization: Bearer header — use `santedb-session token %2` and the scheme your server expects</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor emitió un token de tipo &quot;%1&quot;, que no se puede enviar como encabezado Authorization: Bearer — use `santedb-session token %2` y el esquema que espera su servidor</translation>
     </message>
     <message>
         <source>no session is cached for profile &quot;%1&quot; — get one with `santedb-session login %1`
 </source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna sesión en caché para el perfil &quot;%1&quot; — obtenga una con `santedb-session login %1`
+</translation>
     </message>
     <message>
         <source>the server no longer knows the cached session of profile &quot;%1&quot; — get a new one with `santedb-session login %1 --fresh`
 </source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor ya no conoce la sesión en caché del perfil &quot;%1&quot; — obtenga una nueva con `santedb-session login %1 --fresh`
+</translation>
     </message>
     <message>
         <source>The session of profile &quot;%1&quot; is valid on the server
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión del perfil &quot;%1&quot; es válida en el servidor
+</translation>
     </message>
     <message>
         <source>signed out on the server; the session of profile &quot;%1&quot; is forgotten
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sesión cerrada en el servidor; la sesión del perfil &quot;%1&quot; se ha olvidado
+</translation>
     </message>
     <message>
         <source>the server had already ended the session of profile &quot;%1&quot;; it is forgotten here too
 </source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor ya había terminado la sesión del perfil &quot;%1&quot;; aquí también se ha olvidado
+</translation>
     </message>
     <message>
         <source>no session is cached for profile &quot;%1&quot;; nothing to sign out
 </source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna sesión en caché para el perfil &quot;%1&quot;; no hay nada que cerrar
+</translation>
     </message>
 </context>
 <context>
     <name>sdsm</name>
     <message>
         <source>the certificate password is wrong: it does not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña del certificado es incorrecta: no abre %1</translation>
     </message>
     <message>
         <source>%1 is protected by a password and no certificate password is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está protegido con contraseña y no hay ninguna contraseña del certificado guardada</translation>
     </message>
     <message>
         <source>%1 is neither a PKCS#12 file (.p12, .pfx) nor a PEM certificate, or it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo PKCS#12 (.p12, .pfx) ni un certificado PEM, o está dañado</translation>
     </message>
     <message>
         <source>%1 is a PKCS#12 file, which holds its own private key, so no separate key file can be used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo PKCS#12, que contiene su propia clave privada, así que no se puede usar un archivo de clave aparte</translation>
     </message>
     <message>
         <source>%1 holds a certificate but no private key, so the key file is needed as well</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un certificado pero ninguna clave privada, así que también se necesita el archivo de clave</translation>
     </message>
     <message>
         <source>%1 holds no PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ninguna clave privada PEM</translation>
     </message>
     <message>
         <source>the file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo %1: %2</translation>
     </message>
     <message>
         <source>it is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo</translation>
     </message>
     <message>
         <source>%1 is larger than 1 MiB, so it is not a certificate or key file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene más de 1 MiB, así que no es un archivo de certificado ni de clave</translation>
     </message>
     <message>
         <source>%1 uses legacy encryption (RC2, RC4 or DES) that this OpenSSL cannot decrypt; convert it with `openssl pkcs12 -legacy -in old.p12 -nodes | openssl pkcs12 -export -out new.p12`</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa un cifrado antiguo (RC2, RC4 o DES) que esta versión de OpenSSL no puede descifrar; conviértalo con `openssl pkcs12 -legacy -in old.p12 -nodes | openssl pkcs12 -export -out new.p12`</translation>
     </message>
     <message>
         <source>%1 is damaged: its contents cannot be read as a PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: su contenido no se puede leer como archivo PKCS#12</translation>
     </message>
     <message>
         <source>%1 holds no private key, so it cannot authenticate a device</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ninguna clave privada, así que no puede autenticar un dispositivo</translation>
     </message>
     <message>
         <source>%1 holds no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún certificado</translation>
     </message>
     <message>
         <source>the private key in %1 does not belong to the certificate in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave privada de %1 no corresponde al certificado de %2</translation>
     </message>
     <message>
         <source>the private key in %1 is neither RSA nor EC, the kinds a device certificate can use here</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave privada de %1 no es RSA ni EC, los tipos que puede usar aquí un certificado de dispositivo</translation>
     </message>
     <message>
         <source>the device certificate in %1 could not be handed to TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo entregar a TLS el certificado del dispositivo de %1</translation>
     </message>
     <message>
         <source>the device certificate in %1 is not valid yet: it is valid from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado del dispositivo de %1 todavía no es válido: es válido del %2 al %3</translation>
     </message>
     <message>
         <source>the device certificate in %1 has expired: it was valid from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado del dispositivo de %1 ha caducado: era válido del %2 al %3</translation>
     </message>
     <message>
         <source>the private key in %1 is not encrypted and other users of this computer can read the file; make it readable by its owner only</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave privada de %1 no está cifrada y otros usuarios de este equipo pueden leer el archivo; haga que solo su propietario pueda leerlo</translation>
     </message>
     <message>
         <source>the discovery answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta de descubrimiento no es un objeto JSON</translation>
     </message>
     <message>
         <source>the discovery document names no usable token_endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento de descubrimiento no indica ningún token_endpoint utilizable</translation>
     </message>
     <message>
         <source>cannot rotate the history file %1; check the permissions of its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede rotar el archivo de historial %1; revise los permisos de su carpeta</translation>
     </message>
     <message>
         <source>the history in %1 was copied to %2 but could not be removed; remove it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial de %1 se copió en %2 pero no se pudo eliminar; elimínelo manualmente</translation>
     </message>
     <message>
         <source>the server&apos;s clock is %1 s ahead of this computer&apos;s; token times may look wrong until one of them is corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>el reloj del servidor va %1 s por delante del de este equipo; las horas de los tokens pueden parecer incorrectas hasta que se corrija uno de los dos</translation>
     </message>
     <message>
         <source>the server&apos;s clock is %1 s behind this computer&apos;s; token times may look wrong until one of them is corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>el reloj del servidor va %1 s por detrás del de este equipo; las horas de los tokens pueden parecer incorrectas hasta que se corrija uno de los dos</translation>
     </message>
     <message>
         <source>the operation was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la operación</translation>
     </message>
     <message>
         <source>the JWKS was refused because it is larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó el JWKS porque tiene más de 1 MiB</translation>
     </message>
     <message>
         <source>the JWKS is not a JSON object, so it holds no keys</source>
-        <translation type="unfinished"></translation>
+        <translation>el JWKS no es un objeto JSON, así que no contiene claves</translation>
     </message>
     <message>
         <source>the JWKS has no &quot;keys&quot; array, so it holds no keys</source>
-        <translation type="unfinished"></translation>
+        <translation>el JWKS no tiene una matriz &quot;keys&quot;, así que no contiene claves</translation>
     </message>
     <message>
         <source>the JWKS was refused because it lists more than 100 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó el JWKS porque enumera más de 100 claves</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>no verificada</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>verificada</translation>
     </message>
     <message>
         <source>signature invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>firma no válida</translation>
     </message>
     <message>
         <source>unsigned (alg none)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin firmar (alg none)</translation>
     </message>
     <message>
         <source>signing key unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de firma desconocida</translation>
     </message>
     <message>
         <source>unsupported signature algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>algoritmo de firma no admitido</translation>
     </message>
     <message>
         <source>could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo verificar</translation>
     </message>
     <message>
         <source>the token&apos;s exp claim is not a valid time, so its expiry is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>la claim exp del token no es una hora válida, así que se desconoce su caducidad</translation>
     </message>
     <message>
         <source>the token expired at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el token caducó el %1</translation>
     </message>
     <message>
         <source>the token&apos;s nbf claim is not a valid time, so its start is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>la claim nbf del token no es una hora válida, así que se desconoce su inicio</translation>
     </message>
     <message>
         <source>the token is not valid before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el token no es válido antes del %1</translation>
     </message>
     <message>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto de cliente</translation>
     </message>
     <message>
         <source>device secret</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto del dispositivo</translation>
     </message>
     <message>
         <source>certificate password</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña del certificado</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña</translation>
     </message>
     <message>
         <source>session token</source>
-        <translation type="unfinished"></translation>
+        <translation>token de sesión</translation>
     </message>
     <message>
         <source>profile %1 uses the client_credentials grant, which has no password</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil %1 usa la concesión client_credentials, que no tiene contraseña</translation>
     </message>
     <message>
         <source>profile %1 asks for the password each time and never stores it</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil %1 pide la contraseña cada vez y nunca la guarda</translation>
     </message>
     <message>
         <source>profile %1 does not use a %2 (its device mode is %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil %1 no usa %2 (su modo de dispositivo es %3)</translation>
     </message>
     <message>
         <source>the password grant needs a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>la concesión password necesita un nombre de usuario</translation>
     </message>
     <message>
         <source>the user name must not contain control characters, line breaks or invisible formatting characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de usuario no debe contener caracteres de control, saltos de línea ni caracteres de formato invisibles</translation>
     </message>
     <message>
         <source>the facility must be the UUID SanteDB offered, such as 6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10</source>
-        <translation type="unfinished"></translation>
+        <translation>el establecimiento debe ser el UUID que ofreció SanteDB, por ejemplo 6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10</translation>
     </message>
     <message>
         <source>a tag must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>una etiqueta no puede estar vacía</translation>
     </message>
     <message>
         <source>a tag must be at most %1 characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>una etiqueta debe tener como máximo %1 caracteres</translation>
     </message>
     <message>
         <source>a tag must not contain commas, control characters, invisible formatting characters or surrounding spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>una etiqueta no debe contener comas, caracteres de control, caracteres de formato invisibles ni espacios al principio o al final</translation>
     </message>
     <message>
         <source>a device certificate is presented in the TLS handshake, so the server must use https</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado del dispositivo se presenta en el protocolo de enlace TLS, así que el servidor debe usar https</translation>
     </message>
     <message>
         <source>it is not valid JSON (near byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido (cerca del byte %1)</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío</translation>
     </message>
     <message>
         <source>it is not valid JSON (it ends too early)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido (termina antes de tiempo)</translation>
     </message>
     <message>
         <source>it does not hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene un objeto JSON</translation>
     </message>
     <message>
         <source>its &quot;profiles&quot; member is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>su miembro &quot;profiles&quot; no es una lista</translation>
     </message>
     <message>
         <source>profile entry %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada de perfil %1 no es un objeto JSON</translation>
     </message>
     <message>
         <source>profile entry %1 is larger than %2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada de perfil %1 tiene más de %2 KiB</translation>
     </message>
     <message>
         <source>it holds a member larger than %1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un miembro de más de %1 KiB</translation>
     </message>
     <message>
         <source>it has no &quot;profiles&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene una lista &quot;profiles&quot;</translation>
     </message>
     <message>
         <source>session locks</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueos de sesión</translation>
     </message>
     <message>
         <source>cannot open the lock file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el archivo de bloqueo %1</translation>
     </message>
     <message>
         <source>another program has been getting a session for this profile for %1 s; try again when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa lleva %1 s obteniendo una sesión para este perfil; vuelva a intentarlo cuando termine</translation>
     </message>
     <message>
         <source>the session lock could not be taken</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo obtener el bloqueo de la sesión</translation>
     </message>
     <message>
         <source>the server&apos;s message was withheld because it could not be checked for secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>se ocultó el mensaje del servidor porque no se pudo comprobar si contenía secretos</translation>
     </message>
     <message>
         <source>the session is too large to keep in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión es demasiado grande para guardarla en el llavero</translation>
     </message>
     <message>
         <source>server cache</source>
-        <translation type="unfinished"></translation>
+        <translation>caché del servidor</translation>
     </message>
     <message>
         <source>the %1 request got HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud de %1 recibió HTTP %2</translation>
     </message>
     <message>
         <source>the server offers the x_challenge grant, new in SanteDB 3.x</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor ofrece la concesión x_challenge, nueva en SanteDB 3.x</translation>
     </message>
     <message>
         <source>the document names an end_session_endpoint, which SanteDB 2.x did not have</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento indica un end_session_endpoint, que SanteDB 2.x no tenía</translation>
     </message>
     <message>
         <source>the document names no end_session_endpoint, as SanteDB 2.x&apos;s did not</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento no indica ningún end_session_endpoint, igual que los de SanteDB 2.x</translation>
     </message>
     <message>
         <source>the discovery request got a redirect (HTTP %1), which is not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud de descubrimiento recibió una redirección (HTTP %1), que no se sigue</translation>
     </message>
     <message>
         <source>the discovery request got HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud de descubrimiento recibió HTTP %1</translation>
     </message>
     <message>
         <source>the session check at %1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la comprobación de la sesión en %1 respondió HTTP %2</translation>
     </message>
     <message>
         <source>cannot remove the %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede eliminar %2 (%1): %3</translation>
     </message>
     <message>
         <source>cannot lock the %1 %2 (%3); check its folder and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede bloquear %2 (%1) (%3); revise su carpeta y vuelva a intentarlo</translation>
     </message>
     <message>
         <source>the %1 %2 is a symbolic link, which is never followed; remove it so the file can be made again</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 (%1) es un enlace simbólico, que nunca se sigue; elimínelo para que se pueda volver a crear el archivo</translation>
     </message>
     <message>
         <source>cannot read the %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %2 (%1) (%3)</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nombre</translation>
     </message>
     <message>
         <source>subject %1, issuer %2, valid from %3 to %4, SHA-256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>sujeto %1, emisor %2, válido del %3 al %4, SHA-256 %5</translation>
     </message>
     <message>
         <source>the password has expired — change it in SanteDB first</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña ha caducado — cámbiela primero en SanteDB</translation>
     </message>
     <message>
         <source>wrong user name or password, or the user is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de usuario o contraseña incorrectos, o el usuario está bloqueado</translation>
     </message>
     <message>
         <source>the server no longer accepts this session&apos;s refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor ya no acepta el refresh_token de esta sesión</translation>
     </message>
     <message>
         <source>the import file cannot be used: %1 — nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar el archivo de importación: %1 — no se importó nada</translation>
     </message>
     <message>
         <source>profile entry %1 is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada de perfil %1 no es JSON válido</translation>
     </message>
     <message>
         <source>%1 is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una URL válida</translation>
     </message>
     <message>
         <source>%1 is not on the profile&apos;s server %2, so its bearer token would go elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en el servidor del perfil %2, así que su token bearer iría a otro lugar</translation>
     </message>
     <message>
         <source>%1 does not make a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no forma una URL válida</translation>
     </message>
     <message>
         <source>history file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de historial</translation>
     </message>
     <message>
         <source>cannot write to the history file %1: %2; check the free space</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en el archivo de historial %1: %2; revise el espacio libre</translation>
     </message>
     <message>
         <source>cannot open the history file %1: %2; check the permissions of its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el archivo de historial %1: %2; revise los permisos de su carpeta</translation>
     </message>
     <message>
         <source>disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>disco lleno</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>The input is not a JWT: it has %1 dot-separated part(s) instead of 3; pass the id_token from the token response (access tokens are opaque).</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada no es un JWT: tiene %1 parte(s) separadas por puntos en lugar de 3; pase el id_token de la respuesta del token (los tokens de acceso son opacos).</translation>
     </message>
     <message>
         <source>The JWT has an empty header or payload part, so there is nothing to decode; check that the whole token was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>El JWT tiene vacía la parte de encabezado o de carga útil, así que no hay nada que decodificar; compruebe que se copió el token completo.</translation>
     </message>
     <message>
         <source>The JWT header is not valid base64url, so the token cannot be decoded; check that it was copied completely, without spaces, &apos;+&apos; or &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado del JWT no es base64url válido, así que el token no se puede decodificar; compruebe que se copió completo, sin espacios, &apos;+&apos; ni &apos;/&apos;.</translation>
     </message>
     <message>
         <source>The JWT payload is not valid base64url, so the token cannot be decoded; check that it was copied completely, without spaces, &apos;+&apos; or &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga útil del JWT no es base64url válido, así que el token no se puede decodificar; compruebe que se copió completo, sin espacios, &apos;+&apos; ni &apos;/&apos;.</translation>
     </message>
     <message>
         <source>The JWT signature is not valid base64url, so the token is damaged; check that it was copied completely, without spaces, &apos;+&apos; or &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma del JWT no es base64url válido, así que el token está dañado; compruebe que se copió completo, sin espacios, &apos;+&apos; ni &apos;/&apos;.</translation>
     </message>
     <message>
         <source>The JWT header is not a JSON object, so this is not a valid JWT; check that the input is an id_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado del JWT no es un objeto JSON, así que no es un JWT válido; compruebe que la entrada es un id_token.</translation>
     </message>
     <message>
         <source>The JWT header has no &quot;alg&quot; member, so this is not a valid JWS; check that the input is an id_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado del JWT no tiene el miembro &quot;alg&quot;, así que no es un JWS válido; compruebe que la entrada es un id_token.</translation>
     </message>
     <message>
         <source>The JWT payload is not a JSON object, so it holds no claims to show; check that the input is an id_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga útil del JWT no es un objeto JSON, así que no contiene claims que mostrar; compruebe que la entrada es un id_token.</translation>
     </message>
     <message>
         <source>issued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>emitido %1</translation>
     </message>
     <message>
         <source>becomes valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>válido a partir de %1</translation>
     </message>
     <message>
         <source>valid since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>válido desde %1</translation>
     </message>
     <message>
         <source>valid now</source>
-        <translation type="unfinished"></translation>
+        <translation>válido ahora</translation>
     </message>
     <message>
         <source>expires</source>
-        <translation type="unfinished"></translation>
+        <translation>caduca</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>emitido</translation>
     </message>
     <message>
         <source>not before</source>
-        <translation type="unfinished"></translation>
+        <translation>no antes de</translation>
     </message>
     <message>
         <source>alg is none: the token is unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>alg es none: el token no está firmado</translation>
     </message>
     <message>
         <source>base64 padding present</source>
-        <translation type="unfinished"></translation>
+        <translation>hay relleno base64</translation>
     </message>
     <message>
         <source>invalid claim: %1 is not a NumericDate (a JSON number of seconds between 1970 and 9999)</source>
-        <translation type="unfinished"></translation>
+        <translation>claim no válida: %1 no es un NumericDate (un número JSON de segundos entre 1970 y 9999)</translation>
     </message>
     <message>
         <source>token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>token caducado</translation>
     </message>
     <message>
         <source>token not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>token aún no válido</translation>
     </message>
     <message>
         <source>The token was refused because it is larger than 64 KiB; pass the id_token itself, not a whole response or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el token porque tiene más de 64 KiB; pase solo el id_token, no una respuesta o un archivo completos.</translation>
     </message>
     <message>
         <source>There is no token to decode because the input is empty; pass an id_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token que decodificar porque la entrada está vacía; pase un id_token.</translation>
     </message>
     <message>
         <source>The input is a JWT without its signature part, so it is incomplete; copy the whole token including the part after the second &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada es un JWT sin su parte de firma, así que está incompleto; copie el token completo, incluida la parte que sigue al segundo &apos;.&apos;.</translation>
     </message>
     <message>
         <source>opaque 3.x access token — nothing to decode</source>
-        <translation type="unfinished"></translation>
+        <translation>token de acceso opaco de 3.x — no hay nada que decodificar</translation>
     </message>
     <message>
         <source>encrypted JWT (JWE) — not decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT cifrado (JWE) — no se decodifica</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
     </message>
     <message>
         <source>header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>encabezado: %1</translation>
     </message>
     <message>
         <source>subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sujeto: %1</translation>
     </message>
     <message>
         <source>name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre: %1</translation>
     </message>
     <message>
         <source>%1: invalid (%2 is not a NumericDate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no válido (%2 no es un NumericDate)</translation>
     </message>
     <message>
         <source>%1: %2 (local %3), %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (local %3), %4</translation>
     </message>
     <message>
         <source>roles: none</source>
-        <translation type="unfinished"></translation>
+        <translation>roles: ninguno</translation>
     </message>
     <message>
         <source>roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roles: %1</translation>
     </message>
     <message>
         <source>policies: none</source>
-        <translation type="unfinished"></translation>
+        <translation>políticas: ninguna</translation>
     </message>
     <message>
         <source>policies:</source>
-        <translation type="unfinished"></translation>
+        <translation>políticas:</translation>
     </message>
     <message>
         <source>unknown policy</source>
-        <translation type="unfinished"></translation>
+        <translation>política desconocida</translation>
     </message>
     <message>
         <source>device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dispositivo: %1</translation>
     </message>
     <message>
         <source>application: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicación: %1</translation>
     </message>
     <message>
         <source>SanteDB claims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims de SanteDB:</translation>
     </message>
     <message>
         <source>extensions:</source>
-        <translation type="unfinished"></translation>
+        <translation>extensiones:</translation>
     </message>
     <message>
         <source>signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>firma: %1</translation>
     </message>
     <message>
         <source>no Secret Service is running (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún Secret Service en ejecución (%1)</translation>
     </message>
     <message>
         <source>the keyring is locked or not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero está bloqueado o no está configurado</translation>
     </message>
     <message>
         <source>there is no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún bus de sesión D-Bus</translation>
     </message>
     <message>
         <source>nothing provides org.freedesktop.secrets on the session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>nada proporciona org.freedesktop.secrets en el bus de sesión</translation>
     </message>
     <message>
         <source>the keychain could not be read (%1) — check that it is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer el llavero (%1) — compruebe que está desbloqueado</translation>
     </message>
     <message>
         <source>the keychain could not store the secret (%1) — check that it is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero no pudo guardar el secreto (%1) — compruebe que está desbloqueado</translation>
     </message>
     <message>
         <source>the keychain could not delete the secret (%1) — check that it is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero no pudo eliminar el secreto (%1) — compruebe que está desbloqueado</translation>
     </message>
     <message>
         <source>Windows error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de Windows %1</translation>
     </message>
     <message>
         <source>cannot save the %1 %2: %3; check the free space and the permissions of its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar %2 (%1): %3; revise el espacio libre y los permisos de su carpeta</translation>
     </message>
     <message>
         <source>cannot create the folder %1 for the %2; check that its parent folder exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1 para %2; compruebe que su carpeta principal existe y admite escritura</translation>
     </message>
     <message>
         <source>cannot create the lock file %1 for the %2 (%3); check the permissions of its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el archivo de bloqueo %1 para %2 (%3); revise los permisos de su carpeta</translation>
     </message>
     <message>
         <source>content type withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de contenido oculto</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tipo de contenido</translation>
     </message>
     <message>
         <source>content type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de contenido %1</translation>
     </message>
     <message>
         <source>the server redirected the token request to an address that was withheld because it could not be checked for secrets — credential requests never follow redirects; fix the server URL or token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor redirigió la solicitud de token a una dirección que se ocultó porque no se pudo comprobar si contenía secretos — las solicitudes de credenciales nunca siguen redirecciones; corrija la URL del servidor o el endpoint de token</translation>
     </message>
     <message>
         <source>the server redirected the token request without naming a location — credential requests never follow redirects; fix the server URL or token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor redirigió la solicitud de token sin indicar ninguna ubicación — las solicitudes de credenciales nunca siguen redirecciones; corrija la URL del servidor o el endpoint de token</translation>
     </message>
     <message>
         <source>the server redirected the token request to %1 — credential requests never follow redirects; fix the server URL or token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor redirigió la solicitud de token a %1 — las solicitudes de credenciales nunca siguen redirecciones; corrija la URL del servidor o el endpoint de token</translation>
     </message>
     <message>
         <source>the server refused the credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor rechazó las credenciales: %1</translation>
     </message>
     <message>
         <source>the server refused the credentials: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor rechazó las credenciales: %1 %2</translation>
     </message>
     <message>
         <source>%1 — likely cause: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — causa probable: %2</translation>
     </message>
     <message>
         <source>the token endpoint %1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el endpoint de token %1 respondió HTTP %2</translation>
     </message>
     <message>
         <source>the token endpoint %1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el endpoint de token %1 respondió HTTP %2: %3</translation>
     </message>
     <message>
         <source>the token endpoint %1 answered HTTP %2 with %3 (%4) instead of a token response — check the token endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>el endpoint de token %1 respondió HTTP %2 con %3 (%4) en lugar de una respuesta de token — revise la URL del endpoint de token</translation>
     </message>
     <message>
         <source>; the answer began: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; la respuesta empezaba así: %1</translation>
     </message>
     <message>
         <source>the token response from %1 is unusable: %2 — check the token endpoint URL and the server&apos;s logs</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta de token de %1 no se puede usar: %2 — revise la URL del endpoint de token y los registros del servidor</translation>
     </message>
     <message>
         <source>expires_in was a string (&quot;%1&quot;); it was read as a number</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_in era una cadena (&quot;%1&quot;); se leyó como número</translation>
     </message>
     <message>
         <source>an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>un cuerpo vacío</translation>
     </message>
     <message>
         <source>an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>una página HTML</translation>
     </message>
     <message>
         <source>a body that is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>un cuerpo que no es UTF-8 válido</translation>
     </message>
     <message>
         <source>a body that is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>un cuerpo que no es JSON válido (%1 en el byte %2)</translation>
     </message>
     <message>
         <source>JSON that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON que no es un objeto</translation>
     </message>
     <message>
         <source>the member &quot;%1&quot; appears more than once, so its value is ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>el miembro &quot;%1&quot; aparece más de una vez, así que su valor es ambiguo</translation>
     </message>
     <message>
         <source>access_token is missing (a non-empty string is required)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta access_token (se requiere una cadena no vacía)</translation>
     </message>
     <message>
         <source>access_token contains characters that cannot be sent in a header (only printable ASCII without spaces is allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>access_token contiene caracteres que no se pueden enviar en un encabezado (solo se admite ASCII imprimible sin espacios)</translation>
     </message>
     <message>
         <source>the server sent no token_type; sending the token as Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no envió token_type; el token se envía como Bearer</translation>
     </message>
     <message>
         <source>token_type is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>token_type no es una cadena</translation>
     </message>
     <message>
         <source>the server sent an empty token_type; sending the token as Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor envió un token_type vacío; el token se envía como Bearer</translation>
     </message>
     <message>
         <source>expires_in is not a valid number of seconds (a whole number from 0 to below 10 years is required)</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_in no es un número de segundos válido (se requiere un número entero desde 0 hasta menos de 10 años)</translation>
     </message>
     <message>
         <source>%1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una cadena</translation>
     </message>
     <message>
         <source>the device secret is empty — enter the secret your SanteDB administrator issued for this device</source>
-        <translation type="unfinished"></translation>
+        <translation>el secreto del dispositivo está vacío — introduzca el secreto que su administrador de SanteDB emitió para este dispositivo</translation>
     </message>
     <message>
         <source>the device secret contains a control character, a line break or an invisible formatting character — enter it again without one</source>
-        <translation type="unfinished"></translation>
+        <translation>el secreto del dispositivo contiene un carácter de control, un salto de línea o un carácter de formato invisible — vuelva a introducirlo sin él</translation>
     </message>
     <message>
         <source>the device secret contains &apos;:&apos;, which SanteDB 3.x cannot accept in device credentials (it splits them on every &apos;:&apos;) — ask the administrator for a secret without &apos;:&apos;, or set the profile to SanteDB 2.x if the server is 2.x</source>
-        <translation type="unfinished"></translation>
+        <translation>el secreto del dispositivo contiene &apos;:&apos;, que SanteDB 3.x no admite en las credenciales del dispositivo (las divide en cada &apos;:&apos;) — pida al administrador un secreto sin &apos;:&apos;, o configure el perfil como SanteDB 2.x si el servidor es 2.x</translation>
     </message>
     <message>
         <source>the token endpoint %1 answered HTTP %2 with %3 bytes, over the 1 MiB limit for a token response — check the token endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>el endpoint de token %1 respondió HTTP %2 con %3 bytes, por encima del límite de 1 MiB para una respuesta de token — revise la URL del endpoint de token</translation>
     </message>
     <message>
         <source>the device credentials could not be read (a &apos;:&apos; in the device id or secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron leer las credenciales del dispositivo (hay un &apos;:&apos; en el id o el secreto del dispositivo)</translation>
     </message>
     <message>
         <source>SanteDB 3.x cannot take a device and a client secret in one request (send one of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>SanteDB 3.x no admite un secreto del dispositivo y uno de cliente en la misma solicitud (envíe uno de los dos)</translation>
     </message>
     <message>
         <source>wrong client secret, wrong device secret or a locked identity</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto de cliente incorrecto, secreto del dispositivo incorrecto o identidad bloqueada</translation>
     </message>
     <message>
         <source>a policy denies this (the application or device lacks a required OAuth policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>una política lo deniega (a la aplicación o al dispositivo le falta una política OAuth necesaria)</translation>
     </message>
     <message>
         <source>unknown application (client_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicación desconocida (client_id)</translation>
     </message>
     <message>
         <source>the application was not authenticated (no valid client secret and no device it could act for)</source>
-        <translation type="unfinished"></translation>
+        <translation>la aplicación no se autenticó (no hay un secreto de cliente válido ni un dispositivo en cuyo nombre pueda actuar)</translation>
     </message>
     <message>
         <source>device authentication is missing (the server requires a device for client_credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la autenticación del dispositivo (el servidor exige un dispositivo para client_credentials)</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>expires now</source>
-        <translation type="unfinished"></translation>
+        <translation>caduca ahora</translation>
     </message>
     <message>
         <source>expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caduca en %1</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó hace %1</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1</translation>
     </message>
     <message>
         <source>the server&apos;s keys are not cached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>las claves del servidor aún no están en caché</translation>
     </message>
     <message>
         <source>the policy names could not be fetched (%1); the built-in names are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron obtener los nombres de las políticas (%1); se muestran los nombres integrados</translation>
     </message>
     <message>
         <source>the server refused the policy lookup (HTTP %1); the built-in names are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor rechazó la consulta de políticas (HTTP %1); se muestran los nombres integrados</translation>
     </message>
     <message>
         <source>the server&apos;s policy list was empty or unreadable; the built-in names are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de políticas del servidor estaba vacía o no se podía leer; se muestran los nombres integrados</translation>
     </message>
     <message>
         <source>a connection test is already running — wait for it or cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay una prueba de conexión en curso — espere a que termine o cancélela</translation>
     </message>
     <message>
         <source>plain http to %1 is not encrypted, so the connection test was not run — use https, or allow plain http for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión http hacia %1 no está cifrada, así que no se realizó la prueba de conexión — use https o permita http sin cifrar para este perfil</translation>
     </message>
     <message>
         <source>the certificate pin must be 64 hexadecimal digits (a SHA-256 digest)</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado fijado debe tener 64 dígitos hexadecimales (un resumen SHA-256)</translation>
     </message>
     <message>
         <source>the connection test was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la prueba de conexión</translation>
     </message>
     <message>
         <source>the discovery answer passed the 1 MiB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta de descubrimiento superó el límite de 1 MiB</translation>
     </message>
     <message>
         <source>the issuer %1 differs from %2, where the document was fetched — OpenID discovery says such metadata must not be trusted; check the server URL or the server&apos;s external host setting</source>
-        <translation type="unfinished"></translation>
+        <translation>el emisor %1 difiere de %2, donde se obtuvo el documento — el descubrimiento de OpenID establece que no se debe confiar en esos metadatos; revise la URL del servidor o la configuración de host externo del servidor</translation>
     </message>
     <message>
         <source>the discovery document names no issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento de descubrimiento no indica ningún emisor</translation>
     </message>
     <message>
         <source>the server names the token endpoint %1, but this profile uses %2 — check the token endpoint setting</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor indica el endpoint de token %1, pero este perfil usa %2 — revise la configuración del endpoint de token</translation>
     </message>
     <message>
         <source>the keys (jwks_uri %1) are on another origin; the product fetches them from %2 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>las claves (jwks_uri %1) están en otro origen; el producto las obtiene de %2 en su lugar</translation>
     </message>
     <message>
         <source>the server does not list client_credentials among its grant types, so application sessions may be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no incluye client_credentials entre sus tipos de concesión, así que las sesiones de aplicación pueden ser rechazadas</translation>
     </message>
     <message>
         <source>(not listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no incluido)</translation>
     </message>
     <message>
         <source>SanteDB OpenID discovery found: issuer %1, token endpoint %2, grants %3, id_token signed %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Descubrimiento OpenID de SanteDB encontrado: emisor %1, endpoint de token %2, concesiones %3, id_token firmado %4</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>the SanteDB auth service at %1 answered PING (HTTP %2), but %3 — the server is reachable; the token endpoint is assumed to be at the default path</source>
-        <translation type="unfinished"></translation>
+        <translation>el servicio de autenticación de SanteDB en %1 respondió a PING (HTTP %2), pero %3 — el servidor es accesible; se supone que el endpoint de token está en la ruta predeterminada</translation>
     </message>
     <message>
         <source>the server at %1 answered with a redirect to %2, which is not followed so that nothing is sent where you did not configure it — check the server URL (perhaps it should start with https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor de %1 respondió con una redirección a %2, que no se sigue para que no se envíe nada a donde usted no lo configuró — revise la URL del servidor (quizá debería empezar por https://)</translation>
     </message>
     <message>
         <source>an unnamed address</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección sin nombre</translation>
     </message>
     <message>
         <source>the server at %1 does not look like a SanteDB auth service: %2, and PING got HTTP %3 — check the server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor de %1 no parece un servicio de autenticación de SanteDB: %2, y PING recibió HTTP %3 — revise la URL del servidor</translation>
     </message>
     <message>
         <source>the server %1 did not answer within %2 s — check that it is running and reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 no respondió en %2 s — compruebe que está en ejecución y es accesible</translation>
     </message>
     <message>
         <source>No session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión</translation>
     </message>
     <message>
         <source>Getting a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo sesión…</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Por caducar</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno</translation>
     </message>
     <message>
         <source>Profile settings unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del perfil inutilizable</translation>
     </message>
     <message>
         <source>Refused before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada antes de enviar</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada por el servidor</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del servidor</translation>
     </message>
     <message>
         <source>Unusable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inutilizable</translation>
     </message>
     <message>
         <source>Answer too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta demasiado grande</translation>
     </message>
     <message>
         <source>Redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirigida</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo agotado</translation>
     </message>
     <message>
         <source>Server unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor inaccesible</translation>
     </message>
     <message>
         <source>Certificate problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de certificado</translation>
     </message>
     <message>
         <source>One-time code needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita un código</translation>
     </message>
     <message>
         <source>Facility needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita establecimiento</translation>
     </message>
     <message>
         <source>Password expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña caducada</translation>
     </message>
     <message>
         <source>Expected policy missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta política esperada</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero no disponible</translation>
     </message>
     <message>
         <source>Secret missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el secreto</translation>
     </message>
     <message>
         <source>2.x</source>
-        <translation type="unfinished"></translation>
+        <translation>2.x</translation>
     </message>
     <message>
         <source>3.x</source>
-        <translation type="unfinished"></translation>
+        <translation>3.x</translation>
     </message>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>automática</translation>
     </message>
     <message>
         <source>auto (detected %1.x)</source>
-        <translation type="unfinished"></translation>
+        <translation>automática (detectada %1.x)</translation>
     </message>
     <message>
         <source>id_token exp</source>
-        <translation type="unfinished"></translation>
+        <translation>exp del id_token</translation>
     </message>
     <message>
         <source>expires_in, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_in, segundos</translation>
     </message>
     <message>
         <source>expires_in, milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_in, milisegundos</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>The expiry looks wrong: the session would end %1 s after it was issued because expires_in was read as SanteDB 2.x milliseconds; this server probably speaks SanteDB 3.x — set the profile&apos;s SanteDB version to 3.x or automatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caducidad parece incorrecta: la sesión terminaría %1 s después de emitirse porque expires_in se leyó como milisegundos de SanteDB 2.x; probablemente este servidor usa SanteDB 3.x — configure la versión de SanteDB del perfil como 3.x o automática.</translation>
     </message>
     <message>
         <source>warning: the cached session could not be forgotten: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: no se pudo olvidar la sesión en caché: %1</translation>
     </message>
     <message>
         <source>another command&apos;s attempt for profile %1 was refused while this one waited, so the same credentials were not sent again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó el intento de otro comando para el perfil %1 mientras este esperaba, así que no se volvieron a enviar las mismas credenciales: %2</translation>
     </message>
     <message>
         <source>the server no longer knew the cached session; a new one was obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor ya no reconocía la sesión en caché; se obtuvo una nueva</translation>
     </message>
     <message>
         <source>profile %1 asks for the password each time, and there was no way to ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil %1 pide la contraseña cada vez, y no había forma de pedirla</translation>
     </message>
     <message>
         <source>no %1 stored for profile %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha guardado %1 para el perfil %2</translation>
     </message>
     <message>
         <source>warning: sending credentials to %1 over plain http (the profile allows plain http); anyone on the network path can read them</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: se envían credenciales a %1 por http sin cifrar (el perfil permite http sin cifrar); cualquiera en la ruta de red puede leerlas</translation>
     </message>
     <message>
         <source>the server did not ask for a client certificate — certificate device authentication is not configured on this endpoint%1 (%2, HTTP %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no pidió un certificado de cliente — la autenticación de dispositivos por certificado no está configurada en este endpoint%1 (%2, HTTP %3)</translation>
     </message>
     <message>
         <source>; the server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; el servidor dijo: %1</translation>
     </message>
     <message>
         <source>the server wants a facility chosen for this user (%1); SanteDB 2.x does not say which ones it offers</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor quiere que se elija un establecimiento para este usuario (%1); SanteDB 2.x no indica cuáles ofrece</translation>
     </message>
     <message>
         <source> — the server&apos;s discovery document names the token endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — el documento de descubrimiento del servidor indica el endpoint de token %1</translation>
     </message>
     <message>
         <source>the server refused the one-time code: %1 (%2, HTTP %3); it was not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor rechazó el código de un solo uso: %1 (%2, HTTP %3); no se volvió a enviar</translation>
     </message>
     <message>
         <source>the server asks for a one-time code (%1), and there was no way to ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor pide un código de un solo uso (%1), y no había forma de pedirlo</translation>
     </message>
     <message>
         <source>no prompt given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún mensaje</translation>
     </message>
     <message>
         <source>the server wants a facility chosen for this user (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor quiere que se elija un establecimiento para este usuario (%1)</translation>
     </message>
     <message>
         <source>the server refused to renew the session (%1); a new one was obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor se negó a renovar la sesión (%1); se obtuvo una nueva</translation>
     </message>
     <message>
         <source>the server&apos;s id_token is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>el id_token del servidor no se puede leer</translation>
     </message>
     <message>
         <source>the server gave neither expires_in nor an id_token exp, so the session&apos;s expiry is unknown and it will not be cached</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no dio ni expires_in ni un exp en el id_token, así que se desconoce la caducidad de la sesión y no se guardará en caché</translation>
     </message>
     <message>
         <source>the renewed session expires %1, sooner than asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión renovada caduca %1, antes de lo solicitado</translation>
     </message>
     <message>
         <source>whether the device was authenticated cannot be told: the server sent no id_token</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede saber si el dispositivo se autenticó: el servidor no envió ningún id_token</translation>
     </message>
     <message>
         <source>whether the device was authenticated cannot be told without a readable id_token</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede saber si el dispositivo se autenticó sin un id_token legible</translation>
     </message>
     <message>
         <source>whether the device was authenticated cannot be told: the id_token&apos;s signature is not verified (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede saber si el dispositivo se autenticó: la firma del id_token no está verificada (%1)</translation>
     </message>
     <message>
         <source>the server granted an application-only session and did not authenticate the device certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor concedió una sesión solo de aplicación y no autenticó el certificado del dispositivo</translation>
     </message>
     <message>
         <source>the server granted an application-only session and did not authenticate device %1 — it ignored the %2 device header; check the profile&apos;s SanteDB version (2.x reads X-Device-Authorization, 3.x reads Authorization: Basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor concedió una sesión solo de aplicación y no autenticó el dispositivo %1 — ignoró el encabezado de dispositivo %2; revise la versión de SanteDB del perfil (2.x lee X-Device-Authorization, 3.x lee Authorization: Basic)</translation>
     </message>
     <message>
         <source>the session could not be cached in the keychain (%1); the next command will request a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar la sesión en caché en el llavero (%1); el siguiente comando solicitará una nueva</translation>
     </message>
     <message>
         <source>application authenticated on behalf of the device; client secret not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicación autenticada en nombre del dispositivo; secreto de cliente no comprobado</translation>
     </message>
     <message>
         <source>the server gave no id_token to sign out with; the session was forgotten here but stays valid on the server until it expires</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no dio ningún id_token con el que cerrar sesión; la sesión se olvidó aquí, pero sigue siendo válida en el servidor hasta que caduque</translation>
     </message>
     <message>
         <source>the sign-out got an unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>el cierre de sesión recibió una respuesta inesperada</translation>
     </message>
     <message>
         <source>the server did not end the session: %1; it was forgotten here anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no terminó la sesión: %1; de todos modos se olvidó aquí</translation>
     </message>
     <message>
         <source>the session entry is written when a session is obtained, not by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada de sesión se escribe al obtener una sesión, no a mano</translation>
     </message>
     <message>
         <source>the %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: valor vacío</translation>
     </message>
     <message>
         <source>the %1 contains a control character, a line break or an invisible formatting character</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: contiene un carácter de control, un salto de línea o un carácter de formato invisible</translation>
     </message>
     <message>
         <source>%1 — nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — no se guardó nada</translation>
     </message>
     <message>
         <source>%1 — nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — no se importó nada</translation>
     </message>
     <message>
         <source>the import file holds two profiles named &quot;%1&quot; — nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de importación contiene dos perfiles llamados &quot;%1&quot; — no se importó nada</translation>
     </message>
     <message>
         <source>the import file was written by a newer version — nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de importación lo escribió una versión más reciente — no se importó nada</translation>
     </message>
     <message>
         <source>; some keychain entries it had written could not be removed again</source>
-        <translation type="unfinished"></translation>
+        <translation>; no se pudieron volver a eliminar algunas entradas que había escrito en el llavero</translation>
     </message>
     <message>
         <source>two profiles are named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hay dos perfiles llamados %1</translation>
     </message>
     <message>
         <source>a profile named %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe un perfil llamado %1</translation>
     </message>
     <message>
         <source>there are secrets for %1, which is not among the profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>hay secretos para %1, que no está entre los perfiles</translation>
     </message>
     <message>
         <source>the secrets of %1 are given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>los secretos de %1 aparecen dos veces</translation>
     </message>
     <message>
         <source>line %1 starts a record larger than %2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 inicia un registro de más de %2 KiB</translation>
     </message>
     <message>
         <source>the record on line %1 is not valid CSV (a stray quote, an unclosed quoted field, or text that is not UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de la línea %1 no es CSV válido (una comilla suelta, un campo entre comillas sin cerrar o texto que no es UTF-8)</translation>
     </message>
     <message>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede quedar en blanco</translation>
     </message>
     <message>
         <source>%1 is not a valid URL; use the form https://host[:port]/path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una URL válida; use la forma https://host[:puerto]/ruta</translation>
     </message>
     <message>
         <source>%1 must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe empezar por http:// o https://</translation>
     </message>
     <message>
         <source>%1 must name a host, as in https://host[:port]/path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe indicar un host, como en https://host[:puerto]/ruta</translation>
     </message>
     <message>
         <source>%1 must not contain a user name or password; credentials belong in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no debe contener un nombre de usuario ni una contraseña; las credenciales van en el llavero</translation>
     </message>
     <message>
         <source>%1 must not contain a query (?…) or a fragment (#…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no debe contener una consulta (?…) ni un fragmento (#…)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; debe ser una cadena</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a string or null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; debe ser una cadena o null</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; debe ser true o false</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; debe ser %3</translation>
     </message>
     <message>
         <source>a profile entry</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada de perfil</translation>
     </message>
     <message>
         <source>profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil %1</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a UUID such as 6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; debe ser un UUID como 6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be &quot;secret&quot;, &quot;certificate&quot; or &quot;none&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; debe ser &quot;secret&quot;, &quot;certificate&quot; o &quot;none&quot;</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be an object or null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; debe ser un objeto o null</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; debe ser una matriz de cadenas</translation>
     </message>
     <message>
         <source>the profile name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del perfil no puede estar vacío</translation>
     </message>
     <message>
         <source>the profile name must be at most %1 characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del perfil debe tener como máximo %1 caracteres</translation>
     </message>
     <message>
         <source>the profile name must not contain control characters, line breaks or invisible formatting characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del perfil no debe contener caracteres de control, saltos de línea ni caracteres de formato invisibles</translation>
     </message>
     <message>
         <source>the profile name must not start or end with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del perfil no debe empezar ni terminar con un espacio</translation>
     </message>
     <message>
         <source>the server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>la URL del servidor</translation>
     </message>
     <message>
         <source>the token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>el endpoint de token</translation>
     </message>
     <message>
         <source>the client_id must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el client_id no puede estar vacío</translation>
     </message>
     <message>
         <source>the client_id must not contain control characters, line breaks or invisible formatting characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el client_id no debe contener caracteres de control, saltos de línea ni caracteres de formato invisibles</translation>
     </message>
     <message>
         <source>the device id must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el id del dispositivo no puede estar vacío</translation>
     </message>
     <message>
         <source>the device id must not contain &apos;:&apos;, because SanteDB splits device credentials at the first &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el id del dispositivo no debe contener &apos;:&apos;, porque SanteDB divide las credenciales del dispositivo en el primer &apos;:&apos;</translation>
     </message>
     <message>
         <source>the device id must not contain control characters, line breaks or invisible formatting characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el id del dispositivo no debe contener caracteres de control, saltos de línea ni caracteres de formato invisibles</translation>
     </message>
     <message>
         <source>the scope must not be empty; use * for every scope the application may have</source>
-        <translation type="unfinished"></translation>
+        <translation>el scope no puede estar vacío; use * para todos los scopes que pueda tener la aplicación</translation>
     </message>
     <message>
         <source>the scope must not contain control characters, line breaks or invisible formatting characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el scope no debe contener caracteres de control, saltos de línea ni caracteres de formato invisibles</translation>
     </message>
     <message>
         <source>profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil %1: %2</translation>
     </message>
     <message>
         <source>the profile has no uuid; remove it and add it again</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil no tiene uuid; elimínelo y vuelva a añadirlo</translation>
     </message>
     <message>
         <source>device mode &quot;secret&quot; needs a device id</source>
-        <translation type="unfinished"></translation>
+        <translation>el modo de dispositivo &quot;secret&quot; necesita un id del dispositivo</translation>
     </message>
     <message>
         <source>device mode &quot;certificate&quot; needs a certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>el modo de dispositivo &quot;certificate&quot; necesita un archivo de certificado</translation>
     </message>
     <message>
         <source>profile %1 uses plain http to %2, which sends credentials unencrypted; allow plain http for this profile only if you accept that risk</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil %1 usa http sin cifrar hacia %2, que envía las credenciales sin cifrar; permita http sin cifrar para este perfil solo si acepta ese riesgo</translation>
     </message>
     <message>
         <source>a certificate pin has no effect over plain http; use https or remove the pin</source>
-        <translation type="unfinished"></translation>
+        <translation>un pin de certificado no tiene efecto con http sin cifrar; use https o elimine el pin</translation>
     </message>
     <message>
         <source>the cached session could not be removed (%1); it will not be reused because its settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo eliminar la sesión en caché (%1); no se reutilizará porque su configuración ha cambiado</translation>
     </message>
     <message>
         <source>profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de perfiles</translation>
     </message>
     <message>
         <source>cannot use the profile file %1: %2; the file was left as it is: fix it or move it aside</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar el archivo de perfiles %1: %2; el archivo se dejó como estaba: corríjalo o muévalo a otro lugar</translation>
     </message>
     <message>
         <source>it cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer (%1)</translation>
     </message>
     <message>
         <source>&quot;schema&quot; must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;schema&quot; debe ser un número entero mayor o igual que 1</translation>
     </message>
     <message>
         <source>%1 was written by a newer version (schema %2); profiles are read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo escribió una versión más reciente (esquema %2); los perfiles son de solo lectura</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
         <source>it is larger than 16 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de 16 MiB</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido (%1 en el byte %2)</translation>
     </message>
     <message>
         <source>&quot;profiles&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;profiles&quot; debe ser una lista</translation>
     </message>
     <message>
         <source>two profiles share the uuid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dos perfiles comparten el uuid %1</translation>
     </message>
     <message>
         <source>a profile named %1 already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe un perfil llamado %1; elija otro nombre</translation>
     </message>
     <message>
         <source>two profiles would share the uuid %1; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>dos perfiles compartirían el uuid %1; no se guardó nada</translation>
     </message>
     <message>
         <source>no profile named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún perfil llamado %1</translation>
     </message>
     <message>
         <source>%1 was written by a newer version (schema %2), so this version cannot change it; use the newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo escribió una versión más reciente (esquema %2), así que esta versión no puede modificarlo; use la versión más reciente</translation>
     </message>
     <message>
         <source>state file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de estado</translation>
     </message>
     <message>
         <source>desktop app&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>configuración de la aplicación de escritorio</translation>
     </message>
     <message>
         <source>server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del servidor</translation>
     </message>
     <message>
         <source>client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de dispositivo</translation>
     </message>
     <message>
         <source>device certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado del dispositivo</translation>
     </message>
     <message>
         <source>device key file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de clave del dispositivo</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de CA</translation>
     </message>
     <message>
         <source>pinned certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado fijado</translation>
     </message>
     <message>
         <source>plain http setting</source>
-        <translation type="unfinished"></translation>
+        <translation>opción de http sin cifrar</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de usuario</translation>
     </message>
     <message>
         <source>facility</source>
-        <translation type="unfinished"></translation>
+        <translation>establecimiento</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>scope</translation>
     </message>
     <message>
         <source>token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoint de token</translation>
     </message>
     <message>
         <source>SanteDB version</source>
-        <translation type="unfinished"></translation>
+        <translation>versión de SanteDB</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil</translation>
     </message>
     <message>
         <source>Enter the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir %1…</translation>
     </message>
     <message>
         <source>secret</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto</translation>
     </message>
     <message>
         <source>How to unlock the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo desbloquear el llavero…</translation>
     </message>
     <message>
         <source>How to start a keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo iniciar un llavero…</translation>
     </message>
     <message>
         <source>Review the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar el certificado…</translation>
     </message>
     <message>
         <source>Allow more time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar más tiempo…</translation>
     </message>
     <message>
         <source>Edit the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1…</translation>
     </message>
     <message>
         <source>Turn off the proxy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar el proxy…</translation>
     </message>
     <message>
         <source>Choose a facility…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un establecimiento…</translation>
     </message>
     <message>
         <source>Enter the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir el código…</translation>
     </message>
     <message>
         <source>Enter the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir la contraseña…</translation>
     </message>
     <message>
         <source>Get a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener sesión nueva</translation>
     </message>
 </context>
 <context>
     <name>sdsm::HttpExchange</name>
     <message>
         <source>the request to %1 was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>se detuvo la solicitud a %1</translation>
     </message>
     <message>
         <source>%1 is not an https URL, so there is no certificate to fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una URL https, así que no hay ningún certificado que obtener</translation>
     </message>
     <message>
         <source>%1 is not an http or https URL — check the server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una URL http o https — revise la URL del servidor</translation>
     </message>
     <message>
         <source>the request to %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la solicitud a %1</translation>
     </message>
     <message>
         <source>the request method is not an HTTP token</source>
-        <translation type="unfinished"></translation>
+        <translation>el método de la solicitud no es un token HTTP</translation>
     </message>
     <message>
         <source>the User-Agent holds a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>el User-Agent contiene un salto de línea</translation>
     </message>
     <message>
         <source>the request header %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado de solicitud %1 está mal formado</translation>
     </message>
     <message>
         <source>the request header %1 is the transport&apos;s to set</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado de solicitud %1 lo debe establecer el transporte</translation>
     </message>
     <message>
         <source>the server closed the connection during the handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor cerró la conexión durante el protocolo de enlace</translation>
     </message>
     <message>
         <source>it ended the connection right after the TLS 1.3 handshake, without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó la conexión justo después del protocolo de enlace TLS 1.3, sin responder</translation>
     </message>
     <message>
         <source>the server %1 did not complete the TLS handshake within %2 s — check that it is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 no completó el protocolo de enlace TLS en %2 s — compruebe que es accesible</translation>
     </message>
     <message>
         <source>the server %1 did not answer completely within %2 s — check that it is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 no respondió por completo en %2 s — compruebe que es accesible</translation>
     </message>
     <message>
         <source>the proxy %1 failed for %2 (%3) — check the proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1 falló para %2 (%3) — revise la configuración del proxy</translation>
     </message>
     <message>
         <source>the server name %1 could not be resolved — check the server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo resolver el nombre del servidor %1 — revise la URL del servidor</translation>
     </message>
     <message>
         <source>the connection to %1 was refused — check that the server is running and the port is right</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó la conexión a %1 — compruebe que el servidor está en ejecución y que el puerto es correcto</translation>
     </message>
     <message>
         <source>the connection to %1 failed (%2) — check the network and the server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la conexión a %1 (%2) — revise la red y la URL del servidor</translation>
     </message>
 </context>
 <context>
     <name>sdsm::IdentityCheck</name>
     <message>
         <source>not checked: profile %1 asks for the password each time, and a check never asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobada: el perfil %1 pide la contraseña cada vez, y una comprobación nunca la pide</translation>
     </message>
     <message>
         <source>the session lacks the expected policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a la sesión le falta la política esperada %1</translation>
     </message>
     <message numerus="yes">
         <source>the session lacks the expected policies %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a la sesión le faltan las políticas esperadas %1</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>not checked: the check was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobada: se canceló la comprobación</translation>
     </message>
 </context>
 <context>
     <name>sdsm::Workspace</name>
     <message>
         <source>profile %1 has no device certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil %1 no tiene certificado del dispositivo</translation>
     </message>
 </context>
 <context>
     <name>sdsm::gui::AboutDialog</name>
     <message>
         <source>About SanteDB Session Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de SanteDB Session Manager</translation>
     </message>
     <message>
         <source>SanteDB Session Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>SanteDB Session Manager</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <source>Keeps SanteDB application and device credentials in the operating system&apos;s keychain and obtains OAuth2 sessions from SanteDB servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda las credenciales de aplicaciones y dispositivos de SanteDB en el llavero del sistema operativo y obtiene sesiones OAuth2 de los servidores SanteDB.</translation>
     </message>
     <message>
         <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;Apache License, Version 2.0&lt;/a&gt;. &lt;a href=&quot;%2&quot;&gt;Project home page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con licencia &lt;a href=&quot;%1&quot;&gt;Apache License, Version 2.0&lt;/a&gt;. &lt;a href=&quot;%2&quot;&gt;Página del proyecto&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>&amp;Copy versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar versiones</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>SanteDB Session Manager %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SanteDB Session Manager %1</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (compilado con %2)</translation>
     </message>
     <message>
         <source>QtKeychain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain %1</translation>
     </message>
     <message>
         <source>%1 (signatures and certificates)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (firmas y certificados)</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
 </context>
 <context>
     <name>sdsm::gui::ClipboardGuard</name>
     <message>
         <source>The clipboard could not be cleared — the desktop blocked it (GNOME on Wayland does this for apps without focus); clear it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo vaciar el portapapeles — el escritorio lo impidió (GNOME en Wayland lo hace con las aplicaciones sin foco); vacíelo usted mismo</translation>
     </message>
 </context>
 <context>
     <name>sdsm::gui::Demo</name>
     <message>
         <source>The demo could not create its temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración no pudo crear su carpeta temporal.</translation>
     </message>
     <message>
         <source>The demo&apos;s SanteDB emulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El emulador de SanteDB de la demostración no pudo iniciarse: %1</translation>
     </message>
     <message>
         <source>Demo 3.x — application and device</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración 3.x — aplicación y dispositivo</translation>
     </message>
     <message>
         <source>The seed page&apos;s identities on an emulated SanteDB 3.x server (version detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las identidades de la página de ejemplo en un servidor SanteDB 3.x emulado (versión detectada).</translation>
     </message>
     <message>
         <source>Demo 2.x — application and device</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración 2.x — aplicación y dispositivo</translation>
     </message>
     <message>
         <source>The same identities on an emulated SanteDB 2.x server (X-Device-Authorization, milliseconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las mismas identidades en un servidor SanteDB 2.x emulado (X-Device-Authorization, milisegundos).</translation>
     </message>
     <message>
         <source>Demo 3.x — application only</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración 3.x — solo aplicación</translation>
     </message>
     <message>
         <source>SanteDB&apos;s sample application without a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación de ejemplo de SanteDB sin dispositivo.</translation>
     </message>
     <message>
         <source>The demo needs a keychain: %1. Install dbus and gnome-keyring (scripts/install-deps.sh does) or start your desktop&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración necesita un llavero: %1. Instale dbus y gnome-keyring (scripts/install-deps.sh lo hace) o inicie el llavero de su escritorio.</translation>
     </message>
     <message>
         <source>%1 — running the demo inside dbus-run-session with a throwaway, unlocked gnome-keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — se ejecuta la demostración dentro de dbus-run-session con un gnome-keyring desechable y desbloqueado.</translation>
     </message>
     <message>
         <source>Demo 3.x — user bob (one-time code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración 3.x — usuario bob (código de un solo uso)</translation>
     </message>
     <message>
         <source>A user with two-factor authentication: the server asks for a one-time code, which is always 424242 on the emulator. Never signed in by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un usuario con autenticación de dos factores: el servidor pide un código de un solo uso, que en el emulador siempre es 424242. Nunca inicia sesión por sí solo.</translation>
     </message>
     <message>
         <source>Demo 3.x — user chioma (facility)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración 3.x — usuario chioma (establecimiento)</translation>
     </message>
     <message>
         <source>A user who must choose a facility: the server offers two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un usuario que debe elegir un establecimiento: el servidor ofrece dos.</translation>
     </message>
 </context>
 <context>
     <name>sdsm::gui::DialogPrompter</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
     <name>sdsm::gui::FacilityDialog</name>
     <message>
         <source>Choose a facility for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un establecimiento para %1</translation>
     </message>
     <message>
         <source>The server wants this user to work at one facility. Choose one; the request is then sent once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor quiere que este usuario trabaje en un establecimiento. Elija uno; la solicitud se envía entonces de nuevo.</translation>
     </message>
     <message>
         <source>&amp;Facilities:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Establecimientos:</translation>
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecimientos</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Use this facility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar este establecimiento</translation>
     </message>
 </context>
 <context>
     <name>sdsm::gui::MainWindow</name>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El portapapeles se vacía en %n s</numerusform>
+            <numerusform>El portapapeles se vacía en %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Clipboard cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portapapeles vaciado.</translation>
     </message>
     <message>
         <source>The clipboard holds something else now, so it was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles contiene ahora otra cosa, así que no se ha tocado.</translation>
     </message>
     <message>
         <source>Session expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión está por caducar</translation>
     </message>
     <message>
         <source>&amp;Get session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obtener sesión</translation>
     </message>
     <message>
         <source>Get a &amp;new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener una sesión &amp;nueva</translation>
     </message>
     <message>
         <source>&amp;Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar solicitud</translation>
     </message>
     <message>
         <source>Copy &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;encabezado</translation>
     </message>
     <message>
         <source>Copy &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;token</translation>
     </message>
     <message>
         <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como c&amp;url</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo perfil…</translation>
     </message>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar perfil…</translation>
     </message>
     <message>
         <source>&amp;Remove profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar perfil…</translation>
     </message>
     <message>
         <source>&amp;Import profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar perfiles…</translation>
     </message>
     <message>
         <source>&amp;Export profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar perfiles…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;Find profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar perfil</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About SanteDB Session Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de SanteDB Session Manager</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Search profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar perfiles</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles</translation>
     </message>
     <message>
         <source>Profile file problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el archivo de perfiles</translation>
     </message>
     <message>
         <source>SanteDB Session Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>SanteDB Session Manager</translation>
     </message>
     <message>
         <source>SanteDB Session Manager — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SanteDB Session Manager — %1</translation>
     </message>
     <message>
         <source>device certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado de dispositivo %1</translation>
     </message>
     <message>
         <source>no device</source>
-        <translation type="unfinished"></translation>
+        <translation>sin dispositivo</translation>
     </message>
     <message numerus="yes">
         <source>%1 copied; the clipboard clears in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 copiado; el portapapeles se vacía en %n s.</numerusform>
+            <numerusform>%1 copiado; el portapapeles se vacía en %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copiado.</translation>
     </message>
     <message>
         <source>Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado Authorization</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <source>curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando curl</translation>
     </message>
     <message>
         <source>Remove profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar perfiles</translation>
     </message>
     <message>
         <source>Import profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar perfiles</translation>
     </message>
     <message>
         <source>Profile exports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones de perfiles (*.json)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s). Exports hold no secrets: edit each profile to enter them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n perfil. Las exportaciones no contienen secretos: edite cada perfil para introducirlos.</numerusform>
+            <numerusform>Se importaron %n perfiles. Las exportaciones no contienen secretos: edite cada perfil para introducirlos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar perfiles</translation>
     </message>
     <message>
         <source>The export could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la exportación en %1: %2</translation>
     </message>
     <message>
         <source>Exported to %1 (no secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1 (sin secretos).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The session of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de %1: %2.</translation>
     </message>
     <message>
         <source>Chec&amp;k on server</source>
-        <translation type="unfinished"></translation>
+        <translation>Compro&amp;bar en el servidor</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
         <source>Keep this session &amp;alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener esta sesión &amp;activa</translation>
     </message>
     <message>
         <source>Renew this profile&apos;s session at half its lifetime while the app runs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar la sesión de este perfil a la mitad de su duración mientras la aplicación esté abierta (%1)</translation>
     </message>
     <message>
         <source>&amp;Duplicate profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar perfil…</translation>
     </message>
     <message>
         <source>Undo re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la eli&amp;minación</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la &amp;demostración</translation>
     </message>
     <message>
         <source>Sort by &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por &amp;nombre</translation>
     </message>
     <message>
         <source>Sort by &amp;server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por &amp;servidor</translation>
     </message>
     <message>
         <source>Sort by &amp;time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por &amp;tiempo restante</translation>
     </message>
     <message>
         <source>Sort by &amp;last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por ú&amp;ltimo uso</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>No profiles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay perfiles</translation>
     </message>
     <message>
         <source>A profile holds what a SanteDB server needs to know about an application, its device or a user; the secrets go to the keychain. Create one, import profiles exported elsewhere (or drop a profile file here), or try the app against a local SanteDB emulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil contiene lo que un servidor SanteDB necesita saber sobre una aplicación, su dispositivo o un usuario; los secretos van al llavero. Cree uno, importe perfiles exportados en otro lugar (o suelte aquí un archivo de perfil) o pruebe la aplicación con un emulador local de SanteDB.</translation>
     </message>
     <message>
         <source>Search profiles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar perfiles (%1)</translation>
     </message>
     <message>
         <source>Searches names, servers, client IDs, device IDs, user names and notes; Down moves into the results, Enter gets a session for the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca en nombres, servidores, ID de cliente, ID de dispositivo, nombres de usuario y notas; Abajo pasa a los resultados, Intro obtiene una sesión para el seleccionado</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Show profiles with the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar perfiles con la etiqueta</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Portapapeles</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la eliminación</translation>
     </message>
     <message>
         <source>Profiles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles: %1</translation>
     </message>
     <message>
         <source>No profiles match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún perfil coincide</translation>
     </message>
     <message>
         <source>Matching: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias: %1 de %2</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas</translation>
     </message>
     <message>
         <source>device %1 (secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>dispositivo %1 (secreto)</translation>
     </message>
     <message>
         <source>Server: %1 — SanteDB %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1 — SanteDB %2</translation>
     </message>
     <message>
         <source>User %1 through application %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario %1 mediante la aplicación %2 — %3</translation>
     </message>
     <message>
         <source>Application %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación %1 — %2</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas: %1</translation>
     </message>
     <message>
         <source>Getting a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo una sesión…</translation>
     </message>
     <message>
         <source>Renewing the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovando la sesión…</translation>
     </message>
     <message>
         <source>Asking the server about the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando la sesión al servidor…</translation>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrando sesión…</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando…</translation>
     </message>
     <message>
         <source>The session of %1 was renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se renovó la sesión de %1.</translation>
     </message>
     <message>
         <source>Cancelled; the session is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; la sesión sigue como estaba.</translation>
     </message>
     <message>
         <source>No session is cached for this profile, so there is nothing to ask the server about.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión en caché para este perfil, así que no hay nada que consultar al servidor.</translation>
     </message>
     <message>
         <source>The server still knows the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor todavía conoce la sesión.</translation>
     </message>
     <message>
         <source>The server no longer knows the session: get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya no conoce la sesión: obtenga una nueva.</translation>
     </message>
     <message>
         <source>Signed out on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada en el servidor.</translation>
     </message>
     <message>
         <source>The server had already ended this session; it is forgotten here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya había terminado esta sesión; aquí también se ha olvidado.</translation>
     </message>
     <message>
         <source>There was no session to sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había ninguna sesión que cerrar.</translation>
     </message>
     <message>
         <source>Windows Credential Manager belongs to your Windows session: sign in to Windows as this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Windows Credential Manager pertenece a su sesión de Windows: inicie sesión en Windows con este usuario.</translation>
     </message>
     <message>
         <source>Open Keychain Access and unlock the login keychain, or log in to macOS again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra Acceso a Llaveros y desbloquee el llavero de inicio de sesión, o vuelva a iniciar sesión en macOS.</translation>
     </message>
     <message>
         <source>The secrets live in the Secret Service of your desktop session (GNOME Keyring or KWallet), and none is running. Log in to a desktop session, or start gnome-keyring-daemon or KWallet in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos se guardan en el Secret Service de su sesión de escritorio (GNOME Keyring o KWallet), y no hay ninguno en ejecución. Inicie una sesión de escritorio, o inicie gnome-keyring-daemon o KWallet en esta sesión.</translation>
     </message>
     <message>
         <source>Unlock the login keyring: open Passwords and Keys (Seahorse) and unlock “Login”, open the KWallet manager, or log out and in again. While it is locked nothing is read or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee el llavero de inicio de sesión: abra Contraseñas y claves (Seahorse) y desbloquee “Inicio de sesión”, abra el gestor de KWallet, o cierre la sesión y vuelva a entrar. Mientras esté bloqueado no se lee ni se borra nada.</translation>
     </message>
     <message>
         <source>The keychain is not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no se puede usar</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Fetching the server&apos;s certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo el certificado del servidor…</translation>
     </message>
     <message>
         <source>The certificate is trusted for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se confía en el certificado para %1.</translation>
     </message>
     <message>
         <source>There is no usable session to copy: get one first (Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión utilizable que copiar: obtenga una primero (Intro).</translation>
     </message>
     <message>
         <source>Remove the profile “%1” and delete its secrets from the keychain? You can undo this for %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el perfil “%1” y borrar sus secretos del llavero? Puede deshacerlo durante %2 segundos.</translation>
     </message>
     <message>
         <source>Remove these %1 profiles and delete their secrets from the keychain? You can undo this for %2 seconds.
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar estos %1 perfiles y borrar sus secretos del llavero? Puede deshacerlo durante %2 segundos.
+
+%3</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó “%1”.</translation>
     </message>
     <message>
         <source>Removed %1 profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron %1 perfiles.</translation>
     </message>
     <message>
         <source>Not restored, because another profile has the name now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró, porque ahora otro perfil tiene el nombre: %1</translation>
     </message>
     <message>
         <source>Restored with their secrets: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurados con sus secretos: %1.</translation>
     </message>
     <message>
         <source>The secrets of the removed profile %1 could not be deleted yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se pudieron borrar los secretos del perfil eliminado %1: %2</translation>
     </message>
     <message>
         <source>The demo could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la demostración.</translation>
     </message>
     <message>
         <source>The demo starts in a window of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración se inicia en su propia ventana.</translation>
     </message>
     <message>
         <source>Still running in the tray. Quit from its menu or with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue en ejecución en la bandeja del sistema. Salga desde su menú o con %1.</translation>
     </message>
 </context>
 <context>
     <name>sdsm::gui::PendingDeletions</name>
     <message>
         <source>pending deletions file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de eliminaciones pendientes</translation>
     </message>
 </context>
 <context>
     <name>sdsm::gui::ProfileEditorDialog</name>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Credential Manager</translation>
     </message>
     <message>
         <source>the macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>el macOS Keychain</translation>
     </message>
     <message>
         <source>the Secret Service (GNOME Keyring or KWallet)</source>
-        <translation type="unfinished"></translation>
+        <translation>el Secret Service (GNOME Keyring o KWallet)</translation>
     </message>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir perfil</translation>
     </message>
     <message>
         <source>Edit profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el perfil “%1”</translation>
     </message>
     <message>
         <source>Duplicate profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar el perfil “%1”</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar automáticamente</translation>
     </message>
     <message>
         <source>SanteDB 2.x</source>
-        <translation type="unfinished"></translation>
+        <translation>SanteDB 2.x</translation>
     </message>
     <message>
         <source>SanteDB 3.x</source>
-        <translation type="unfinished"></translation>
+        <translation>SanteDB 3.x</translation>
     </message>
     <message>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copia</translation>
     </message>
     <message>
         <source>Save the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el perfil</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
     <message>
         <source>A profile named “%1” already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado “%1”; elija otro nombre.</translation>
     </message>
     <message>
         <source>Plain http to %1 is not encrypted: use https, or tick “Allow plain http” to accept that risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conexiones http a %1 no están cifradas: use https, o marque “Permitir http sin cifrar” para aceptar ese riesgo.</translation>
     </message>
     <message>
         <source>The pin must be the 64 hexadecimal digits of a SHA-256 digest; colons, spaces and case are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pin debe tener los 64 dígitos hexadecimales de un resumen SHA-256; se ignoran los dos puntos, los espacios y las mayúsculas.</translation>
     </message>
     <message>
         <source>A certificate pin has no effect over plain http: use https, or remove the pin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pin de certificado no tiene efecto con http sin cifrar: use https o elimine el pin.</translation>
     </message>
     <message>
         <source>The certificate file %1 cannot be read: check the path and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de certificado %1: compruebe la ruta y sus permisos.</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read: check the path and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de CA %1: compruebe la ruta y sus permisos.</translation>
     </message>
     <message>
         <source>default: &lt;server URL&gt;/auth/oauth2_token</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado: &lt;URL del servidor&gt;/auth/oauth2_token</translation>
     </message>
     <message>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado: %1</translation>
     </message>
     <message>
         <source>Choose the device certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el certificado del dispositivo</translation>
     </message>
     <message>
         <source>Choose a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo de CA</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión con %1…</translation>
     </message>
     <message>
         <source>Connected. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. %1</translation>
     </message>
     <message>
         <source>Reachable. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesible. %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>The connection test failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de conexión falló. %1</translation>
     </message>
     <message>
         <source>the profile “%1” was removed and added again elsewhere while this dialog was open — cancel and edit it again</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil “%1” se eliminó y se volvió a añadir en otro lugar mientras este diálogo estaba abierto — cancele y vuelva a editarlo</translation>
     </message>
     <message>
         <source>The profile was not saved: correct the problem and press OK again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el perfil: corrija el problema y vuelva a pulsar Aceptar.</translation>
     </message>
     <message>
         <source>Saving: secrets go to the keychain first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando: los secretos van primero al llavero…</translation>
     </message>
     <message>
         <source>Device certificates (*.p12 *.pfx *.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de dispositivo (*.p12 *.pfx *.pem *.crt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose the device&apos;s private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la clave privada del dispositivo</translation>
     </message>
     <message>
         <source>PEM keys (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves PEM (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>déjelo vacío para conservarlo</translation>
     </message>
     <message>
         <source>not copied: enter it</source>
-        <translation type="unfinished"></translation>
+        <translation>no copiado: introdúzcalo</translation>
     </message>
     <message>
         <source>stored in the keychain on OK</source>
-        <translation type="unfinished"></translation>
+        <translation>se guarda en el llavero al pulsar Aceptar</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1</translation>
     </message>
     <message>
         <source>Whether a %1 is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica si hay un valor guardado para %1</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>definido</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>no definido</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando…</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>new value on OK</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo valor al pulsar Aceptar</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio</translation>
     </message>
     <message>
         <source>Profile name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el nombre del perfil</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del perfil:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>optional, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, separadas por comas</translation>
     </message>
     <message>
         <source>Tags problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con las etiquetas</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del servidor</translation>
     </message>
     <message>
         <source>https://santedb.example.org:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>https://santedb.example.org:8443</translation>
     </message>
     <message>
         <source>Server URL problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la URL del servidor</translation>
     </message>
     <message>
         <source>Ser&amp;ver URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;RL del servidor:</translation>
     </message>
     <message>
         <source>Allow plain &amp;http (unencrypted) to this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir &amp;http sin cifrar con este servidor</translation>
     </message>
     <message>
         <source>Allow plain http</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir http sin cifrar</translation>
     </message>
     <message>
         <source>Token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint de token</translation>
     </message>
     <message>
         <source>Token endpoint problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el endpoint de token</translation>
     </message>
     <message>
         <source>To&amp;ken endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint de to&amp;ken:</translation>
     </message>
     <message>
         <source>SanteDB version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de SanteDB</translation>
     </message>
     <message>
         <source>SanteD&amp;B version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de SanteD&amp;B:</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>Scope problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el scope</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scope:</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de CA</translation>
     </message>
     <message>
         <source>system certificates only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo certificados del sistema</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Browse for a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un archivo de CA</translation>
     </message>
     <message>
         <source>CA file problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el archivo de CA</translation>
     </message>
     <message>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de CA:</translation>
     </message>
     <message>
         <source>Pinned certificate SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del certificado fijado</translation>
     </message>
     <message>
         <source>optional: 64 hex digits, colons allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: 64 dígitos hexadecimales, se admiten dos puntos</translation>
     </message>
     <message>
         <source>Pinned SHA-256 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el SHA-256 fijado</translation>
     </message>
     <message>
         <source>Pinned SHA-&amp;256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-&amp;256 fijado:</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>Client ID problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el ID de cliente</translation>
     </message>
     <message>
         <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de c&amp;liente:</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>&amp;Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;creto de cliente:</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesión</translation>
     </message>
     <message>
         <source>The application (and device) on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación (y el dispositivo) por sí sola</translation>
     </message>
     <message>
         <source>A user, with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Un usuario, con contraseña</translation>
     </message>
     <message>
         <source>G&amp;rant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conce&amp;sión:</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>User name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el nombre de usuario</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>Password mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de contraseña</translation>
     </message>
     <message>
         <source>Stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada en el llavero</translation>
     </message>
     <message>
         <source>Asked each time, never stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pide cada vez, nunca se guarda</translation>
     </message>
     <message>
         <source>Password &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo de contraseña:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña:</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecimiento</translation>
     </message>
     <message>
         <source>optional: the facility UUID, when the user must choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: el UUID del establecimiento, cuando el usuario debe elegir uno</translation>
     </message>
     <message>
         <source>Facility problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el establecimiento</translation>
     </message>
     <message>
         <source>F&amp;acility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tablecimiento:</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Device ID and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>ID y secreto del dispositivo</translation>
     </message>
     <message>
         <source>Device authenticates with a device ID and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo se autentica con un ID de dispositivo y un secreto</translation>
     </message>
     <message>
         <source>Device certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado del dispositivo</translation>
     </message>
     <message>
         <source>Device authenticates with a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo se autentica con un certificado</translation>
     </message>
     <message>
         <source>No device</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dispositivo</translation>
     </message>
     <message>
         <source>No device authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin autenticación del dispositivo</translation>
     </message>
     <message>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación:</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del dispositivo</translation>
     </message>
     <message>
         <source>Device ID problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el ID del dispositivo</translation>
     </message>
     <message>
         <source>Device &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID del dispositivo:</translation>
     </message>
     <message>
         <source>Device secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto del dispositivo</translation>
     </message>
     <message>
         <source>Device secret problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el secreto del dispositivo</translation>
     </message>
     <message>
         <source>&amp;Device secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto del &amp;dispositivo:</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de certificado</translation>
     </message>
     <message>
         <source>PKCS#12 (.p12, .pfx) or PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado PKCS#12 (.p12, .pfx) o PEM</translation>
     </message>
     <message>
         <source>Browse for a certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un archivo de certificado</translation>
     </message>
     <message>
         <source>Certificate file problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el archivo de certificado</translation>
     </message>
     <message>
         <source>C&amp;ertificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de c&amp;ertificado:</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de clave</translation>
     </message>
     <message>
         <source>PEM only: the key, unless the certificate file holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo PEM: la clave, salvo que el archivo de certificado la contenga</translation>
     </message>
     <message>
         <source>Browse for a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un archivo de clave</translation>
     </message>
     <message>
         <source>Ke&amp;y file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de cla&amp;ve:</translation>
     </message>
     <message>
         <source>Certificate password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del certificado</translation>
     </message>
     <message>
         <source>Certificate &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del certifica&amp;do:</translation>
     </message>
     <message>
         <source>Device certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del certificado del dispositivo</translation>
     </message>
     <message>
         <source>Secrets are kept in %1, never in the profile file. A secret&apos;s field says whether a value is stored without showing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos se guardan en %1, nunca en el archivo de perfil. El campo de cada secreto indica si hay un valor guardado sin mostrarlo.</translation>
     </message>
     <message>
         <source>Where secrets are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan los secretos</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Asks the server whether it is a SanteDB auth service, without sending any credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta al servidor si es un servicio de autenticación de SanteDB, sin enviar ninguna credencial</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar prueba</translation>
     </message>
     <message>
         <source>Cancel the connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la prueba de conexión</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba de conexión</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>Detect automatically (detected %1.x)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar automáticamente (detectada %1.x)</translation>
     </message>
     <message>
         <source>Choose the device&apos;s certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de certificado del dispositivo.</translation>
     </message>
     <message>
         <source>Which secrets are stored is unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sabe qué secretos están guardados: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The file is protected: enter its password to check it and see the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está protegido: introduzca su contraseña para comprobarlo y ver el certificado.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor: %1</translation>
     </message>
     <message>
         <source>Valid: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido: de %1 a %2</translation>
     </message>
     <message>
         <source>SHA-1 (thumbprint): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1 (huella digital): %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>It expires %1: renew it soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca %1: renuévelo pronto.</translation>
     </message>
     <message>
         <source>Probably SanteDB %1.x: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probablemente SanteDB %1.x: %2.</translation>
     </message>
     <message>
         <source>This profile is set to SanteDB %1.x: check the SanteDB version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil está configurado para SanteDB %1.x: compruebe la versión de SanteDB.</translation>
     </message>
     <message>
         <source>A secret is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un secreto</translation>
     </message>
     <message>
         <source>No %1 is stored for this profile, and its sessions need it. Save it anyway and enter the secret later?</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún valor guardado para %1 en este perfil, y sus sesiones lo necesitan. ¿Guardar el perfil de todos modos e introducir el secreto más tarde?</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar de todos modos</translation>
     </message>
     <message>
         <source>&amp;Enter it now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Introducirlo ahora</translation>
     </message>
 </context>
 <context>
     <name>sdsm::gui::ProfileListModel</name>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas: %1</translation>
     </message>
     <message>
         <source>Valid, no expiry given</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida, sin caducidad indicada</translation>
     </message>
     <message>
         <source>Expiring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca: %1</translation>
     </message>
 </context>
 <context>
     <name>sdsm::gui::SecretPromptDialog</name>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña para %1</translation>
     </message>
     <message>
         <source>One-time code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de un solo uso para %1</translation>
     </message>
     <message>
         <source>The profile “%1” asks for the password each time; it is sent once and never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil “%1” pide la contraseña cada vez; se envía una sola vez y nunca se guarda.</translation>
     </message>
     <message>
         <source>The server asks for a one-time code:</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pide un código de un solo uso:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de un solo uso</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Send code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar código</translation>
     </message>
 </context>
 <context>
     <name>sdsm::gui::SessionPanel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política</translation>
     </message>
     <message>
         <source>OID</source>
-        <translation type="unfinished"></translation>
+        <translation>OID</translation>
     </message>
     <message>
         <source>Select all policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todas las políticas</translation>
     </message>
     <message>
         <source>Select all history rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todas las filas del historial</translation>
     </message>
     <message>
         <source>none sent; used as Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>no se envió; se usa como Bearer</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>(no id_token)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin id_token)</translation>
     </message>
     <message>
         <source>(not in the id_token)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en el id_token)</translation>
     </message>
     <message>
         <source>2.x</source>
-        <translation type="unfinished"></translation>
+        <translation>2.x</translation>
     </message>
     <message>
         <source>3.x</source>
-        <translation type="unfinished"></translation>
+        <translation>3.x</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>%1, the earlier of two times that disagree:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, la anterior de dos horas que no coinciden:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
     <message>
         <source>session obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión obtenida</translation>
     </message>
     <message>
         <source>cached session reused</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión en caché reutilizada</translation>
     </message>
     <message>
         <source>No profile selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún perfil seleccionado</translation>
     </message>
     <message>
         <source>Session valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión válida</translation>
     </message>
     <message>
         <source>Server error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del servidor: %1</translation>
     </message>
     <message>
         <source>Server description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del servidor: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP: %1</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Fix the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el problema</translation>
     </message>
     <message>
         <source>Retr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Rein&amp;tentar</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Device warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia del dispositivo</translation>
     </message>
     <message>
         <source>Expiry warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia de caducidad</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>Session status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sesión</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor</translation>
     </message>
     <message>
         <source>Cached session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión en caché</translation>
     </message>
     <message>
         <source>Last renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Última renovación</translation>
     </message>
     <message>
         <source>Share of the session lifetime left</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte restante de la duración de la sesión</translation>
     </message>
     <message>
         <source>Waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al servidor</translation>
     </message>
     <message>
         <source>&amp;Keep this session alive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener esta sesión activa</translation>
     </message>
     <message>
         <source>Keep this session alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener esta sesión activa</translation>
     </message>
     <message>
         <source>Keep-alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener activa</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1</translation>
     </message>
     <message>
         <source>Profile details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del perfil</translation>
     </message>
     <message>
         <source>Token type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de token:</translation>
     </message>
     <message>
         <source>Token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de token</translation>
     </message>
     <message>
         <source>Expires (local):</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca (local):</translation>
     </message>
     <message>
         <source>Expires, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca, hora local</translation>
     </message>
     <message>
         <source>Expires (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca (UTC):</translation>
     </message>
     <message>
         <source>Expires, UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca, UTC</translation>
     </message>
     <message>
         <source>Expiry taken from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad tomada de:</translation>
     </message>
     <message>
         <source>Where the expiry came from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde se tomó la caducidad</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto:</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>SanteDB generation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Generación de SanteDB:</translation>
     </message>
     <message>
         <source>SanteDB generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generación de SanteDB</translation>
     </message>
     <message>
         <source>Obtained by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenida mediante:</translation>
     </message>
     <message>
         <source>Obtained by</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenida mediante</translation>
     </message>
     <message>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo:</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Client secret checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente comprobado:</translation>
     </message>
     <message>
         <source>Client secret checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente comprobado</translation>
     </message>
     <message>
         <source>Facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecimiento:</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecimiento</translation>
     </message>
     <message>
         <source>Refresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de actualización:</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de actualización</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la sesión</translation>
     </message>
     <message>
         <source>Filter policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar políticas</translation>
     </message>
     <message>
         <source>Filter by name or OID</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre u OID</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el filtro</translation>
     </message>
     <message>
         <source>Granted policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Políticas concedidas</translation>
     </message>
     <message>
         <source>Po&amp;licies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Políticas</translation>
     </message>
     <message>
         <source>Claims of the id_token</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims del id_token</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>&amp;Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claims</translation>
     </message>
     <message>
         <source>Reveal &amp;tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;tokens</translation>
     </message>
     <message>
         <source>Reveal tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tokens</translation>
     </message>
     <message>
         <source>Token response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de token</translation>
     </message>
     <message>
         <source>&amp;Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin procesar</translation>
     </message>
     <message>
         <source>Session history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de la sesión</translation>
     </message>
     <message>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (local)</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia (ms)</translation>
     </message>
     <message>
         <source>H&amp;istory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>no expiry given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin caducidad indicada</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>verificada</translation>
     </message>
     <message>
         <source>not verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no verificada: %1</translation>
     </message>
     <message>
         <source>Select a profile on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un perfil a la izquierda.</translation>
     </message>
     <message>
         <source>No session yet: press Enter to get one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesión: pulse Intro para obtener una.</translation>
     </message>
     <message>
         <source>Expiring soon: press Enter for a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca pronto: pulse Intro para obtener una sesión nueva.</translation>
     </message>
     <message>
         <source>Expired: press Enter for a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada: pulse Intro para obtener una sesión nueva.</translation>
     </message>
     <message>
         <source>Cancelled: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no ha cambiado nada.</translation>
     </message>
     <message>
         <source>This session has no refresh token: it cannot be renewed, only replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión no tiene token de actualización: no se puede renovar, solo reemplazar.</translation>
     </message>
     <message>
         <source>Renews itself at half-life (%1) while the app runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se renueva sola a mitad de su duración (%1) mientras la aplicación esté abierta.</translation>
     </message>
     <message>
         <source>✔ signature verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ firma verificada</translation>
     </message>
     <message>
         <source>⚠ signature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ firma %1</translation>
     </message>
     <message>
         <source>Verified with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificada con %1</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>en caché</translation>
     </message>
     <message>
         <source>Reused from the keychain; no request was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Reutilizada del llavero; no se envió ninguna solicitud</translation>
     </message>
     <message>
         <source>renewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>renovada %1</translation>
     </message>
     <message>
         <source>✔ valid on server (checked %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ válida en el servidor (comprobada %1)</translation>
     </message>
     <message>
         <source>✖ revoked on server (checked %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ revocada en el servidor (comprobada %1)</translation>
     </message>
     <message>
         <source>✔ Signature verified: these claims come from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Firma verificada: estos claims proceden del servidor.</translation>
     </message>
     <message>
         <source>⚠ Signature %1: the claims are shown as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Firma %1: los claims se muestran tal como se recibieron.</translation>
     </message>
     <message>
         <source>✔ verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ verificada</translation>
     </message>
     <message>
         <source>⚠ not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ no verificada</translation>
     </message>
     <message>
         <source>The server did not authenticate the device %1: it granted an application-only session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no autenticó el dispositivo %1: concedió una sesión solo de aplicación.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>cache (reused from the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>caché (reutilizada del llavero)</translation>
     </message>
     <message>
         <source>none configured</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno configurado</translation>
     </message>
     <message>
         <source>device secret (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto del dispositivo (%1)</translation>
     </message>
     <message>
         <source>certificate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado (%1)</translation>
     </message>
     <message>
         <source>authentication unknown (signature not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>autenticación desconocida (firma no verificada)</translation>
     </message>
     <message>
         <source>authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>autenticado</translation>
     </message>
     <message>
         <source>NOT authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>NO autenticado</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>yes; last renewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sí; última renovación %1</translation>
     </message>
     <message>
         <source>Named by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre dado por</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor</translation>
     </message>
     <message>
         <source>built-in table</source>
-        <translation type="unfinished"></translation>
+        <translation>tabla integrada</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>(the token response is not available for a cached session)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la respuesta de token no está disponible para una sesión en caché)</translation>
     </message>
     <message>
         <source>Copy &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;valor</translation>
     </message>
     <message>
         <source>Copy &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;fila</translation>
     </message>
     <message>
         <source>Copy &amp;selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar filas &amp;seleccionadas</translation>
     </message>
     <message>
         <source>Copy everything as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar todo como &amp;JSON</translation>
     </message>
 </context>
 <context>
     <name>sdsm::gui::SettingsDialog</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
 </context>
 <context>
     <name>sdsm::gui::SystemTrayPresenter</name>
     <message>
         <source>SanteDB Session Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>SanteDB Session Manager</translation>
     </message>
     <message>
         <source>Copy header — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar encabezado — %1</translation>
     </message>
     <message>
         <source>No valid sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones válidas</translation>
     </message>
     <message>
         <source>&amp;Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar ventana</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Copy header — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar encabezado — %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>sdsm::gui::TrustDialog</name>
     <message>
         <source>Review the certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el certificado de %1</translation>
     </message>
     <message>
         <source>This computer does not trust the certificate %1 presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no confía en el certificado que presentó %1.</translation>
     </message>
     <message>
         <source>The certificate of %1 has CHANGED since it was trusted. If nobody told you it would, do not trust it: someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de %1 ha CAMBIADO desde que se confió en él. Si nadie le avisó de que cambiaría, no confíe en él: alguien podría estar interceptando la conexión.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1</translation>
     </message>
     <message>
         <source>Compare the SHA-256 fingerprint with the one the server&apos;s administrator gives you. Trusting it applies to every profile on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare la huella digital SHA-256 con la que le indique el administrador del servidor. Confiar en él se aplica a todos los perfiles de este servidor.</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto:</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor:</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde:</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta:</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital SHA-256</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Trusted before:</source>
-        <translation type="unfinished"></translation>
+        <translation>De confianza antes:</translation>
     </message>
     <message>
         <source>Previously trusted SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de confianza anterior</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar en este certificado para este perfil</translation>
     </message>
 </context>
 </TS>
