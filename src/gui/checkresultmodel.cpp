@@ -68,6 +68,14 @@ std::optional<bool> deviceVouched(const Profile &p, const IdentityResult &r)
     return r.deviceAuthenticated;
 }
 
+QString deviceLabel(std::optional<bool> authenticated)
+{
+    if (!authenticated)
+        return CheckResultModel::tr("Unknown");
+    return *authenticated ? CheckResultModel::tr("Authenticated")
+                          : CheckResultModel::tr("Not authenticated");
+}
+
 } // namespace
 
 CheckResultModel::CheckResultModel(const Clock &clock, QObject *parent)
@@ -114,13 +122,47 @@ QString CheckResultModel::outcomeLabel(const IdentityResult &r)
     case Outcome::Running:
         return tr("Checking…");
     case Outcome::Ok:
-        return r.cached ? tr("Works (cached session)") : tr("Works");
+        return r.cached ? tr("Works (cached)") : tr("Works");
     case Outcome::Skipped:
         return tr("Skipped");
     case Outcome::Failed:
         break;
     }
     return r.error ? errorKindLabel(r.error->kind) : tr("Failed");
+}
+
+QStringList CheckResultModel::typicalTexts(int column) const
+{
+    QStringList texts {headerData(column, Qt::Horizontal).toString()};
+    switch (column) {
+    case ResultColumn: {
+        IdentityResult r;
+        r.outcome = Outcome::Ok;
+        r.cached = true;
+        texts << outcomeLabel(r);
+        for (const ErrorKind kind :
+             {ErrorKind::MissingPolicy, ErrorKind::OAuth, ErrorKind::Network})
+            texts << errorKindLabel(kind);
+        break;
+    }
+    case TimeLeftColumn: {
+        const QDateTime now = m_clock.now();
+        texts << timeLeftText(now.addSecs(3599), now);
+        break;
+    }
+    case DeviceColumn:
+        texts << deviceLabel(true) << deviceLabel(false);
+        break;
+    case SignatureColumn:
+        texts << signatureStateLabel(SignatureState::Verified);
+        break;
+    case LatencyColumn:
+        texts << tr("%1 ms").arg(99999);
+        break;
+    default:
+        break;
+    }
+    return texts;
 }
 
 int CheckResultModel::rowCount(const QModelIndex &parent) const
@@ -158,9 +200,7 @@ QVariant CheckResultModel::display(const Row &row, int column) const
     case DeviceColumn:
         if (!r.signature || row.profile.deviceMode == DeviceMode::None)
             return QString();
-        if (!r.deviceAuthenticated)
-            return tr("Unknown");
-        return *r.deviceAuthenticated ? tr("Authenticated") : tr("Not authenticated");
+        return deviceLabel(r.deviceAuthenticated);
     case SignatureColumn:
         return r.signature ? signatureStateLabel(*r.signature) : QString();
     case LatencyColumn:
@@ -208,11 +248,10 @@ QVariant CheckResultModel::data(const QModelIndex &index, int role) const
             return statusstyle::icon(statusOf(row.result), QGuiApplication::palette());
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == MessageColumn && row.result.error)
-            return oneLineText(row.result.error->message);
+        // The whole text of an elided cell; the OIDs behind the missing policies' names.
         if (index.column() == MissingColumn && !row.result.missingPolicies.isEmpty())
             return row.result.missingPolicies.join(u", "_s);
-        return {};
+        return display(row, index.column());
     default:
         return {};
     }

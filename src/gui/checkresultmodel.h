@@ -47,6 +47,8 @@ public:
     const sdsm::IdentityResult &resultAt(int row) const { return m_rows.at(row).result; }
     // The result's word for people, shown beside its icon: "Works", "Skipped", "Timed out", ...
     static QString outcomeLabel(const sdsm::IdentityResult &result);
+    // The widest texts a column usually shows, its title included (for its starting width).
+    QStringList typicalTexts(int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

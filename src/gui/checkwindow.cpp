@@ -25,6 +25,7 @@
 #include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -77,7 +78,7 @@ CheckWindow::CheckWindow(Workspace &workspace, const Clock &clock, SessionOption
     connect(ticker, &QTimer::timeout, m_model, &CheckResultModel::refreshTimes);
     ticker->start();
 
-    const QSize wanted(fontMetrics().averageCharWidth() * 140, fontMetrics().height() * 34);
+    const QSize wanted(fontMetrics().averageCharWidth() * 200, fontMetrics().height() * 34);
     const QSize available = screen() ? screen()->availableGeometry().size() * 9 / 10 : wanted;
     resize(wanted.boundedTo(available));
     updateState();
@@ -168,19 +169,25 @@ void CheckWindow::buildLayout()
     m_table->setSortingEnabled(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(CheckResultModel::MessageColumn, QHeaderView::Stretch);
-    // Fixed widths, so columns do not jump while rows fill in; the message takes the rest (its
-    // whole text is in the tooltip). Each header stays readable beside its sort arrow.
+    // Fixed widths, so columns do not jump while rows fill in: each fits its usual texts (and
+    // the result's icon, and the sort arrow); the message takes the rest, its whole text in the
+    // tooltip, as the profile's name is. Rarer, longer texts are elided, with the same tooltip.
     const int ch = fontMetrics().averageCharWidth();
-    const QList<std::pair<int, int>> widths {
-        {CheckResultModel::ProfileColumn, 22},   {CheckResultModel::ResultColumn, 18},
-        {CheckResultModel::TimeLeftColumn, 10},  {CheckResultModel::PoliciesColumn, 6},
-        {CheckResultModel::MissingColumn, 12},   {CheckResultModel::DeviceColumn, 12},
-        {CheckResultModel::SignatureColumn, 10}, {CheckResultModel::LatencyColumn, 8},
-    };
-    for (const auto &[column, chars] : widths) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        m_table->setColumnWidth(
-            column, std::max(chars * ch, header->fontMetrics().horizontalAdvance(title) + 5 * ch));
+    const QFontMetrics cellText = m_table->fontMetrics();
+    const QFontMetrics headerText = header->fontMetrics();
+    m_table->setColumnWidth(CheckResultModel::ProfileColumn, 24 * ch);
+    for (int column = CheckResultModel::ResultColumn; column < CheckResultModel::ColumnCount;
+         ++column) {
+        if (column == CheckResultModel::MessageColumn)
+            continue;
+        const QStringList texts = m_model->typicalTexts(column);
+        int width = headerText.horizontalAdvance(texts.first()) + 2 * ch + headerText.height();
+        int cell = 0;
+        for (const QString &text : texts.mid(1))
+            cell = std::max(cell, cellText.horizontalAdvance(text));
+        if (column == CheckResultModel::ResultColumn)
+            cell += style()->pixelMetric(QStyle::PM_SmallIconSize) + ch;
+        m_table->setColumnWidth(column, std::max(width, cell + 2 * ch));
     }
 
     m_export->setObjectName(u"exportButton"_s);
