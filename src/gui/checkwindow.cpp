@@ -349,12 +349,12 @@ void CheckWindow::start()
     m_model->reset(profiles);
     auto *check = new IdentityCheck(m_workspace.sessions(), m_clock, profiles, options, this);
     m_check = check;
-    const auto show = [this, check](qsizetype index) {
+    const auto present = [this, check](qsizetype index) {
         m_model->update(index, check->results().at(index));
         updateProgress();
     };
-    connect(check, &IdentityCheck::identityStarted, this, show);
-    connect(check, &IdentityCheck::identityChecked, this, show);
+    connect(check, &IdentityCheck::identityStarted, this, present);
+    connect(check, &IdentityCheck::identityChecked, this, present);
     connect(check, &IdentityCheck::finished, this, [this] {
         updateState();
         m_summary->setText(summaryText());

@@ -47,6 +47,8 @@ public:
     CheckWindow(sdsm::Workspace &workspace, const sdsm::Clock &clock, sdsm::SessionOptions defaults,
                 QWidget *parent = nullptr);
     ~CheckWindow() override;
+    // The app's settings changed: the next check follows them.
+    void setRequestDefaults(sdsm::SessionOptions defaults) { m_defaults = std::move(defaults); }
 
     // The profiles there are, and which of them are selected in the main window: the choice
     // offers the selection (chosen when there is one), each tag and all profiles. Keeps the

@@ -572,6 +572,8 @@ void MainWindow::applySettings()
     m_expiry->setWarningSeconds(m_settings.expiryWarningSeconds());
     m_model->setExpiringSoonSeconds(m_settings.expiryWarningSeconds());
     m_panel->setExpiringSoonSeconds(m_settings.expiryWarningSeconds());
+    if (m_checkWindow)
+        m_checkWindow->setRequestDefaults(requestDefaults());
     if (m_tray && m_tray->isAvailable())
         m_tray->setVisible(m_settings.trayEnabled());
     QApplication::setQuitOnLastWindowClosed(
