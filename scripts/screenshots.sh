@@ -22,3 +22,4 @@ shot main-dark.png policies dark
 shot claims.png claims light
 shot editor.png editor light
 shot mfa.png mfa light
+shot check.png check light

@@ -6,6 +6,7 @@
 // keep-alive, removal with undo, and that no step ever stalls the event loop.
 #include "appsettings.h"
 #include "authemulator.h"
+#include "checkwindow.h"
 #include "clipboardguard.h"
 #include "clock.h"
 #include "dialogprompter.h"
@@ -13,6 +14,7 @@
 #include "keepalive.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
+#include "mnemonics.h"
 #include "pendingdeletions.h"
 #include "profileeditor.h"
 #include "profilefiltermodel.h"
@@ -48,7 +50,6 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QRegularExpression>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -282,57 +283,6 @@ QStringList menuObjectNames(QMenu *menu)
             names << a->objectName();
     }
     return names;
-}
-
-// Every mnemonic (Alt+letter) a window offers at once: menu titles, visible buttons, labels
-// that lead to a field, tabs, group boxes. Each must be claimed once (issue 8 §2).
-QStringList duplicateMnemonics(QWidget *window)
-{
-    QHash<QChar, QStringList> claims;
-    const auto claim = [&claims](const QString &text, const QString &who) {
-        const qsizetype at = text.indexOf(QRegularExpression(u"&[^&]"_s));
-        if (at >= 0)
-            claims[text.at(at + 1).toLower()].append(who + u": "_s + text);
-    };
-    if (auto *main = qobject_cast<QMainWindow *>(window)) {
-        for (QAction *menu : main->menuBar()->actions())
-            claim(menu->text(), u"menu"_s);
-    }
-    for (QWidget *w : window->findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(window) || w->window() != window)
-            continue;
-        if (auto *b = qobject_cast<QAbstractButton *>(w))
-            claim(b->text(), QString::fromLatin1(w->metaObject()->className()));
-        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
-            claim(l->text(), u"label"_s);
-        else if (auto *t = qobject_cast<QTabBar *>(w)) {
-            for (int i = 0; i < t->count(); ++i)
-                claim(t->tabText(i), u"tab"_s);
-        }
-    }
-    QStringList duplicates;
-    for (auto it = claims.cbegin(); it != claims.cend(); ++it) {
-        if (it->size() > 1)
-            duplicates << u"Alt+%1: %2"_s.arg(it.key(), it->join(u" | "_s));
-    }
-    return duplicates;
-}
-
-// Within each menu, the same rule.
-QStringList duplicateMenuMnemonics(QMenu *menu)
-{
-    QHash<QChar, QStringList> claims;
-    for (QAction *a : menu->actions()) {
-        const qsizetype at = a->text().indexOf(QRegularExpression(u"&[^&]"_s));
-        if (at >= 0)
-            claims[a->text().at(at + 1).toLower()].append(a->text());
-    }
-    QStringList duplicates;
-    for (auto it = claims.cbegin(); it != claims.cend(); ++it) {
-        if (it->size() > 1)
-            duplicates << it->join(u" | "_s);
-    }
-    return duplicates;
 }
 
 } // namespace
@@ -795,9 +745,10 @@ private Q_SLOTS:
         QMenu *menu = window.profileContextMenu();
         QTRY_VERIFY(menu->isVisible());
         const QStringList offered = menuObjectNames(menu);
-        for (const QString &name : {u"getSession"_s, u"getFreshSession"_s, u"copyHeader"_s,
-                                    u"copyToken"_s, u"copyCurl"_s, u"checkOnServer"_s, u"signOut"_s,
-                                    u"editProfile"_s, u"duplicateProfile"_s, u"removeProfiles"_s})
+        for (const QString &name :
+             {u"getSession"_s, u"getFreshSession"_s, u"copyHeader"_s, u"copyToken"_s, u"copyCurl"_s,
+              u"checkOnServer"_s, u"checkIdentities"_s, u"signOut"_s, u"editProfile"_s,
+              u"duplicateProfile"_s, u"removeProfiles"_s})
             QVERIFY2(offered.contains(name), qPrintable(name));
         QVERIFY2(duplicateMenuMnemonics(menu).isEmpty(),
                  qPrintable(duplicateMenuMnemonics(menu).join(u"; "_s)));
@@ -812,11 +763,11 @@ private Q_SLOTS:
         for (QAction *menu : window.menuBar()->actions())
             inMenus << menuObjectNames(menu->menu());
         for (const QString &name :
-             {u"getSession"_s, u"getFreshSession"_s, u"checkOnServer"_s, u"signOut"_s,
-              u"cancelRequest"_s, u"copyHeader"_s, u"copyToken"_s, u"copyCurl"_s, u"keepAlive"_s,
-              u"newProfile"_s, u"editProfile"_s, u"duplicateProfile"_s, u"removeProfiles"_s,
-              u"undoRemove"_s, u"importProfiles"_s, u"exportProfiles"_s, u"settings"_s, u"find"_s,
-              u"quit"_s}) {
+             {u"getSession"_s,       u"getFreshSession"_s, u"checkOnServer"_s, u"checkIdentities"_s,
+              u"signOut"_s,          u"cancelRequest"_s,   u"copyHeader"_s,    u"copyToken"_s,
+              u"copyCurl"_s,         u"keepAlive"_s,       u"newProfile"_s,    u"editProfile"_s,
+              u"duplicateProfile"_s, u"removeProfiles"_s,  u"undoRemove"_s,    u"importProfiles"_s,
+              u"exportProfiles"_s,   u"settings"_s,        u"find"_s,          u"quit"_s}) {
             QAction *a = window.action(name);
             QVERIFY2(a, qPrintable(name));
             QVERIFY2(!a->shortcut().isEmpty(), qPrintable(name + u" has no shortcut"_s));
@@ -908,6 +859,8 @@ private Q_SLOTS:
         check(code);
         code->reject();
         check(new FacilityDialog(u"clerk"_s, {{FacilityA, u"Good Health Hospital"_s}}, &window));
+        window.action(u"checkIdentities"_s)->trigger();
+        check(nextDialog<CheckWindow>(opened));
     }
 
     void tabReachesEveryControl()

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "appsettings.h"
+#include "checkwindow.h"
 #include "clipboardguard.h"
 #include "clock.h"
 #include "curlcommand.h"
@@ -252,6 +253,11 @@ QAction *MainWindow::makeAction(const QString &objectName, const QString &text, 
     return action;
 }
 
+CheckWindow *MainWindow::checkWindow() const
+{
+    return m_checkWindow;
+}
+
 QAction *MainWindow::action(const QString &objectName) const
 {
     return m_actions.value(objectName);
@@ -265,6 +271,8 @@ void MainWindow::buildActions()
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &MainWindow::getFreshSession);
     makeAction(u"checkOnServer"_s, tr("Chec&k on server"), u"check-server"_s,
                QKeySequence(Qt::CTRL | Qt::Key_K), &MainWindow::checkOnServer);
+    makeAction(u"checkIdentities"_s, tr("Check &identities…"), u"check-server"_s,
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &MainWindow::checkIdentities);
     makeAction(u"signOut"_s, tr("Sign &out"), u"sign-out"_s,
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::signOut);
     makeAction(u"cancelRequest"_s, tr("&Cancel request"), u"cancel"_s, QKeySequence(Qt::Key_Escape),
@@ -357,7 +365,7 @@ void MainWindow::buildMenus()
     const QStringList groups[] = {
         {u"getSession"_s, u"getFreshSession"_s, u"cancelRequest"_s},
         {u"copyHeader"_s, u"copyToken"_s, u"copyCurl"_s},
-        {u"checkOnServer"_s, u"signOut"_s, u"keepAlive"_s},
+        {u"checkOnServer"_s, u"checkIdentities"_s, u"signOut"_s, u"keepAlive"_s},
         {u"find"_s, u"editProfile"_s, u"duplicateProfile"_s, u"removeProfiles"_s, u"undoRemove"_s},
     };
     for (const QStringList &group : groups) {
@@ -388,7 +396,7 @@ void MainWindow::buildMenus()
     const QStringList context[] = {
         {u"getSession"_s, u"getFreshSession"_s},
         {u"copyHeader"_s, u"copyToken"_s, u"copyCurl"_s},
-        {u"checkOnServer"_s, u"signOut"_s, u"keepAlive"_s},
+        {u"checkOnServer"_s, u"checkIdentities"_s, u"signOut"_s, u"keepAlive"_s},
         {u"editProfile"_s, u"duplicateProfile"_s, u"removeProfiles"_s},
     };
     for (const QStringList &group : context) {
@@ -564,6 +572,8 @@ void MainWindow::applySettings()
     m_expiry->setWarningSeconds(m_settings.expiryWarningSeconds());
     m_model->setExpiringSoonSeconds(m_settings.expiryWarningSeconds());
     m_panel->setExpiringSoonSeconds(m_settings.expiryWarningSeconds());
+    if (m_checkWindow)
+        m_checkWindow->setRequestDefaults(requestDefaults());
     if (m_tray && m_tray->isAvailable())
         m_tray->setVisible(m_settings.trayEnabled());
     QApplication::setQuitOnLastWindowClosed(
@@ -644,6 +654,8 @@ void MainWindow::onModelReloaded()
     }
     updateTagFilter();
     ensureSelection();
+    if (m_checkWindow && !m_checkWindow->isRunning())
+        m_checkWindow->setProfiles(m_model->profiles(), selectedProfiles());
     if (wasEmpty && !none)
         m_list->setFocus(Qt::OtherFocusReason);
     updateMatchCount();
@@ -812,6 +824,7 @@ void MainWindow::updateActions()
     action(u"getFreshSession"_s)->setEnabled(anyIdle);
     action(u"checkOnServer"_s)->setEnabled(selected && !running);
     action(u"signOut"_s)->setEnabled(selected && !running);
+    action(u"checkIdentities"_s)->setEnabled(m_model->rowCount() > 0);
     action(u"cancelRequest"_s)->setEnabled(running || !m_queue.isEmpty());
     action(u"copyHeader"_s)->setEnabled(selected && isBearer(profile->uuid));
     action(u"copyCurl"_s)->setEnabled(selected && isBearer(profile->uuid));
@@ -915,6 +928,23 @@ void MainWindow::checkOnServer()
         start({p->uuid, RequestKind::Check, {}});
 }
 
+void MainWindow::checkIdentities()
+{
+    if (!m_checkWindow) {
+        m_checkWindow = new CheckWindow(m_workspace, m_clock, requestDefaults(), this);
+        m_checkWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    // A running check keeps its profiles; otherwise the window follows the selection.
+    if (!m_checkWindow->isRunning()) {
+        m_checkWindow->setProfiles(m_model->profiles(), selectedProfiles());
+        m_checkWindow->chooseSelection();
+    }
+    m_checkWindow->show();
+    m_checkWindow->raise();
+    m_checkWindow->activateWindow();
+    Q_EMIT dialogOpened(m_checkWindow);
+}
+
 void MainWindow::signOut()
 {
     if (const auto p = currentProfile())
@@ -948,14 +978,20 @@ void MainWindow::startQueued()
     showSelected();
 }
 
-SessionOptions MainWindow::optionsFor(const Request &request) const
+SessionOptions MainWindow::requestDefaults() const
 {
     SessionOptions options;
-    options.fresh = request.kind == RequestKind::ObtainFresh;
     options.timeoutSeconds = m_settings.requestTimeoutSeconds();
     options.noProxy = m_settings.noProxy();
-    options.thorough = true;
     options.program = u"gui"_s;
+    return options;
+}
+
+SessionOptions MainWindow::optionsFor(const Request &request) const
+{
+    SessionOptions options = requestDefaults();
+    options.fresh = request.kind == RequestKind::ObtainFresh;
+    options.thorough = true;
     options.facility = request.facility;
     if (request.kind == RequestKind::Renew) {
         // Renewed when less than this is left: the whole remaining time and a margin, so the

@@ -33,6 +33,7 @@ class Workspace;
 namespace sdsm::gui {
 
 class AppSettings;
+class CheckWindow;
 class ClipboardGuard;
 class DialogPrompter;
 class ExpiryWatcher;
@@ -68,6 +69,7 @@ public:
     QMenu *profileContextMenu() const { return m_contextMenu; }
     QWidget *emptyState() const { return m_emptyState; }
     QPushButton *undoButton() const { return m_undoButton; }
+    CheckWindow *checkWindow() const; // null until opened
     QAction *action(const QString &objectName) const;
 
     void selectProfile(const QUuid &uuid);
@@ -84,6 +86,8 @@ public Q_SLOTS:
     void getSession(); // for every selected profile; reuses a cached session
     void getFreshSession(); // the same, but always asks the server
     void checkOnServer();
+    // Opens the check window (or brings it forward) on the selected profiles.
+    void checkIdentities();
     void signOut();
     void cancelRequest();
     void copyHeader();
@@ -164,6 +168,7 @@ private:
     void startQueued();
     bool start(const Request &request);
     sdsm::SessionOptions optionsFor(const Request &request) const;
+    sdsm::SessionOptions requestDefaults() const; // the settings every request follows
     void finishObtain(const Request &request, sdsm::Result<sdsm::Session> result);
     void finishCheck(const QUuid &uuid, sdsm::Result<sdsm::ServerSessionStatus> result);
     void finishSignOut(const QUuid &uuid, sdsm::Result<sdsm::SignOutResult> result);
@@ -212,6 +217,7 @@ private:
     QPushButton *m_undoButton;
     QTimer *m_undoTimer;
     QTimer *m_ticker;
+    QPointer<CheckWindow> m_checkWindow;
     QHash<QString, QAction *> m_actions;
     QHash<QUuid, sdsm::Session> m_sessions;
     QHash<QUuid, sdsm::Error> m_errors;
