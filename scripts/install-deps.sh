@@ -6,6 +6,8 @@ packages=(
   cmake ninja-build g++ clang-format clang libclang-rt-14-dev
   qt6-base-dev qt6-tools-dev qt6-svg-dev qtkeychain-qt6-dev libxkbcommon-dev
   libssl-dev zlib1g-dev
+  # Qt's own texts (standard buttons) in the translated windows the tests check
+  qt6-translations-l10n
   gnome-keyring libsecret-1-0 dbus xvfb xauth openssl
   # The benchmarks (bench/): the keychain read and the token POST they are compared with
   libsecret-tools curl

@@ -3,10 +3,12 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTest>
 #include <QTextStream>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +70,8 @@ private Q_SLOTS:
     void coreSentenceInFrench();
     void laterCallReplacesLanguage();
     void cliErrorInFrench();
+    void everyTranslationIsFinished_data();
+    void everyTranslationIsFinished();
 };
 
 void TstTranslations::systemLanguage_data()
@@ -182,6 +186,46 @@ int main(int argc, char *argv[])
         return runChild(app, argc >= 3 ? QString::fromLocal8Bit(argv[2]) : QString());
     TstTranslations test;
     return QTest::qExec(&test, argc, argv);
+}
+
+// Issue 9 §2: each .ts is complete — every text translated, nothing unfinished, obsolete or
+// vanished — and each language is embedded for the programs to load.
+void TstTranslations::everyTranslationIsFinished_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : {u"fr"_s, u"es"_s, u"pt"_s})
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+void TstTranslations::everyTranslationIsFinished()
+{
+    QFETCH(QString, language);
+    QVERIFY(sdsm::availableLanguages().contains(language));
+    QFile file(QStringLiteral(SDSM_SOURCE_DIR) + u"/translations/santedb-session-manager_"_s
+               + language + u".ts"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    int messages = 0;
+    QStringList problems;
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"TS")
+            QCOMPARE(xml.attributes().value(u"language"_s).toString(), language);
+        if (xml.name() == u"source")
+            source = xml.readElementText();
+        if (xml.name() != u"translation")
+            continue;
+        ++messages;
+        const QString type = xml.attributes().value(u"type"_s).toString();
+        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        if (!type.isEmpty() || text.trimmed().isEmpty())
+            problems << (type.isEmpty() ? u"empty"_s : type) + u": "_s + source;
+    }
+    QVERIFY(!xml.hasError());
+    QVERIFY(messages > 1000);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 #include "tst_translations.moc"

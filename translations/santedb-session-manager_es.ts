@@ -352,10 +352,6 @@
         <translation>Guardar un PNG de la ventana en cuanto se muestre la primera sesión y salir.</translation>
     </message>
     <message>
-        <source>What --screenshot shows: main, policies, claims, history, editor or mfa.</source>
-        <translation>Qué muestra --screenshot: main, policies, claims, history, editor o mfa.</translation>
-    </message>
-    <message>
         <source>Use a light or dark palette instead of the desktop&apos;s (screenshots, checks).</source>
         <translation>Usar una paleta clara u oscura en lugar de la del escritorio (capturas, comprobaciones).</translation>
     </message>
@@ -366,6 +362,10 @@
     <message>
         <source>SanteDB Session Manager already runs with this profile file: its window was raised.</source>
         <translation>SanteDB Session Manager ya se está ejecutando con este archivo de perfiles: se ha traído su ventana al frente.</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: main, policies, claims, history, editor, mfa or check.</source>
+        <translation>Lo que muestra --screenshot: main, policies, claims, history, editor, mfa o check.</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3410,271 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>sdsm::gui::CheckResultModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Autenticado</translation>
+    </message>
+    <message>
+        <source>Not authenticated</source>
+        <translation>No autenticado</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Works (cached)</source>
+        <translation>Funciona (en caché)</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Funciona</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <source>Missing policies</source>
+        <translation>Políticas que faltan</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+</context>
+<context>
+    <name>sdsm::gui::CheckWindow</name>
+    <message>
+        <source>Check identities</source>
+        <translation>Comprobar identidades</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Perfiles:</translation>
+    </message>
+    <message>
+        <source>Profiles to check</source>
+        <translation>Perfiles que comprobar</translation>
+    </message>
+    <message>
+        <source>Concurrent jobs</source>
+        <translation>Tareas simultáneas</translation>
+    </message>
+    <message>
+        <source>How many identities are tried at once</source>
+        <translation>Cuántas identidades se prueban a la vez</translation>
+    </message>
+    <message>
+        <source>Concurrent &amp;jobs:</source>
+        <translation>&amp;Tareas simultáneas:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> por segundo</translation>
+    </message>
+    <message>
+        <source>Rate limit, identities started per second</source>
+        <translation>Límite de frecuencia, identidades iniciadas por segundo</translation>
+    </message>
+    <message>
+        <source>At most this many identities are started per second</source>
+        <translation>Como máximo se inicia este número de identidades por segundo</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Límite de frecuencia:</translation>
+    </message>
+    <message>
+        <source>Policy OIDs, separated by spaces</source>
+        <translation>OID de políticas, separados por espacios</translation>
+    </message>
+    <message>
+        <source>Expected policies</source>
+        <translation>Políticas esperadas</translation>
+    </message>
+    <message>
+        <source>An identity whose session lacks one of these policies counts as failing</source>
+        <translation>Una identidad cuya sesión no tenga una de estas políticas se considera fallida</translation>
+    </message>
+    <message>
+        <source>Expected polic&amp;ies:</source>
+        <translation>Políticas esperad&amp;as:</translation>
+    </message>
+    <message>
+        <source>Request ne&amp;w sessions</source>
+        <translation>Solicitar sesiones &amp;nuevas</translation>
+    </message>
+    <message>
+        <source>Ask the server for every identity, even one with a valid cached session; a check never caches the sessions it gets</source>
+        <translation>Consultar al servidor para cada identidad, incluso si tiene una sesión válida en caché; una comprobación nunca guarda en caché las sesiones que obtiene</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the check (Esc)</source>
+        <translation>Detener la comprobación (Esc)</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>Progreso de la comprobación</translation>
+    </message>
+    <message>
+        <source>Check summary</source>
+        <translation>Resumen de la comprobación</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Resultados de la comprobación</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the results as CSV or JSON (no tokens)</source>
+        <translation>Guardar los resultados como CSV o JSON (sin tokens)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected (%n)</source>
+        <translation>
+            <numerusform>Seleccionado (%n)</numerusform>
+            <numerusform>Seleccionados (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %1 (%n)</source>
+        <translation>
+            <numerusform>Etiqueta %1 (%n)</numerusform>
+            <numerusform>Etiqueta %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All profiles (%n)</source>
+        <translation>
+            <numerusform>Todos los perfiles (%n)</numerusform>
+            <numerusform>Todos los perfiles (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The expected policies need policy OIDs, such as 1.3.6.1.4.1.33349.3.1.5.9.2.1.0, separated by spaces.</source>
+        <translation>Las políticas esperadas deben ser OID de políticas, como 1.3.6.1.4.1.33349.3.1.5.9.2.1.0, separados por espacios.</translation>
+    </message>
+    <message>
+        <source>There are no profiles to check.</source>
+        <translation>No hay perfiles que comprobar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked</source>
+        <translation>%1 de %2 comprobados</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n identities work.</source>
+        <translation>
+            <numerusform>%1 de %n identidad funciona.</numerusform>
+            <numerusform>%1 de %n identidades funcionan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: the password is asked for each time.</source>
+        <translation>
+            <numerusform>%n omitida: se pide la contraseña cada vez.</numerusform>
+            <numerusform>%n omitidas: se pide la contraseña cada vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Se canceló la comprobación.</translation>
+    </message>
+    <message>
+        <source>There are no results to export yet.</source>
+        <translation>Todavía no hay resultados que exportar.</translation>
+    </message>
+    <message>
+        <source>The results could not be written to %1: %2</source>
+        <translation>No se pudieron escribir los resultados en %1: %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export check results</source>
+        <translation>Exportar resultados de la comprobación</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (no tokens).</source>
+        <translation>Exportado a %1 (sin tokens).</translation>
+    </message>
+</context>
+<context>
     <name>sdsm::gui::ClipboardGuard</name>
     <message>
         <source>The clipboard could not be cleared — the desktop blocked it (GNOME on Wayland does this for apps without focus); clear it yourself</source>
@@ -3959,6 +4224,10 @@ Comandos:
     <message>
         <source>Still running in the tray. Quit from its menu or with %1.</source>
         <translation>Sigue en ejecución en la bandeja del sistema. Salga desde su menú o con %1.</translation>
+    </message>
+    <message>
+        <source>Check &amp;identities…</source>
+        <translation>Comprobar &amp;identidades…</translation>
     </message>
 </context>
 <context>

@@ -352,10 +352,6 @@
         <translation>Enregistrer une image PNG de la fenêtre dès que la première session s&apos;affiche, puis quitter.</translation>
     </message>
     <message>
-        <source>What --screenshot shows: main, policies, claims, history, editor or mfa.</source>
-        <translation>Ce que montre --screenshot&#xa0;: main, policies, claims, history, editor ou mfa.</translation>
-    </message>
-    <message>
         <source>Use a light or dark palette instead of the desktop&apos;s (screenshots, checks).</source>
         <translation>Utiliser une palette claire ou sombre au lieu de celle du bureau (captures d&apos;écran, vérifications).</translation>
     </message>
@@ -366,6 +362,10 @@
     <message>
         <source>SanteDB Session Manager already runs with this profile file: its window was raised.</source>
         <translation>SanteDB Session Manager tourne déjà avec ce fichier de profils&#xa0;: sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: main, policies, claims, history, editor, mfa or check.</source>
+        <translation>Ce que montre --screenshot&#xa0;: main, policies, claims, history, editor, mfa ou check.</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3410,271 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>sdsm::gui::CheckResultModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Authentifié</translation>
+    </message>
+    <message>
+        <source>Not authenticated</source>
+        <translation>Non authentifié</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Works (cached)</source>
+        <translation>Fonctionne (en cache)</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Fonctionne</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Politiques</translation>
+    </message>
+    <message>
+        <source>Missing policies</source>
+        <translation>Politiques manquantes</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+</context>
+<context>
+    <name>sdsm::gui::CheckWindow</name>
+    <message>
+        <source>Check identities</source>
+        <translation>Vérifier les identités</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profils&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profiles to check</source>
+        <translation>Profils à vérifier</translation>
+    </message>
+    <message>
+        <source>Concurrent jobs</source>
+        <translation>Tâches simultanées</translation>
+    </message>
+    <message>
+        <source>How many identities are tried at once</source>
+        <translation>Nombre d&apos;identités essayées simultanément</translation>
+    </message>
+    <message>
+        <source>Concurrent &amp;jobs:</source>
+        <translation>Tâches &amp;simultanées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> par seconde</translation>
+    </message>
+    <message>
+        <source>Rate limit, identities started per second</source>
+        <translation>Limite de débit, identités démarrées par seconde</translation>
+    </message>
+    <message>
+        <source>At most this many identities are started per second</source>
+        <translation>Nombre maximal d&apos;identités démarrées par seconde</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Limite de débit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Policy OIDs, separated by spaces</source>
+        <translation>OID de politiques, séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>Expected policies</source>
+        <translation>Politiques attendues</translation>
+    </message>
+    <message>
+        <source>An identity whose session lacks one of these policies counts as failing</source>
+        <translation>Une identité dont la session n&apos;a pas l&apos;une de ces politiques est comptée en échec</translation>
+    </message>
+    <message>
+        <source>Expected polic&amp;ies:</source>
+        <translation>Politiques a&amp;ttendues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Request ne&amp;w sessions</source>
+        <translation>Demander de &amp;nouvelles sessions</translation>
+    </message>
+    <message>
+        <source>Ask the server for every identity, even one with a valid cached session; a check never caches the sessions it gets</source>
+        <translation>Interroger le serveur pour chaque identité, même si elle a une session valide en cache&#xa0;; une vérification ne met jamais en cache les sessions qu&apos;elle obtient</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the check (Esc)</source>
+        <translation>Arrêter la vérification (Échap)</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>Progression de la vérification</translation>
+    </message>
+    <message>
+        <source>Check summary</source>
+        <translation>Résumé de la vérification</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Résultats de la vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the results as CSV or JSON (no tokens)</source>
+        <translation>Enregistrer les résultats en CSV ou JSON (sans jetons)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected (%n)</source>
+        <translation>
+            <numerusform>Sélection (%n)</numerusform>
+            <numerusform>Sélection (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %1 (%n)</source>
+        <translation>
+            <numerusform>Étiquette %1 (%n)</numerusform>
+            <numerusform>Étiquette %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All profiles (%n)</source>
+        <translation>
+            <numerusform>Tous les profils (%n)</numerusform>
+            <numerusform>Tous les profils (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The expected policies need policy OIDs, such as 1.3.6.1.4.1.33349.3.1.5.9.2.1.0, separated by spaces.</source>
+        <translation>Les politiques attendues doivent être des OID de politiques, par exemple 1.3.6.1.4.1.33349.3.1.5.9.2.1.0, séparés par des espaces.</translation>
+    </message>
+    <message>
+        <source>There are no profiles to check.</source>
+        <translation>Il n&apos;y a aucun profil à vérifier.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked</source>
+        <translation>Vérifiées&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non démarrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n identities work.</source>
+        <translation>
+            <numerusform>Identités qui fonctionnent&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Identités qui fonctionnent&#xa0;: %1 sur %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: the password is asked for each time.</source>
+        <translation>
+            <numerusform>%n ignorée&#xa0;: le mot de passe est demandé à chaque fois.</numerusform>
+            <numerusform>%n ignorées&#xa0;: le mot de passe est demandé à chaque fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>La vérification a été annulée.</translation>
+    </message>
+    <message>
+        <source>There are no results to export yet.</source>
+        <translation>Il n&apos;y a encore aucun résultat à exporter.</translation>
+    </message>
+    <message>
+        <source>The results could not be written to %1: %2</source>
+        <translation>Les résultats n&apos;ont pas pu être écrits dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export check results</source>
+        <translation>Exporter les résultats de la vérification</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (no tokens).</source>
+        <translation>Exporté dans %1 (sans jetons).</translation>
+    </message>
+</context>
+<context>
     <name>sdsm::gui::ClipboardGuard</name>
     <message>
         <source>The clipboard could not be cleared — the desktop blocked it (GNOME on Wayland does this for apps without focus); clear it yourself</source>
@@ -3959,6 +4224,10 @@ Commandes&#xa0;:
     <message>
         <source>Still running in the tray. Quit from its menu or with %1.</source>
         <translation>Toujours en cours d&apos;exécution dans la zone de notification. Quittez depuis son menu ou avec %1.</translation>
+    </message>
+    <message>
+        <source>Check &amp;identities…</source>
+        <translation>Vérifier les &amp;identités…</translation>
     </message>
 </context>
 <context>

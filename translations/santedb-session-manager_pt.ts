@@ -352,10 +352,6 @@
         <translation>Salvar um PNG da janela assim que a primeira sessão for exibida e depois sair.</translation>
     </message>
     <message>
-        <source>What --screenshot shows: main, policies, claims, history, editor or mfa.</source>
-        <translation>O que --screenshot mostra: main, policies, claims, history, editor ou mfa.</translation>
-    </message>
-    <message>
         <source>Use a light or dark palette instead of the desktop&apos;s (screenshots, checks).</source>
         <translation>Usar uma paleta clara ou escura em vez da paleta da área de trabalho (capturas de tela, verificações).</translation>
     </message>
@@ -366,6 +362,10 @@
     <message>
         <source>SanteDB Session Manager already runs with this profile file: its window was raised.</source>
         <translation>O SanteDB Session Manager já está em execução com este arquivo de perfis: sua janela foi trazida para a frente.</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: main, policies, claims, history, editor, mfa or check.</source>
+        <translation>O que --screenshot mostra: main, policies, claims, history, editor, mfa ou check.</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3410,271 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>sdsm::gui::CheckResultModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Autenticado</translation>
+    </message>
+    <message>
+        <source>Not authenticated</source>
+        <translation>Não autenticado</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Works (cached)</source>
+        <translation>Funciona (em cache)</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Funciona</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <source>Missing policies</source>
+        <translation>Políticas ausentes</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Assinatura</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latência</translation>
+    </message>
+</context>
+<context>
+    <name>sdsm::gui::CheckWindow</name>
+    <message>
+        <source>Check identities</source>
+        <translation>Verificar identidades</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Perfis:</translation>
+    </message>
+    <message>
+        <source>Profiles to check</source>
+        <translation>Perfis a verificar</translation>
+    </message>
+    <message>
+        <source>Concurrent jobs</source>
+        <translation>Tarefas simultâneas</translation>
+    </message>
+    <message>
+        <source>How many identities are tried at once</source>
+        <translation>Quantas identidades são testadas ao mesmo tempo</translation>
+    </message>
+    <message>
+        <source>Concurrent &amp;jobs:</source>
+        <translation>Tarefas &amp;simultâneas:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sem limite</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> por segundo</translation>
+    </message>
+    <message>
+        <source>Rate limit, identities started per second</source>
+        <translation>Limite de taxa, identidades iniciadas por segundo</translation>
+    </message>
+    <message>
+        <source>At most this many identities are started per second</source>
+        <translation>No máximo este número de identidades é iniciado por segundo</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>Limite de &amp;taxa:</translation>
+    </message>
+    <message>
+        <source>Policy OIDs, separated by spaces</source>
+        <translation>OIDs de políticas, separados por espaços</translation>
+    </message>
+    <message>
+        <source>Expected policies</source>
+        <translation>Políticas esperadas</translation>
+    </message>
+    <message>
+        <source>An identity whose session lacks one of these policies counts as failing</source>
+        <translation>Uma identidade cuja sessão não tenha uma destas políticas é considerada com falha</translation>
+    </message>
+    <message>
+        <source>Expected polic&amp;ies:</source>
+        <translation>Políticas &amp;esperadas:</translation>
+    </message>
+    <message>
+        <source>Request ne&amp;w sessions</source>
+        <translation>Solicitar &amp;novas sessões</translation>
+    </message>
+    <message>
+        <source>Ask the server for every identity, even one with a valid cached session; a check never caches the sessions it gets</source>
+        <translation>Consultar o servidor para cada identidade, mesmo as que têm uma sessão válida em cache; uma verificação nunca mantém em cache as sessões que obtém</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the check (Esc)</source>
+        <translation>Interromper a verificação (Esc)</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>Progresso da verificação</translation>
+    </message>
+    <message>
+        <source>Check summary</source>
+        <translation>Resumo da verificação</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Resultados da verificação</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the results as CSV or JSON (no tokens)</source>
+        <translation>Salvar os resultados como CSV ou JSON (sem tokens)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected (%n)</source>
+        <translation>
+            <numerusform>Selecionado (%n)</numerusform>
+            <numerusform>Selecionados (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %1 (%n)</source>
+        <translation>
+            <numerusform>Etiqueta %1 (%n)</numerusform>
+            <numerusform>Etiqueta %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All profiles (%n)</source>
+        <translation>
+            <numerusform>Todos os perfis (%n)</numerusform>
+            <numerusform>Todos os perfis (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The expected policies need policy OIDs, such as 1.3.6.1.4.1.33349.3.1.5.9.2.1.0, separated by spaces.</source>
+        <translation>As políticas esperadas exigem OIDs de políticas, como 1.3.6.1.4.1.33349.3.1.5.9.2.1.0, separados por espaços.</translation>
+    </message>
+    <message>
+        <source>There are no profiles to check.</source>
+        <translation>Não há perfis a verificar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked</source>
+        <translation>%1 de %2 verificados</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Não iniciada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n identities work.</source>
+        <translation>
+            <numerusform>%1 de %n identidade funciona.</numerusform>
+            <numerusform>%1 de %n identidades funcionam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: the password is asked for each time.</source>
+        <translation>
+            <numerusform>%n ignorada: a senha é pedida a cada vez.</numerusform>
+            <numerusform>%n ignoradas: a senha é pedida a cada vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>A verificação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>There are no results to export yet.</source>
+        <translation>Ainda não há resultados para exportar.</translation>
+    </message>
+    <message>
+        <source>The results could not be written to %1: %2</source>
+        <translation>Não foi possível gravar os resultados em %1: %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export check results</source>
+        <translation>Exportar resultados da verificação</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (no tokens).</source>
+        <translation>Exportado para %1 (sem tokens).</translation>
+    </message>
+</context>
+<context>
     <name>sdsm::gui::ClipboardGuard</name>
     <message>
         <source>The clipboard could not be cleared — the desktop blocked it (GNOME on Wayland does this for apps without focus); clear it yourself</source>
@@ -3959,6 +4224,10 @@ Comandos:
     <message>
         <source>Still running in the tray. Quit from its menu or with %1.</source>
         <translation>Ainda em execução na bandeja. Saia pelo menu dela ou com %1.</translation>
+    </message>
+    <message>
+        <source>Check &amp;identities…</source>
+        <translation>Veri&amp;ficar identidades…</translation>
     </message>
 </context>
 <context>
