@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The desktop app's start-up and memory (issue 10 §2), side by side with a minimal Qt Widgets
 # main window (bench/minimalwindow.cpp) in one run (A B A B …, medians):
 #

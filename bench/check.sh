@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # `santedb-session check` against the plain way of trying many identities (issue 10 §1, §4),
 # measured side by side in one run (A B A B …, medians):
 #

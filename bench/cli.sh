@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # What the command line costs on its hot paths (issue 10 §2), each row measured side by side in one
 # run (A B A B …, medians):
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Throughput and memory of santedb-auth-emulator under issue 10's load — 100k client_credentials
 # token requests from 16 concurrent clients, a new connection per request, in rounds of 20k — side
 # by side with node-oidc-provider (npm) under the same load: the two servers run together and take

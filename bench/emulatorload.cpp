@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Load for bench/emulator-throughput.sh: token requests from N concurrent clients, a new TCP
 // connection for each, reported per round as requests per second and the server's resident
 // memory. Plain HTTP/1.1 over QTcpSocket, so the client costs as little as possible.

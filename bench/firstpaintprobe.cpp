@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A Qt "generic" plugin that measures any Qt Widgets program from the inside without changing it:
 // loaded with QT_PLUGIN_PATH=<build>/bench/plugins QT_QPA_GENERIC_PLUGINS=sdsmfirstpaint, it
 // watches the application's events and, once the first paint has been delivered (the event loop

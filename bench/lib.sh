@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # shellcheck shell=bash
 # Shared by the bench/*.sh scripts (sourced, not run): the Release build they measure, throwaway
 # XDG folders, the emulator, and side-by-side timing (A B A B …, medians, B/A).

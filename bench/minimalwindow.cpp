@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The baseline of bench/app.sh: the least a Qt Widgets desktop program shows — a main window with
 // a menu bar, a list and a status bar — so the app's first window and memory are compared with
 // what Qt itself costs on the same machine.

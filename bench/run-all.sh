@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Runs every benchmark of issue 10 (bench/*.sh) one after the other and ends with their results as
 # one Markdown table (what, compared with, goal, measured, A, B/A), ready for README's Benchmarks
 # section, with the machine, its load and the date.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Benchmark for issue 3's figure: once built, the demo shows a live session within 10 s.
 # Starts `santedb-session-manager --demo` RUNS times on a virtual display (each run quits after
 # its screenshot) and reports the time from process start to the first live session.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs what is missing, builds, and starts the desktop app on its embedded default: a local
 # SanteDB 3.x and 2.x emulator, demo profiles and a live session (santedb-session-manager --demo).
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the libFuzzer targets (tests/fuzz) with clang, AddressSanitizer and
 # UndefinedBehaviorSanitizer in a build folder of their own, replays every committed seed corpus,
 # then fuzzes each target with a fixed seed for a bounded number of runs. Any crash, leak,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Remakes README's screenshots (docs/screenshots/*.png) from the real app: each runs the demo on a
 # virtual X server, waits for its first live session and saves one view, in a fixed Fusion palette
 # so they do not depend on the desktop they were made on.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs what is missing, builds with warnings as errors, checks formatting and runs every test
 # headless (offscreen widgets, a throwaway D-Bus session with an unlocked gnome-keyring) — then the
 # same suite again built with AddressSanitizer and UndefinedBehaviorSanitizer, so a hostile server

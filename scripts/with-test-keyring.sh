@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Runs a command inside a private D-Bus session with a fresh, unlocked gnome-keyring, so tests
 # use the real Secret Service without touching the user's keyring. Everything is thrown away after.
 set -euo pipefail

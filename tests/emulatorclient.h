@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // What the emulator tests share: the request encodings a SanteDB client uses, JWT inspection,

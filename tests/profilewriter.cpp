@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A second process for the storage tests, which run several of these at once against the same
 // files:
 //   profilewriter FILE PREFIX COUNT   adds COUNT profiles named PREFIX-<n>, one update each

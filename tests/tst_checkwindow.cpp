@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The desktop app's check window (issue 10 §1) against the real emulator on 127.0.0.1: the real
 // HTTP client, secrets in memory, the window on the offscreen platform. The emulator's request log
 // witnesses what the server received; a transport that forwards to the real client keeps the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The CLI as a user runs it: a real process, real HTTP to the emulator on 127.0.0.1, secrets in
 // the real keychain. Every test also checks that no secret and no stray token leaked anywhere.
 #include "secretstore.h"

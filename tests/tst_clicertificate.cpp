@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Devices by client certificate through the CLI (issue 6 §3): `profile add --device-cert` checks
 // the files' structure only, `profile show` presents the certificate, `login` presents it in the
 // TLS handshake (and no device header) to the emulator serving HTTPS with --client-ca, on both

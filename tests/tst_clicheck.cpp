@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `santedb-session check` as an administrator runs it (issue 10 §1): real processes against the
 // emulator on 127.0.0.1 with identities of its own, secrets in the real keychain, the emulator's
 // request log as the witness of what the server received and of how many requests were in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A hostile server against the CLI as a user runs it (issue 6 §1, §2): whatever the emulator's
 // faults do to the connection, `santedb-session` sends the credentials once, ends within its
 // deadline, holds little memory, and says what happened in one sentence. Discovery, JWKS and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `profile import --csv FILE --secrets-stdin` as an administrator provisions devices with it
 // (issue 10 §1): real processes, the real keychain, the emulator for the proof that an imported
 // identity works. All or nothing: a bad row or a secret for an unknown name leaves no profile

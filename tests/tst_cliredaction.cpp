@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Redaction against hostile echoes through the CLI (issue 6 §6): the emulator's echo-encoded
 // fault sends every credential back in every encoding a careless server could use; no form of
 // any secret may reach any output, any file, the history or the state. The forms are computed

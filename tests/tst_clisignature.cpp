@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Verified id_tokens through the CLI (issue 6 §4): `login --json` against the emulator in each
 // signing mode, and against a scripted server whose id_tokens are forged, unsigned, signed with
 // an unknown key or an unsupported algorithm, missing or unreadable; time claims with SanteDB's

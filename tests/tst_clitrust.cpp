@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Trust on first use and discovery through the real CLI (issue 6 §5): an untrusted server
 // certificate refused with its details, `profile trust` storing exactly that certificate for the
 // origin, a changed certificate refused before anything is sent, and `discover`.

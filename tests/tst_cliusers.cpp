@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // User sessions through the CLI as a person runs it (issue 7): real processes against the
 // emulator's built-in users on 127.0.0.1, secrets in the real keychain, and the emulator's
 // request log as the witness of what the server received. After every test no password, code,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The RFC 4180 reader and writer of provisioning imports and check reports.
 #include "csv.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `santedb-session-manager --demo` as a user starts it: on its own keyring, it shows a live
 // session within the 10 s the issue asks for, and Ctrl+C (or SIGTERM) ends it without leaving its
 // secrets behind in the keychain.

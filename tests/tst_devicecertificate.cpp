@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Device certificates made at run time with the openssl command, as an administrator would:
 // every file kind opens or fails with its own sentence (never showing the password), legacy
 // PKCS#12 opens without OpenSSL's legacy provider in the default context, and what

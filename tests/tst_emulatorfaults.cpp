@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The hostile faults of the token endpoint, proven on the wire with raw sockets: exactly which
 // bytes arrive, that a reset is a reset, that a flood does not end, that the bomb really inflates
 // to 1 GiB, that every credential is echoed in every encoding, and that each fault still counts

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The id_token signing modes (santedb-auth.md §7.1–§7.2), each verified independently of the
 // emulator's own code: HMAC with the key doubled by hand, RSA with OpenSSL from the JWKS.
 #include "authemulator.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // HTTPS and devices by client certificate (santedb-auth.md §4.2), both generations: a CA, a
 // server certificate and client certificates are made with the openssl CLI for each run.
 #include "authemulator.h"

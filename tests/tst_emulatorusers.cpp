@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Users and the session lifecycle on both generations (santedb-auth.md §3.4–§3.5, §9–§11): the
 // password grant with MFA and facility choice, refresh with rotation, GET /auth/session,
 // sign-out, and the two AMI resources, all over real HTTP to an in-process emulator.

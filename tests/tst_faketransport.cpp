@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The scripted transport unit tests use in place of the network: answers per method and URL,
 // recorded requests, delays on the event loop, stalls that only a cancel ends.
 #include "faketransport.h"

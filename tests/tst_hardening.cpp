@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What hardenProcess promises on this platform, checked in-process.
 #include "hardening.h"
 

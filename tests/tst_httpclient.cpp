@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The HTTP/1.1 client against a raw server on 127.0.0.1 that counts connections and requests:
 // whatever the server does — close, reset, half-close, drip, flood, compress, redirect, frame
 // badly — the request arrives exactly once, the deadline holds, and the client never holds more

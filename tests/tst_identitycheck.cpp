@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // IdentityCheck with scripted servers: a FakeTransport answers, a MemorySecretStore stands in for
 // the keychain. Concurrency, the rate limit, one request per identity, failures with their kinds,
 // expected policies, skipped profiles, cancelling, and the JSON and CSV forms. The CLI tests

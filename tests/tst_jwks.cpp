@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JWKS parsing over keys made by OpenSSL for this run: every usable key kind is read with its
 // members, and a set full of junk still yields its good keys.
 #include "jwks.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // id_token verification over tokens signed at run time with OpenSSL: each SignatureState is
 // reached by the case that should reach it, SanteDB's key choice and secret doubling hold, and the
 // classic attacks (alg none, RS256->HS256 confusion, forged and mangled signatures) fail.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The secret store over the real keychain, and what users see when the keychain is missing,
 // not set up, or locked: each on a private D-Bus session so the shared test keyring is untouched.
 #include "secretstore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // known-servers.json: one trusted certificate per origin, kept owner-only, never overwritten
 // when damaged, never read or written through a symbolic link.
 #include "knownservers.h"

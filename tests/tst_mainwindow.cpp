@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The real main window. End to end once (a profile made through the editor with its secrets in
 // the real keychain, a session from the in-process emulator over loopback, the header on the
 // clipboard), and then with a scripted server and an in-memory keychain (FakeTransport,

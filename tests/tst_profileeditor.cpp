@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ProfileEditorDialog: inline validation as the user types, masked secrets, the save order
 // (secrets to the real keychain first, then the profile), Cancel, and "Test connection".
 #include "authemulator.h"

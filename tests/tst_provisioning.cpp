@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A provisioning import in the workspace (issue 10 §1): profiles and their secrets, all or
 // nothing. Everything is checked before the first keychain write; the secrets go first, the
 // profiles last; a keychain that fails midway or a profile file that cannot be written leaves

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ServerProbe ("Test connection"): discovery, the PING fallback, and the careful transport rules
 // (no credentials, no redirects, a total deadline) against local servers only.
 #include "authemulator.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The session logic with scripted servers: a FakeTransport answers each request as the test
 // says, a MemorySecretStore stands in for the keychain and a ManualClock decides expiry, so every
 // path of issue 7 (resends, MFA, facility, refresh, server check, sign-out, the profile lock) is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The cached session kept within the smallest keychain's entry size (Windows: 2,560 bytes): the
 // packing itself, the real keychain holding a session over several entries, and a 40-policy
 // RS256 session from the emulator cached and reused through the CLI.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The session service in-process, driven by a ManualClock: cache reuse and expiry are decided by
 // the injected clock, never by waiting. Real HTTP to the in-process emulator, real keychain.
 #include "authemulator.h"

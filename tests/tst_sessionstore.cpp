@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The emulator's session index: every lookup by key, expiry pruning in NotAfter order, and
 // rotation of refresh tokens, without any HTTP.
 #include "sessionstore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SettingsDialog: shows AppSettings' values, OK writes the edits, Cancel writes nothing.
 #include "appsettings.h"
 #include "settingsdialog.h"

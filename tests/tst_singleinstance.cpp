@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One app per profile file (issue 8 §2): the socket's name, the hand-over to a running instance,
 // and that another profile file is an instance of its own. Real local sockets in a private
 // runtime folder, then the real app started twice.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Rules of the source tree a compiler does not check, read from the sources themselves:
 // - every QObject::connect names a context object, so no callback outlives what it touches;
 // - no translated text of the core or the desktop app names a command-line option or command

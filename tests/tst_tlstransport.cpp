@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // TLS through the real client against local HTTPS servers with certificates made at run time:
 // what is trusted and what is refused, that a refusal happens before a single byte of the
 // request (credentials included) is written, client certificates in the handshake, fetching a

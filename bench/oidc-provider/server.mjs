@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // node-oidc-provider configured for bench/emulator-throughput.sh's load: the client_credentials
 // grant for the seed page's application, a JWT access token signed HS256 like the emulator's
 // default, on a free port of 127.0.0.1. Prints "listening http://127.0.0.1:PORT" like the emulator.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The OpenID discovery document as "Test connection" reads it: every text that comes out is one
 // short line.
 #include "fuzzsupport.h"

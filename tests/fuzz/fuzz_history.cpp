@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // history.jsonl as History reads it (damaged lines are skipped), then one append, which rotates
 // the file when it passes its bound.
 #include "fuzzsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // parseJwks on a hostile key set, then every key it keeps put to work on a token whose signature
 // is all zeros, which must never verify.
 #include "fuzzsupport.h"

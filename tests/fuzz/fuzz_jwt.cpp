@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // decodeJwt and everything that reads its claims: the summary, the --json body and the text a
 // terminal shows, which must stay one line per line whatever the claims hold.
 #include "fuzzsupport.h"

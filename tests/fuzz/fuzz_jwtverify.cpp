@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // decodeJwt and verifyJwt on a hostile token with fixed keys: a JWKS with an RSA and an HMAC key,
 // a client secret and a device secret. The seeds include tokens these keys really signed.
 #include "fuzzsupport.h"

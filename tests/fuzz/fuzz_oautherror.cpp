@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // parseTokenAnswer on error answers: OAuth error bodies, other statuses with HTML or text
 // previews, redirects. The first byte picks the status; the rest is the body (and, for a
 // redirect, also the Location header). No message may carry the secret.

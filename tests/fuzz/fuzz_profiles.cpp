@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The profile file as ProfileStore loads it, and each entry through Profile::fromJson (what an
 // import reads): a valid profile must survive a round trip through its JSON.
 #include "fuzzsupport.h"

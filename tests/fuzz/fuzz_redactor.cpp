@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Redactor on hostile text with a secret chosen by the input: the first byte gives the
 // secret's length, the next bytes are the secret (UTF-8), the rest is the server's text.
 // Whatever redact() and clean() vouch for must not hold the secret raw, percent-encoded or as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // state.json as StateStore reads it, then one read-modify-write over whatever was there.
 #include "fuzzsupport.h"
 #include "statestore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // parseTokenAnswer on a 2xx answer: the whole success path (UTF-8 check, JSON, duplicate members,
 // token characters, expires_in) and the previews of bodies that are not token responses.
 #include "fuzzsupport.h"

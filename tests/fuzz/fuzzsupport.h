@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // What the libFuzzer targets share: the input as Qt types, a canary secret that must never come

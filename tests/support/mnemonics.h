@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Header only: the widget tests include it (they link Qt Widgets; the support library does not).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // peakrss REPORT PROGRAM [ARGS...]: runs PROGRAM with the same standard streams, writes its peak
 // resident memory in KiB (the kernel's high-water mark, VmHWM, as wait4 reports it) to REPORT and
 // exits with PROGRAM's exit code. Tests run the CLI under it to show that no server answer makes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Owning pointers for the OpenSSL objects the core uses. Only .cpp files include this header:
