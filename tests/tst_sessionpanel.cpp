@@ -410,7 +410,7 @@ void TestSessionPanel::sessionFacts()
     panel.showSession(makeSession(), makeProfile());
     const QDateTime expiresAt = Start.addSecs(Lifetime);
     QCOMPARE(text(panel, "tokenTypeValue"), u"bearer"_s);
-    QCOMPARE(text(panel, "expiresLocalValue"), localText(expiresAt));
+    QCOMPARE(text(panel, "expiresLocalValue"), localeText(expiresAt));
     QCOMPARE(text(panel, "expiresUtcValue"), u"2030-01-01T11:00:00Z"_s);
     QCOMPARE(text(panel, "subjectValue"), u"8f1c2a3b-0000-4000-8000-0000000000aa"_s);
     QCOMPARE(text(panel, "nameValue"), u"fiddler-app"_s);
@@ -893,7 +893,7 @@ void TestSessionPanel::claimsTreeAndMenu()
     const QDateTime expiresAt = Start.addSecs(Lifetime);
     QTreeWidgetItem *exp = childItem(root, u"exp"_s);
     QVERIFY(exp);
-    QVERIFY(exp->text(1).contains(localText(expiresAt)));
+    QVERIFY(exp->text(1).contains(localeText(expiresAt)));
     QVERIFY(exp->text(1).contains(utcText(expiresAt)));
     QVERIFY(childItem(root, u"iat"_s)->text(1).contains(utcText(Start)));
 
@@ -969,12 +969,12 @@ void TestSessionPanel::historyNewestFirst()
     auto *table = child<QTableWidget>(panel, "historyTable");
     QCOMPARE(table->rowCount(), 3);
     QCOMPARE(table->columnCount(), 4);
-    QCOMPARE(table->item(0, 0)->text(), localText(failed.at));
+    QCOMPARE(table->item(0, 0)->text(), localeText(failed.at));
     QCOMPARE(table->item(0, 1)->text(), u"gui"_s);
     QCOMPARE(table->item(0, 2)->text(), u"Refused by the server: "_s + failed.message);
     QCOMPARE(table->item(0, 3)->text(), u"45"_s);
     QCOMPARE(table->item(1, 2)->text(), u"cached session reused"_s);
-    QCOMPARE(table->item(2, 0)->text(), localText(ok.at));
+    QCOMPARE(table->item(2, 0)->text(), localeText(ok.at));
     QCOMPARE(table->item(2, 1)->text(), u"cli"_s);
     QCOMPARE(table->item(2, 2)->text(), u"session obtained"_s);
     QCOMPARE(table->item(2, 3)->text(), u"120"_s);
@@ -1084,7 +1084,7 @@ void TestSessionPanel::keepAliveFollowsItsAction()
     QVERIFY(actions.keepAlive.isChecked());
     const QDateTime half = Start.addSecs(Lifetime / 2);
     QVERIFY(visible(panel, "keepAliveNote"));
-    QVERIFY2(text(panel, "keepAliveNote").contains(half.toLocalTime().toString(u"HH:mm"_s)),
+    QVERIFY2(text(panel, "keepAliveNote").contains(localeClockText(half)),
              qPrintable(text(panel, "keepAliveNote")));
     actions.keepAlive.setChecked(false);
     QVERIFY(!check->isChecked());

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void utcText();
     void localText_data();
     void localText();
+    void localeTextFollowsTheLocale();
 
 private:
     QByteArray m_savedTz;
@@ -167,6 +168,21 @@ void TestTimeText::localText()
     setTimeZone(tz);
     QCOMPARE(sdsm::localText(time), expectedText);
     QCOMPARE(sdsm::localIsoText(time), expectedIso);
+}
+
+// The desktop app writes times as the person's locale does (issue 9 §2); the CLI keeps ISO.
+void TestTimeText::localeTextFollowsTheLocale()
+{
+    setTimeZone("UTC");
+    const QDateTime time(QDate(2026, 12, 1), QTime(20, 46, 49), Qt::UTC);
+    const QLocale saved;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    QCOMPARE(sdsm::localeText(time), u"01/12/2026 20:46"_s);
+    QCOMPARE(sdsm::localeClockText(time), u"20:46"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(sdsm::localeText(time), u"12/1/26 8:46 PM"_s);
+    QCOMPARE(sdsm::localeClockText(time), u"8:46 PM"_s);
+    QLocale::setDefault(saved);
 }
 
 QTEST_GUILESS_MAIN(TestTimeText)

@@ -944,7 +944,7 @@ void ProfileEditorDialog::inspectCertificate()
                 lines << tr("Subject: %1").arg(oneLineText(info.subject))
                       << tr("Issuer: %1").arg(oneLineText(info.issuer))
                       << tr("Valid: %1 to %2")
-                             .arg(localText(info.notBefore), localText(info.notAfter))
+                             .arg(localeText(info.notBefore), localeText(info.notAfter))
                       << tr("SHA-1 (thumbprint): %1").arg(info.sha1)
                       << tr("SHA-256: %1").arg(info.sha256);
                 if (certificateExpiresSoon(info, now))

@@ -128,12 +128,12 @@ void addClaimChildren(QTreeWidgetItem *item, const QJsonValue &value)
 
 QString timeText(const QDateTime &at)
 {
-    return SessionPanel::tr("%1 (%2)").arg(localText(at), utcText(at));
+    return SessionPanel::tr("%1 (%2)").arg(localeText(at), utcText(at));
 }
 
 QString clockText(const QDateTime &at)
 {
-    return at.toLocalTime().toString(u"HH:mm"_s);
+    return localeClockText(at);
 }
 
 QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
@@ -835,7 +835,7 @@ void SessionPanel::renderBadges()
     m_cachedBadge->setText(tr("cached"));
     m_cachedBadge->setToolTip(tr("Reused from the keychain; no request was sent"));
     m_renewedBadge->setText(tr("renewed %1").arg(clockText(m_session->renewedAt)));
-    m_renewedBadge->setToolTip(localText(m_session->renewedAt));
+    m_renewedBadge->setToolTip(localeText(m_session->renewedAt));
     if (m_session->validOnServer) {
         const QString checked = clockText(m_session->checkedOnServerAt);
         m_serverBadge->setText(*m_session->validOnServer
@@ -916,7 +916,7 @@ void SessionPanel::renderDetails()
         break;
     }
     const bool expiryKnown = s.expiry.at.isValid();
-    m_expiresLocalValue->setText(expiryKnown ? localText(s.expiry.at) : tr("unknown"));
+    m_expiresLocalValue->setText(expiryKnown ? localeText(s.expiry.at) : tr("unknown"));
     m_expiresUtcValue->setText(expiryKnown ? utcText(s.expiry.at) : tr("unknown"));
     const Expiry &expiry = s.expiry;
     if (!expiry.sourcesDisagree) {
@@ -971,7 +971,7 @@ void SessionPanel::renderDetails()
     m_refreshValue->setText(s.refreshToken.isEmpty()
                                 ? tr("no")
                                 : (s.renewedAt.isValid()
-                                       ? tr("yes; last renewed %1").arg(localText(s.renewedAt))
+                                       ? tr("yes; last renewed %1").arg(localeText(s.renewedAt))
                                        : tr("yes")));
 
     QStringList notes;
@@ -1070,7 +1070,7 @@ void SessionPanel::renderHistory()
             result = oneLineText(entry.message.isEmpty() ? entry.result : entry.message);
         auto *latency = new QTableWidgetItem(QString::number(entry.latencyMs));
         latency->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        table->setItem(row, 0, new QTableWidgetItem(localText(entry.at)));
+        table->setItem(row, 0, new QTableWidgetItem(localeText(entry.at)));
         table->setItem(row, 1, new QTableWidgetItem(oneLineText(entry.program)));
         table->setItem(row, 2, new QTableWidgetItem(result));
         table->setItem(row, 3, latency);

@@ -74,9 +74,9 @@ TrustDialog::TrustDialog(const QString &origin, const CertificateInfo &certifica
     form->addRow(tr("Subject:"), value(oneLineText(certificate.subject), tr("Subject"), this));
     form->addRow(tr("Issuer:"), value(oneLineText(certificate.issuer), tr("Issuer"), this));
     form->addRow(tr("Valid from:"),
-                 value(localText(certificate.notBefore), tr("Valid from"), this));
+                 value(localeText(certificate.notBefore), tr("Valid from"), this));
     form->addRow(tr("Valid until:"),
-                 value(localText(certificate.notAfter), tr("Valid until"), this));
+                 value(localeText(certificate.notAfter), tr("Valid until"), this));
     QLabel *sha256 = value(grouped(certificate.sha256), tr("SHA-256 fingerprint"), this, true);
     sha256->setObjectName(u"sha256Value"_s);
     form->addRow(tr("SHA-256:"), sha256);

@@ -2,6 +2,8 @@
 #include "timetext.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +90,19 @@ QString localText(const QDateTime &t)
 {
     const QDateTime local = t.toLocalTime();
     return local.toString(u"yyyy-MM-dd HH:mm:ss "_s) + offsetText(local.offsetFromUtc());
+}
+
+QString localeText(const QDateTime &t)
+{
+    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString localeClockText(const QDateTime &t)
+{
+    // Hours and minutes: some locales' short form (C's among them) carries seconds too.
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(u"[:.]ss?"_s));
+    return QLocale().toString(t.toLocalTime().time(), format);
 }
 
 QString localIsoText(const QDateTime &t)

@@ -24,6 +24,11 @@ QString timeLeftText(const QDateTime &at, const QDateTime &now);
 QString utcText(const QDateTime &t);
 // Local time with its UTC offset for people: "2026-11-29 11:15:00 +01:00".
 QString localText(const QDateTime &t);
+// The same instant as a person of the current locale writes it ("01/12/2026 20:46" in French):
+// for the desktop app, where the CLI keeps the ISO form.
+QString localeText(const QDateTime &t);
+// The local time of day alone, in the current locale's short form.
+QString localeClockText(const QDateTime &t);
 // Local time with its UTC offset as ISO 8601 for JSON: "2026-11-29T11:15:00+01:00".
 QString localIsoText(const QDateTime &t);
 
