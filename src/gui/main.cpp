@@ -118,7 +118,11 @@ void screenshotWhenReady(MainWindow &window, Workspace &workspace, const QString
             if (view == u"mfa"_s) {
                 // The demo's user with two-factor authentication: the dialog the server's
                 // question opens, with the server's own words.
-                for (const Profile &p : workspace.profiles().load().value().profiles) {
+                // Held in a local: a range-for over a member of the temporary would dangle.
+                const auto loaded = workspace.profiles().load();
+                const QList<Profile> profiles =
+                    loaded.ok() ? loaded.value().profiles : QList<Profile> {};
+                for (const Profile &p : profiles) {
                     if (p.username == u"bob"_s) {
                         QObject::connect(
                             window.prompter(), &DialogPrompter::dialogOpened, &window,
