@@ -799,8 +799,8 @@ Cualquier cambio olvida la sesión en caché; cambiar --santedb-version olvida l
 refuses names that already exist. Each imported profile gets a new UUID.
 
 With --csv, FILE is CSV with a header row naming `profile add` options as columns
-(name,server,client_id,device_id,device_cert,grant,username,santedb_version,scope,
-token_endpoint,ca_file,tag,note, ...): one profile per row, several tags separated by commas.
+(name, server, client_id, device_id, device_cert, grant, username, santedb_version,
+scope, token_endpoint, ca_file, tag, note, ...): one profile per row, several tags separated by commas.
 With --secrets-stdin, standard input holds JSON lines
 {&quot;name&quot;: …, &quot;client&quot;: …, &quot;device&quot;: …, &quot;password&quot;: …, &quot;cert_password&quot;: …}
 whose secrets go straight to the keychain. Every row and secret is checked before anything
@@ -810,8 +810,8 @@ is stored. Delete the secrets file afterwards.
 rechaza los nombres que ya existen. Cada perfil importado recibe un UUID nuevo.
 
 Con --csv, FILE es un CSV con una fila de encabezado cuyas columnas son opciones de `profile add`
-(name,server,client_id,device_id,device_cert,grant,username,santedb_version,scope,
-token_endpoint,ca_file,tag,note, ...): un perfil por fila, varias etiquetas separadas por comas.
+(name, server, client_id, device_id, device_cert, grant, username, santedb_version,
+scope, token_endpoint, ca_file, tag, note, ...): un perfil por fila, varias etiquetas separadas por comas.
 Con --secrets-stdin, la entrada estándar contiene líneas JSON
 {&quot;name&quot;: …, &quot;client&quot;: …, &quot;device&quot;: …, &quot;password&quot;: …, &quot;cert_password&quot;: …}
 cuyos secretos van directamente al llavero. Cada fila y cada secreto se comprueban antes de

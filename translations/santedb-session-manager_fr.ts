@@ -799,8 +799,8 @@ Toute modification oublie la session en cache&#xa0;; modifier --santedb-version 
 refuses names that already exist. Each imported profile gets a new UUID.
 
 With --csv, FILE is CSV with a header row naming `profile add` options as columns
-(name,server,client_id,device_id,device_cert,grant,username,santedb_version,scope,
-token_endpoint,ca_file,tag,note, ...): one profile per row, several tags separated by commas.
+(name, server, client_id, device_id, device_cert, grant, username, santedb_version,
+scope, token_endpoint, ca_file, tag, note, ...): one profile per row, several tags separated by commas.
 With --secrets-stdin, standard input holds JSON lines
 {&quot;name&quot;: …, &quot;client&quot;: …, &quot;device&quot;: …, &quot;password&quot;: …, &quot;cert_password&quot;: …}
 whose secrets go straight to the keychain. Every row and secret is checked before anything
@@ -810,8 +810,8 @@ is stored. Delete the secrets file afterwards.
 refuse les noms qui existent déjà. Chaque profil importé reçoit un nouvel UUID.
 
 Avec --csv, FILE est un CSV avec une ligne d&apos;en-tête dont les colonnes sont des options de `profile add`
-(name,server,client_id,device_id,device_cert,grant,username,santedb_version,scope,
-token_endpoint,ca_file,tag,note, ...)&#xa0;: un profil par ligne, plusieurs étiquettes séparées par des virgules.
+(name, server, client_id, device_id, device_cert, grant, username, santedb_version,
+scope, token_endpoint, ca_file, tag, note, ...)&#xa0;: un profil par ligne, plusieurs étiquettes séparées par des virgules.
 Avec --secrets-stdin, l&apos;entrée standard contient des lignes JSON
 {&quot;name&quot;: …, &quot;client&quot;: …, &quot;device&quot;: …, &quot;password&quot;: …, &quot;cert_password&quot;: …}
 dont les secrets vont directement dans le trousseau. Chaque ligne et chaque secret sont vérifiés

@@ -799,8 +799,8 @@ Qualquer alteração descarta a sessão em cache; alterar --santedb-version desc
 refuses names that already exist. Each imported profile gets a new UUID.
 
 With --csv, FILE is CSV with a header row naming `profile add` options as columns
-(name,server,client_id,device_id,device_cert,grant,username,santedb_version,scope,
-token_endpoint,ca_file,tag,note, ...): one profile per row, several tags separated by commas.
+(name, server, client_id, device_id, device_cert, grant, username, santedb_version,
+scope, token_endpoint, ca_file, tag, note, ...): one profile per row, several tags separated by commas.
 With --secrets-stdin, standard input holds JSON lines
 {&quot;name&quot;: …, &quot;client&quot;: …, &quot;device&quot;: …, &quot;password&quot;: …, &quot;cert_password&quot;: …}
 whose secrets go straight to the keychain. Every row and secret is checked before anything
@@ -810,8 +810,8 @@ is stored. Delete the secrets file afterwards.
 recusa nomes que já existem. Cada perfil importado recebe um novo UUID.
 
 Com --csv, FILE é um CSV com uma linha de cabeçalho que nomeia opções de `profile add` como colunas
-(name,server,client_id,device_id,device_cert,grant,username,santedb_version,scope,
-token_endpoint,ca_file,tag,note, ...): um perfil por linha, várias etiquetas separadas por vírgulas.
+(name, server, client_id, device_id, device_cert, grant, username, santedb_version,
+scope, token_endpoint, ca_file, tag, note, ...): um perfil por linha, várias etiquetas separadas por vírgulas.
 Com --secrets-stdin, a entrada padrão contém linhas JSON
 {&quot;name&quot;: …, &quot;client&quot;: …, &quot;device&quot;: …, &quot;password&quot;: …, &quot;cert_password&quot;: …}
 cujos segredos vão diretamente para o chaveiro. Cada linha e cada segredo são verificados antes

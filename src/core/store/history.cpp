@@ -17,7 +17,6 @@
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -166,10 +165,18 @@ Result<qint64> appendLines(const QString &filePath, QByteArray data)
                                                      "the permissions of its folder")
                              .arg(QDir::toNativeSeparators(filePath), qt_error_string(errno)));
     }
-    struct stat info = {};
+    // Through QFile on the same descriptor (not closing it): the read's offset is of no
+    // consequence, O_APPEND puts the write at the end whatever it is.
     char last = '\n';
-    if (::fstat(fd, &info) == 0 && info.st_size > 0 && ::pread(fd, &last, 1, info.st_size - 1) != 1)
-        last = '\n';
+    QFile reader;
+    qint64 sizeBefore = 0;
+    if (reader.open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered,
+                    QFileDevice::DontCloseHandle)) {
+        sizeBefore = reader.size();
+        if (sizeBefore > 0 && (!reader.seek(sizeBefore - 1) || !reader.getChar(&last)))
+            last = '\n';
+    }
+    reader.close();
     if (last != '\n')
         data.prepend('\n');
     ssize_t written;
@@ -182,7 +189,7 @@ Result<qint64> appendLines(const QString &filePath, QByteArray data)
         return writeError(filePath,
                           written < 0 ? qt_error_string(error)
                                       : QCoreApplication::translate("sdsm", "disk full"));
-    return qint64(info.st_size);
+    return sizeBefore;
 #else
     // Appends are not atomic between processes here: they take the short lock instead.
     const auto lock = lockForWriting(filePath, what());
