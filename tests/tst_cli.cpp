@@ -34,25 +34,6 @@ QJsonObject parse(const QByteArray &json)
     return QJsonDocument::fromJson(json).object();
 }
 
-QString headerValue(const QJsonObject &request, const QString &name)
-{
-    for (const QJsonValue &h : request.value(u"headers"_s).toArray()) {
-        const QJsonArray pair = h.toArray();
-        if (pair.at(0).toString().compare(name, Qt::CaseInsensitive) == 0)
-            return pair.at(1).toString();
-    }
-    return {};
-}
-
-bool hasHeader(const QJsonObject &request, const QString &name)
-{
-    for (const QJsonValue &h : request.value(u"headers"_s).toArray()) {
-        if (h.toArray().at(0).toString().compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
 // One emulator, one sandbox, fresh canary credentials.
 struct World
 {
@@ -230,9 +211,9 @@ private Q_SLOTS:
         QCOMPARE(requests.size(), 2);
         const QByteArray basic = "Basic " + (u"DEV:"_s + w.deviceSecret).toUtf8().toBase64();
         for (const QJsonObject &r : requests) {
-            QVERIFY(headerValue(r, u"Authorization"_s).toUtf8() == basic);
-            QVERIFY(!hasHeader(r, u"X-Device-Authorization"_s));
-            QCOMPARE(headerValue(r, u"Content-Type"_s), u"application/x-www-form-urlencoded"_s);
+            QVERIFY(requestHeader(r, u"Authorization"_s).toUtf8() == basic);
+            QVERIFY(!hasRequestHeader(r, u"X-Device-Authorization"_s));
+            QCOMPARE(requestHeader(r, u"Content-Type"_s), u"application/x-www-form-urlencoded"_s);
         }
         QVERIFY(requests.at(0).value(u"body"_s).toString().contains(u"client_secret="_s));
         QCOMPARE(requests.at(1).value(u"body"_s).toString(),
@@ -278,9 +259,9 @@ private Q_SLOTS:
         const auto requests = w.emulator->requests();
         QCOMPARE(requests.size(), 1);
         const QJsonObject r = requests.first();
-        QVERIFY(headerValue(r, u"X-Device-Authorization"_s).toUtf8()
+        QVERIFY(requestHeader(r, u"X-Device-Authorization"_s).toUtf8()
                 == "BASIC " + (u"DEV:"_s + w.deviceSecret).toUtf8().toBase64());
-        QVERIFY(!hasHeader(r, u"Authorization"_s));
+        QVERIFY(!hasRequestHeader(r, u"Authorization"_s));
         const QByteArray expectedBody =
             "grant_type=client_credentials&scope=%2A&client_id=APP&client_secret="
             + QUrl::toPercentEncoding(w.appSecret);
@@ -305,8 +286,8 @@ private Q_SLOTS:
         QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
         auto requests = w.emulator->requests();
         QCOMPARE(requests.size(), 2);
-        QVERIFY(hasHeader(requests.at(0), u"Authorization"_s));
-        QVERIFY(hasHeader(requests.at(1), u"X-Device-Authorization"_s));
+        QVERIFY(hasRequestHeader(requests.at(0), u"Authorization"_s));
+        QVERIFY(hasRequestHeader(requests.at(1), u"X-Device-Authorization"_s));
 
         const QJsonObject shown = parse(cli(w, {u"profile"_s, u"show"_s, u"a"_s, u"--json"_s}).out);
         QCOMPARE(shown.value(u"santedb_version"_s).toString(), u"auto"_s);
@@ -316,7 +297,7 @@ private Q_SLOTS:
         QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
         requests = w.emulator->requests();
         QCOMPARE(requests.size(), 3);
-        QVERIFY(hasHeader(requests.at(2), u"X-Device-Authorization"_s));
+        QVERIFY(hasRequestHeader(requests.at(2), u"X-Device-Authorization"_s));
 
         // Editing the version setting forgets what was detected.
         QCOMPARE(

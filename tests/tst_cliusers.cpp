@@ -35,25 +35,6 @@ QJsonObject parse(const QByteArray &json)
     return QJsonDocument::fromJson(json).object();
 }
 
-QString headerValue(const QJsonObject &request, const QString &name)
-{
-    for (const QJsonValue &h : request.value(u"headers"_s).toArray()) {
-        const QJsonArray pair = h.toArray();
-        if (pair.at(0).toString().compare(name, Qt::CaseInsensitive) == 0)
-            return pair.at(1).toString();
-    }
-    return {};
-}
-
-bool hasHeader(const QJsonObject &request, const QString &name)
-{
-    for (const QJsonValue &h : request.value(u"headers"_s).toArray()) {
-        if (h.toArray().at(0).toString().compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
 QString body(const QJsonObject &request)
 {
     return request.value(u"body"_s).toString();
@@ -249,7 +230,7 @@ private Q_SLOTS:
                     if (const QString v = field(r, k); v.size() > 8)
                         hidden << v;
                 }
-                if (const QString bearer = headerValue(r, u"Authorization"_s);
+                if (const QString bearer = requestHeader(r, u"Authorization"_s);
                     bearer.startsWith(u"Bearer "_s))
                     m_accessTokens << bearer.mid(7);
             }
@@ -311,17 +292,17 @@ private Q_SLOTS:
         QCOMPARE(field(r, u"username"_s), u"allison"_s);
         QCOMPARE(field(r, u"password"_s), userPassword);
         QCOMPARE(field(r, u"scope"_s), u"*"_s);
-        QCOMPARE(headerValue(r, u"Content-Type"_s), u"application/x-www-form-urlencoded"_s);
+        QCOMPARE(requestHeader(r, u"Content-Type"_s), u"application/x-www-form-urlencoded"_s);
         const QByteArray pair = (u"EXAMPLE_DEVICE_NODE:"_s + deviceSecret).toUtf8().toBase64();
         if (generation == 3) {
-            QCOMPARE(headerValue(r, u"Authorization"_s).toUtf8(), "Basic " + pair);
-            QVERIFY(!hasHeader(r, u"X-Device-Authorization"_s));
+            QCOMPARE(requestHeader(r, u"Authorization"_s).toUtf8(), "Basic " + pair);
+            QVERIFY(!hasRequestHeader(r, u"X-Device-Authorization"_s));
         } else {
-            QCOMPARE(headerValue(r, u"X-Device-Authorization"_s).toUtf8(), "BASIC " + pair);
-            QVERIFY(!hasHeader(r, u"Authorization"_s));
+            QCOMPARE(requestHeader(r, u"X-Device-Authorization"_s).toUtf8(), "BASIC " + pair);
+            QVERIFY(!hasRequestHeader(r, u"Authorization"_s));
         }
         for (const QString &h : {u"X-SanteDB-TfaSecret"_s, u"X-SanteDBClient-Claim"_s})
-            QVERIFY(!hasHeader(r, h));
+            QVERIFY(!hasRequestHeader(r, h));
 
         const QJsonObject result = parse(login.out);
         QCOMPARE(result.value(u"obtained_by"_s).toString(), u"password"_s);
@@ -446,14 +427,14 @@ private Q_SLOTS:
         if (generation == 3) {
             QCOMPARE(fieldNames(withCode).last(), u"x_mfa"_s);
             QCOMPARE(field(withCode, u"x_mfa"_s), mfaCode);
-            QVERIFY(!hasHeader(withCode, u"X-SanteDB-TfaSecret"_s));
+            QVERIFY(!hasRequestHeader(withCode, u"X-SanteDB-TfaSecret"_s));
         } else {
-            QCOMPARE(headerValue(withCode, u"X-SanteDB-TfaSecret"_s), mfaCode);
-            QVERIFY(hasHeader(withCode, u"X-Device-Authorization"_s));
+            QCOMPARE(requestHeader(withCode, u"X-SanteDB-TfaSecret"_s), mfaCode);
+            QVERIFY(hasRequestHeader(withCode, u"X-Device-Authorization"_s));
             QVERIFY(!fieldNames(withCode).contains(u"x_mfa"_s));
         }
         QVERIFY(!fieldNames(sent.at(sent.size() - 2)).contains(u"x_mfa"_s));
-        QVERIFY(!hasHeader(sent.at(sent.size() - 2), u"X-SanteDB-TfaSecret"_s));
+        QVERIFY(!hasRequestHeader(sent.at(sent.size() - 2), u"X-SanteDB-TfaSecret"_s));
 
         // A wrong code: exit 3, sent once, never asked again.
         const CliRun wrong =
@@ -482,7 +463,7 @@ private Q_SLOTS:
         for (const QJsonObject &r : sent)
             QCOMPARE(field(r, u"password"_s), userPassword);
         QCOMPARE(generation == 3 ? field(sent.at(1), u"x_mfa"_s)
-                                 : headerValue(sent.at(1), u"X-SanteDB-TfaSecret"_s),
+                                 : requestHeader(sent.at(1), u"X-SanteDB-TfaSecret"_s),
                  mfaCode);
     }
 
@@ -531,7 +512,7 @@ private Q_SLOTS:
         token(w, {u"chioma"_s, u"--facility"_s, clinic});
         auto sent = w.tokenRequests();
         QCOMPARE(sent.size(), 2);
-        QCOMPARE(headerValue(sent.last(), u"X-SanteDBClient-Claim"_s).toUtf8(),
+        QCOMPARE(requestHeader(sent.last(), u"X-SanteDBClient-Claim"_s).toUtf8(),
                  claimHeader(clinic));
         const CliRun cached =
             cli(w, {u"login"_s, u"chioma"_s, u"--facility"_s, clinic, u"--json"_s});
@@ -551,7 +532,7 @@ private Q_SLOTS:
         QCOMPARE(parse(login.out).value(u"facility"_s).toString(), hospital);
         sent = w.tokenRequests();
         QCOMPARE(sent.size(), 3);
-        QCOMPARE(headerValue(sent.last(), u"X-SanteDBClient-Claim"_s).toUtf8(),
+        QCOMPARE(requestHeader(sent.last(), u"X-SanteDBClient-Claim"_s).toUtf8(),
                  claimHeader(hospital));
     }
 
@@ -644,8 +625,9 @@ private Q_SLOTS:
         QVERIFY2(findLeak(chosen, userPassword) < 0, "the typed password was echoed");
         const auto sent = w.tokenRequests();
         QCOMPARE(sent.size(), 4);
-        QVERIFY(!hasHeader(sent.at(2), u"X-SanteDBClient-Claim"_s));
-        QCOMPARE(headerValue(sent.at(3), u"X-SanteDBClient-Claim"_s).toUtf8(), claimHeader(clinic));
+        QVERIFY(!hasRequestHeader(sent.at(2), u"X-SanteDBClient-Claim"_s));
+        QCOMPARE(requestHeader(sent.at(3), u"X-SanteDBClient-Claim"_s).toUtf8(),
+                 claimHeader(clinic));
     }
 
     // --- refresh --------------------------------------------------------------------------
@@ -690,7 +672,8 @@ private Q_SLOTS:
             // The device exactly as at login.
             const QString deviceHeader =
                 generation == 3 ? u"Authorization"_s : u"X-Device-Authorization"_s;
-            QCOMPARE(headerValue(sent.at(i), deviceHeader), headerValue(sent.at(0), deviceHeader));
+            QCOMPARE(requestHeader(sent.at(i), deviceHeader),
+                     requestHeader(sent.at(0), deviceHeader));
         }
         const QString spent1 = field(sent.at(1), u"refresh_token"_s);
         const QString spent2 = field(sent.at(2), u"refresh_token"_s);
@@ -772,7 +755,7 @@ private Q_SLOTS:
         QCOMPARE(signout.value(u"path"_s).toString(), u"/auth/signout"_s);
         QCOMPARE(body(signout),
                  u"id_token_hint="_s + QString::fromLatin1(QUrl::toPercentEncoding(idToken)));
-        QCOMPARE(headerValue(signout, u"Authorization"_s), u"Bearer "_s + first);
+        QCOMPARE(requestHeader(signout, u"Authorization"_s), u"Bearer "_s + first);
         QVERIFY(readSessionEntry(m_profiles.first()).isEmpty());
 
         const CliRun after = cli(w, {u"session"_s, u"clerk"_s, u"--json"_s});

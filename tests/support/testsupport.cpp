@@ -169,6 +169,15 @@ QString requestHeader(const QJsonObject &request, const QString &name)
     return {};
 }
 
+bool hasRequestHeader(const QJsonObject &request, const QString &name)
+{
+    for (const QJsonValue &h : request.value(u"headers"_s).toArray()) {
+        if (h.toArray().at(0).toString().compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 Emulator::Emulator(const QStringList &args)
     : m_dir(std::make_unique<QTemporaryDir>())
 {

@@ -86,6 +86,8 @@ bool peakMemoryMeaningful();
 // A header of a request from the emulator's --request-log (name compared case-insensitively);
 // a null string when the request had none.
 QString requestHeader(const QJsonObject &request, const QString &name);
+// Whether the request carried that header at all (even empty).
+bool hasRequestHeader(const QJsonObject &request, const QString &name);
 
 // santedb-auth-emulator as a child process on a free loopback port.
 class Emulator
