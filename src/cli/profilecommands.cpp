@@ -347,10 +347,12 @@ int profileList(Context &ctx)
     const QList<Profile> &profiles = selected.value();
     const auto states = ctx.workspace().state().all();
     if (ctx.json()) {
-        QJsonArray list;
+        JsonWriter list;
+        list.beginArray();
         for (const Profile &p : profiles)
-            list.append(Workspace::describe(p, states.value(p.uuid), std::nullopt));
-        ctx.out(jsonText(list));
+            Workspace::describe(list, p, states.value(p.uuid), std::nullopt);
+        list.endArray();
+        ctx.out(QString::fromUtf8(list.takeText()));
         return 0;
     }
     if (profiles.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "devicecertificate.h"
 #include "httpclient.h"
+#include "jsonwriter.h"
 #include "profilelistreader.h"
 #include "storefile.h"
 #include "textrules.h"
@@ -28,9 +29,20 @@ QJsonValue orNull(const QString &text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
-QJsonValue utcOrNull(const QDateTime &t)
+void textOrNull(JsonWriter &out, const QString &text)
 {
-    return t.isValid() ? QJsonValue(utcText(t)) : QJsonValue();
+    if (text.isEmpty())
+        out.null();
+    else
+        out.value(text);
+}
+
+void timeOrNull(JsonWriter &out, const QDateTime &time)
+{
+    if (time.isValid())
+        out.value(utcText(time));
+    else
+        out.null();
 }
 
 } // namespace
@@ -527,16 +539,29 @@ void Workspace::deviceCertificate(const Profile &profile,
         });
 }
 
-QJsonObject Workspace::describe(const Profile &profile, const ProfileState &state,
-                                const std::optional<QHash<SecretKind, bool>> &presence,
-                                const std::optional<CertificateInfo> &certificateInfo)
+void Workspace::describe(JsonWriter &out, const Profile &profile, const ProfileState &state,
+                         const std::optional<QHash<SecretKind, bool>> &presence,
+                         const std::optional<CertificateInfo> &certificateInfo)
 {
-    auto secret = [&](SecretKind kind) -> QJsonValue {
+    // Members in QJsonObject's order (sorted by key), so the text is what QJsonDocument writes.
+    const auto secret = [&](JsonWriter &w, SecretKind kind) {
         if (!presence || (kind != SecretKind::Session && !profile.uses(kind)))
-            return QJsonValue();
-        return presence->value(kind, false);
+            w.null();
+        else
+            w.value(presence->value(kind, false));
     };
-    QJsonValue certificate;
+    const bool password = profile.grant == GrantType::Password;
+    out.beginObject();
+    out.key(u"allow_http").value(profile.allowHttp);
+    textOrNull(out.key(u"ca_file"), profile.caFile);
+    out.key(u"client_id").value(profile.clientId);
+    out.key(u"detected_version");
+    if (state.detectedVersion)
+        out.value(static_cast<int>(*state.detectedVersion));
+    else
+        out.null();
+    out.key(u"device").beginObject();
+    out.key(u"certificate");
     if (profile.deviceMode == DeviceMode::Certificate) {
         QJsonObject details {{u"subject"_s, QJsonValue()},    {u"issuer"_s, QJsonValue()},
                              {u"not_before"_s, QJsonValue()}, {u"not_after"_s, QJsonValue()},
@@ -545,51 +570,64 @@ QJsonObject Workspace::describe(const Profile &profile, const ProfileState &stat
             details = certificateInfo->toJson();
         details.insert(u"path"_s, profile.certificatePath);
         details.insert(u"key_path"_s, orNull(profile.certificateKeyPath));
-        certificate = details;
+        out.jsonValue(details);
+    } else {
+        out.null();
     }
-    const QJsonObject device {
-        {u"mode"_s, deviceModeName(profile.deviceMode)},
-        {u"id"_s, orNull(profile.deviceId)},
-        {u"certificate"_s, certificate},
-    };
-    const QJsonObject secrets {
-        {u"client"_s, secret(SecretKind::Client)},
-        {u"device"_s, secret(SecretKind::Device)},
-        {u"cert_password"_s, secret(SecretKind::CertPassword)},
-        {u"password"_s, secret(SecretKind::Password)},
-        {u"session"_s, secret(SecretKind::Session)},
-    };
-    const bool password = profile.grant == GrantType::Password;
-    QJsonValue last;
-    if (!state.lastResult.isEmpty())
-        last = QJsonObject {{u"result"_s, state.lastResult},
-                            {u"at"_s, utcOrNull(state.lastAt)},
-                            {u"expires_at"_s, utcOrNull(state.expiresAt)}};
-    return QJsonObject {
-        {u"uuid"_s, profile.uuid.toString(QUuid::WithoutBraces)},
-        {u"name"_s, profile.name},
-        {u"server"_s, profile.server.toString()},
-        {u"token_endpoint"_s, profile.effectiveTokenEndpoint().toString()},
-        {u"santedb_version"_s, versionName(profile.version)},
-        {u"detected_version"_s,
-         state.detectedVersion ? QJsonValue(static_cast<int>(*state.detectedVersion))
-                               : QJsonValue()},
-        {u"grant"_s, grantName(profile.grant)},
-        {u"username"_s, password ? orNull(profile.username) : QJsonValue()},
-        {u"password_mode"_s,
-         password ? QJsonValue(passwordModeName(profile.passwordMode)) : QJsonValue()},
-        {u"facility"_s, orNull(profile.facility)},
-        {u"scope"_s, profile.scope},
-        {u"client_id"_s, profile.clientId},
-        {u"device"_s, device},
-        {u"ca_file"_s, orNull(profile.caFile)},
-        {u"pin_sha256"_s, orNull(profile.pinSha256)},
-        {u"allow_http"_s, profile.allowHttp},
-        {u"note"_s, orNull(profile.note)},
-        {u"tags"_s, QJsonArray::fromStringList(profile.tags)},
-        {u"secrets"_s, secrets},
-        {u"last"_s, last},
-    };
+    textOrNull(out.key(u"id"), profile.deviceId);
+    out.key(u"mode").value(deviceModeName(profile.deviceMode));
+    out.endObject();
+    textOrNull(out.key(u"facility"), profile.facility);
+    out.key(u"grant").value(grantName(profile.grant));
+    out.key(u"last");
+    if (state.lastResult.isEmpty()) {
+        out.null();
+    } else {
+        out.beginObject();
+        timeOrNull(out.key(u"at"), state.lastAt);
+        timeOrNull(out.key(u"expires_at"), state.expiresAt);
+        out.key(u"result").value(state.lastResult);
+        out.endObject();
+    }
+    out.key(u"name").value(profile.name);
+    textOrNull(out.key(u"note"), profile.note);
+    out.key(u"password_mode");
+    if (password)
+        out.value(passwordModeName(profile.passwordMode));
+    else
+        out.null();
+    textOrNull(out.key(u"pin_sha256"), profile.pinSha256);
+    out.key(u"santedb_version").value(versionName(profile.version));
+    out.key(u"scope").value(profile.scope);
+    out.key(u"secrets").beginObject();
+    secret(out.key(u"cert_password"), SecretKind::CertPassword);
+    secret(out.key(u"client"), SecretKind::Client);
+    secret(out.key(u"device"), SecretKind::Device);
+    secret(out.key(u"password"), SecretKind::Password);
+    secret(out.key(u"session"), SecretKind::Session);
+    out.endObject();
+    out.key(u"server").value(profile.server.toString());
+    out.key(u"tags").beginArray();
+    for (const QString &tag : profile.tags)
+        out.value(tag);
+    out.endArray();
+    out.key(u"token_endpoint").value(profile.effectiveTokenEndpoint().toString());
+    out.key(u"username");
+    if (password)
+        textOrNull(out, profile.username);
+    else
+        out.null();
+    out.key(u"uuid").value(profile.uuid.toString(QUuid::WithoutBraces));
+    out.endObject();
+}
+
+QJsonObject Workspace::describe(const Profile &profile, const ProfileState &state,
+                                const std::optional<QHash<SecretKind, bool>> &presence,
+                                const std::optional<CertificateInfo> &certificate)
+{
+    JsonWriter out;
+    describe(out, profile, state, presence, certificate);
+    return QJsonDocument::fromJson(out.takeText()).object();
 }
 
 } // namespace sdsm

@@ -3,6 +3,7 @@
 
 #include "history.h"
 #include "httptransport.h"
+#include "jsonwriter.h"
 #include "knownservers.h"
 #include "paths.h"
 #include "profile.h"
@@ -105,6 +106,10 @@ public:
 
     // The `profile show --json` shape (README). `presence` absent: the secrets are all null;
     // `certificate` absent: a certificate device's subject, issuer, dates and digests are null.
+    static void describe(JsonWriter &out, const Profile &profile, const ProfileState &state,
+                         const std::optional<QHash<SecretKind, bool>> &presence,
+                         const std::optional<CertificateInfo> &certificate = std::nullopt);
+    // The same as an object.
     static QJsonObject describe(const Profile &profile, const ProfileState &state,
                                 const std::optional<QHash<SecretKind, bool>> &presence,
                                 const std::optional<CertificateInfo> &certificate = std::nullopt);

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QStringView>
+#include <QVarLengthArray>
+
+namespace sdsm {
+
+// Writes JSON text straight into bytes, in exactly the form QJsonDocument::toJson(Indented)
+// gives, for outputs too large to build as QJsonObjects first (`profile list --json` over
+// thousands of profiles spent most of its time building and serialising them). QJsonObject keeps
+// its members sorted by key, so callers write members in that order to get the same text;
+// tst_jsonwriter compares the two.
+class JsonWriter
+{
+public:
+    void beginObject();
+    void endObject();
+    void beginArray();
+    void endArray();
+    // The next member's name, inside an object; its value follows.
+    JsonWriter &key(QStringView name);
+
+    void value(QStringView text);
+    void value(bool flag);
+    void value(int number);
+    void null();
+    // Any value, objects and arrays included (their members come out sorted, as QJsonObject
+    // keeps them); a null or undefined value writes null.
+    void jsonValue(const QJsonValue &any);
+
+    // The text, ending with a line break as QJsonDocument's does.
+    QByteArray takeText();
+
+private:
+    // Separates a new array element or object member from the one before and indents it; a
+    // member's value, which follows its key on the same line, is not separated.
+    void startItem();
+    void open(char bracket);
+    void close(char bracket);
+    void appendString(QStringView text);
+
+    QByteArray m_text;
+    // For each open container, whether anything has been written in it yet.
+    QVarLengthArray<bool, 8> m_hasItems;
+    bool m_afterKey = false;
+};
+
+} // namespace sdsm
