@@ -14,6 +14,11 @@ void ProcessConsole::out(const QString &text)
     writeOut(text);
 }
 
+void ProcessConsole::outUtf8(const QByteArray &text)
+{
+    writeOutUtf8(text);
+}
+
 void ProcessConsole::err(const QString &text)
 {
     writeErr(text);

@@ -20,6 +20,8 @@ public:
     virtual ~Console() = default;
 
     virtual void out(const QString &text) = 0;
+    // The same for text already in UTF-8 (long JSON is written straight from bytes).
+    virtual void outUtf8(const QByteArray &text) { out(QString::fromUtf8(text)); }
     virtual void err(const QString &text) = 0;
     virtual bool stdinIsTerminal() const = 0;
     // All of stdin, refusing more than `limit` bytes.
@@ -37,6 +39,7 @@ class ProcessConsole final : public Console
 {
 public:
     void out(const QString &text) override;
+    void outUtf8(const QByteArray &text) override;
     void err(const QString &text) override;
     bool stdinIsTerminal() const override;
     Result<QByteArray> readStdin(qint64 limit) override;

@@ -48,6 +48,7 @@ public:
     Workspace &workspace();
 
     void out(const QString &text) { m_console.out(text); }
+    void outUtf8(const QByteArray &text) { m_console.outUtf8(text); }
     void err(const QString &text) { m_console.err(text); }
     // The error on stderr, worded with its remedy for the profile the command is about, and as
     // JSON on stdout with --json; returns the exit code.

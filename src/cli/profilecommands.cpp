@@ -348,11 +348,13 @@ int profileList(Context &ctx)
     const auto states = ctx.workspace().state().all();
     if (ctx.json()) {
         JsonWriter list;
+        // About what one profile takes (README's `profile show --json` example is ~1 KB).
+        list.reserve(profiles.size() * 1200);
         list.beginArray();
         for (const Profile &p : profiles)
             Workspace::describe(list, p, states.value(p.uuid), std::nullopt);
         list.endArray();
-        ctx.out(QString::fromUtf8(list.takeText()));
+        ctx.outUtf8(list.takeText());
         return 0;
     }
     if (profiles.isEmpty()) {

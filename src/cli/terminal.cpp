@@ -54,7 +54,7 @@ extern "C" void onInterrupt(int)
 #endif
 }
 
-void writeTo(std::FILE *stream, const QString &text)
+void writeTo(std::FILE *stream, const QByteArray &utf8)
 {
 #ifdef Q_OS_WIN
     // A console shows UTF-16 whatever its code page, so it gets wide characters; redirected
@@ -63,7 +63,7 @@ void writeTo(std::FILE *stream, const QString &text)
     DWORD mode = 0;
     if (handle != INVALID_HANDLE_VALUE && GetConsoleMode(handle, &mode)) {
         std::fflush(stream);
-        const std::wstring wide = text.toStdWString();
+        const std::wstring wide = QString::fromUtf8(utf8).toStdWString();
         for (size_t done = 0; done < wide.size();) {
             DWORD written = 0;
             if (!WriteConsoleW(handle, wide.data() + done, static_cast<DWORD>(wide.size() - done),
@@ -75,8 +75,7 @@ void writeTo(std::FILE *stream, const QString &text)
         return;
     }
 #endif
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fwrite(utf8.constData(), 1, static_cast<size_t>(utf8.size()), stream);
     std::fflush(stream);
 }
 
@@ -84,12 +83,17 @@ void writeTo(std::FILE *stream, const QString &text)
 
 void writeOut(const QString &text)
 {
+    writeTo(stdout, text.toUtf8());
+}
+
+void writeOutUtf8(const QByteArray &text)
+{
     writeTo(stdout, text);
 }
 
 void writeErr(const QString &text)
 {
-    writeTo(stderr, text);
+    writeTo(stderr, text.toUtf8());
 }
 
 bool stdinIsTerminal()

@@ -11,6 +11,8 @@ namespace sdsm::cli {
 
 // stdout carries only results; everything else goes to stderr.
 void writeOut(const QString &text);
+// The same for text already in UTF-8.
+void writeOutUtf8(const QByteArray &text);
 void writeErr(const QString &text);
 
 bool stdinIsTerminal();

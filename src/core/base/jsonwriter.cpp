@@ -13,7 +13,7 @@ namespace {
 
 constexpr qsizetype IndentWidth = 4; // QJsonDocument's
 
-void appendHexEscape(QByteArray &out, char16_t unit)
+void appendHexEscape(std::string &out, char16_t unit)
 {
     static constexpr char digits[] = "0123456789abcdef";
     out += "\\u";
@@ -21,7 +21,7 @@ void appendHexEscape(QByteArray &out, char16_t unit)
         out += digits[(unit >> shift) & 0xf];
 }
 
-void appendUtf8(QByteArray &out, char32_t c)
+void appendUtf8(std::string &out, char32_t c)
 {
     if (c < 0x800) {
         out += char(0xc0 | (c >> 6));
@@ -46,7 +46,9 @@ void JsonWriter::startItem()
     }
     if (m_hasItems.isEmpty())
         return;
-    m_text += m_hasItems.back() ? ",\n" : "\n";
+    if (m_hasItems.back())
+        m_text += ',';
+    m_text += '\n';
     m_hasItems.back() = true;
     m_text.append(m_hasItems.size() * IndentWidth, ' ');
 }
@@ -90,7 +92,23 @@ JsonWriter &JsonWriter::key(QStringView name)
 {
     startItem();
     appendString(name);
-    m_text += ": ";
+    m_text.append(": ", 2);
+    m_afterKey = true;
+    return *this;
+}
+
+JsonWriter &JsonWriter::key(QLatin1StringView name)
+{
+    const bool plainAscii = std::all_of(name.begin(), name.end(), [](char c) {
+        const auto byte = static_cast<uchar>(c);
+        return byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\';
+    });
+    if (!plainAscii)
+        return key(QString(name));
+    startItem();
+    m_text += '"';
+    m_text.append(name.data(), name.size());
+    m_text.append("\": ", 3);
     m_afterKey = true;
     return *this;
 }
@@ -110,7 +128,7 @@ void JsonWriter::value(bool flag)
 void JsonWriter::value(int number)
 {
     startItem();
-    m_text += QByteArray::number(number);
+    m_text += std::to_string(number);
 }
 
 void JsonWriter::null()
@@ -128,8 +146,11 @@ void JsonWriter::jsonValue(const QJsonValue &any)
     case QJsonValue::Double:
         // In whichever form Qt writes numbers (integers, shortest round-trip doubles).
         startItem();
-        m_text +=
-            QJsonDocument(QJsonArray {any}).toJson(QJsonDocument::Compact).chopped(1).sliced(1);
+        m_text += QJsonDocument(QJsonArray {any})
+                      .toJson(QJsonDocument::Compact)
+                      .chopped(1)
+                      .sliced(1)
+                      .toStdString();
         return;
     case QJsonValue::String:
         value(any.toString());
@@ -162,7 +183,7 @@ QByteArray JsonWriter::takeText()
     m_text += '\n';
     m_hasItems.clear();
     m_afterKey = false;
-    return std::exchange(m_text, {});
+    return QByteArray::fromStdString(std::exchange(m_text, {}));
 }
 
 // As QJsonDocument writes strings: control characters, quote and backslash escaped; everything
@@ -170,12 +191,19 @@ QByteArray JsonWriter::takeText()
 void JsonWriter::appendString(QStringView text)
 {
     m_text += '"';
-    // Most text needs no escape: Qt's UTF-8 conversion then does it all at once.
-    const bool plain = std::all_of(text.begin(), text.end(), [](QChar c) {
-        return c.unicode() >= 0x20 && c != u'"' && c != u'\\' && !c.isSurrogate();
-    });
-    if (plain) {
-        m_text += text.toUtf8();
+    // Most text is ASCII that needs no escape: then it is copied as it is.
+    const qsizetype plainAscii =
+        std::find_if(text.begin(), text.end(),
+                     [](QChar c) {
+                         const char16_t unit = c.unicode();
+                         return unit < 0x20 || unit >= 0x80 || unit == u'"' || unit == u'\\';
+                     })
+        - text.begin();
+    if (plainAscii == text.size()) {
+        const qsizetype start = m_text.size();
+        m_text.resize(start + text.size());
+        std::transform(text.begin(), text.end(), m_text.begin() + start,
+                       [](QChar c) { return char(c.unicode()); });
         m_text += '"';
         return;
     }

@@ -3,8 +3,11 @@
 
 #include <QByteArray>
 #include <QJsonValue>
+#include <QLatin1StringView>
 #include <QStringView>
 #include <QVarLengthArray>
+
+#include <string>
 
 namespace sdsm {
 
@@ -16,12 +19,17 @@ namespace sdsm {
 class JsonWriter
 {
 public:
+    // Room for about this many bytes, when the caller can tell: a long text then grows once.
+    void reserve(qsizetype bytes) { m_text.reserve(static_cast<size_t>(bytes)); }
+
     void beginObject();
     void endObject();
     void beginArray();
     void endArray();
     // The next member's name, inside an object; its value follows.
     JsonWriter &key(QStringView name);
+    // The same for a name given as a literal ("name"_L1), the common case, made cheaper.
+    JsonWriter &key(QLatin1StringView name);
 
     void value(QStringView text);
     void value(bool flag);
@@ -42,7 +50,8 @@ private:
     void close(char bracket);
     void appendString(QStringView text);
 
-    QByteArray m_text;
+    // A std::string: its appends are inline, and a long list makes millions of them.
+    std::string m_text;
     // For each open container, whether anything has been written in it yet.
     QVarLengthArray<bool, 8> m_hasItems;
     bool m_afterKey = false;

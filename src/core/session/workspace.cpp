@@ -552,16 +552,16 @@ void Workspace::describe(JsonWriter &out, const Profile &profile, const ProfileS
     };
     const bool password = profile.grant == GrantType::Password;
     out.beginObject();
-    out.key(u"allow_http").value(profile.allowHttp);
-    textOrNull(out.key(u"ca_file"), profile.caFile);
-    out.key(u"client_id").value(profile.clientId);
-    out.key(u"detected_version");
+    out.key("allow_http"_L1).value(profile.allowHttp);
+    textOrNull(out.key("ca_file"_L1), profile.caFile);
+    out.key("client_id"_L1).value(profile.clientId);
+    out.key("detected_version"_L1);
     if (state.detectedVersion)
         out.value(static_cast<int>(*state.detectedVersion));
     else
         out.null();
-    out.key(u"device").beginObject();
-    out.key(u"certificate");
+    out.key("device"_L1).beginObject();
+    out.key("certificate"_L1);
     if (profile.deviceMode == DeviceMode::Certificate) {
         QJsonObject details {{u"subject"_s, QJsonValue()},    {u"issuer"_s, QJsonValue()},
                              {u"not_before"_s, QJsonValue()}, {u"not_after"_s, QJsonValue()},
@@ -574,50 +574,50 @@ void Workspace::describe(JsonWriter &out, const Profile &profile, const ProfileS
     } else {
         out.null();
     }
-    textOrNull(out.key(u"id"), profile.deviceId);
-    out.key(u"mode").value(deviceModeName(profile.deviceMode));
+    textOrNull(out.key("id"_L1), profile.deviceId);
+    out.key("mode"_L1).value(deviceModeName(profile.deviceMode));
     out.endObject();
-    textOrNull(out.key(u"facility"), profile.facility);
-    out.key(u"grant").value(grantName(profile.grant));
-    out.key(u"last");
+    textOrNull(out.key("facility"_L1), profile.facility);
+    out.key("grant"_L1).value(grantName(profile.grant));
+    out.key("last"_L1);
     if (state.lastResult.isEmpty()) {
         out.null();
     } else {
         out.beginObject();
-        timeOrNull(out.key(u"at"), state.lastAt);
-        timeOrNull(out.key(u"expires_at"), state.expiresAt);
-        out.key(u"result").value(state.lastResult);
+        timeOrNull(out.key("at"_L1), state.lastAt);
+        timeOrNull(out.key("expires_at"_L1), state.expiresAt);
+        out.key("result"_L1).value(state.lastResult);
         out.endObject();
     }
-    out.key(u"name").value(profile.name);
-    textOrNull(out.key(u"note"), profile.note);
-    out.key(u"password_mode");
+    out.key("name"_L1).value(profile.name);
+    textOrNull(out.key("note"_L1), profile.note);
+    out.key("password_mode"_L1);
     if (password)
         out.value(passwordModeName(profile.passwordMode));
     else
         out.null();
-    textOrNull(out.key(u"pin_sha256"), profile.pinSha256);
-    out.key(u"santedb_version").value(versionName(profile.version));
-    out.key(u"scope").value(profile.scope);
-    out.key(u"secrets").beginObject();
-    secret(out.key(u"cert_password"), SecretKind::CertPassword);
-    secret(out.key(u"client"), SecretKind::Client);
-    secret(out.key(u"device"), SecretKind::Device);
-    secret(out.key(u"password"), SecretKind::Password);
-    secret(out.key(u"session"), SecretKind::Session);
+    textOrNull(out.key("pin_sha256"_L1), profile.pinSha256);
+    out.key("santedb_version"_L1).value(versionName(profile.version));
+    out.key("scope"_L1).value(profile.scope);
+    out.key("secrets"_L1).beginObject();
+    secret(out.key("cert_password"_L1), SecretKind::CertPassword);
+    secret(out.key("client"_L1), SecretKind::Client);
+    secret(out.key("device"_L1), SecretKind::Device);
+    secret(out.key("password"_L1), SecretKind::Password);
+    secret(out.key("session"_L1), SecretKind::Session);
     out.endObject();
-    out.key(u"server").value(profile.server.toString());
-    out.key(u"tags").beginArray();
+    out.key("server"_L1).value(profile.server.toString());
+    out.key("tags"_L1).beginArray();
     for (const QString &tag : profile.tags)
         out.value(tag);
     out.endArray();
-    out.key(u"token_endpoint").value(profile.effectiveTokenEndpoint().toString());
-    out.key(u"username");
+    out.key("token_endpoint"_L1).value(profile.effectiveTokenEndpoint().toString());
+    out.key("username"_L1);
     if (password)
         textOrNull(out, profile.username);
     else
         out.null();
-    out.key(u"uuid").value(profile.uuid.toString(QUuid::WithoutBraces));
+    out.key("uuid"_L1).value(profile.uuid.toString(QUuid::WithoutBraces));
     out.endObject();
 }
 

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profile.h"
 
+#include "jsonobjecttext.h"
+
 #include "storefile.h"
 #include "textrules.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 using namespace Qt::StringLiterals;
@@ -57,19 +60,17 @@ QJsonValue stringOrNull(const QString &text)
 class FieldReader
 {
 public:
-    explicit FieldReader(QString who)
-        : m_who(std::move(who))
-    { }
-
-    void setWho(QString who) { m_who = std::move(who); }
+    // The entry's name, once known, names it in sentences; until then it is "a profile entry".
+    // The sentence is made only on a failure: loading thousands of profiles makes none.
+    void setName(QString name) { m_name = std::move(name); }
     bool failed() const { return !m_error.isEmpty(); }
     Error error() const { return makeError(ErrorKind::Config, m_error); }
 
     // `prefix` names the enclosing object in the sentence ("device.").
-    QString requiredString(const QJsonObject &object, const QString &key,
-                           const QString &prefix = {})
+    QString requiredString(const JsonObjectText &object, QLatin1StringView key,
+                           QLatin1StringView prefix = {})
     {
-        const QJsonValue v = object.value(key);
+        const JsonObjectText::Value v = object.value(key);
         if (!v.isString()) {
             fail(prefix + key, QT_TRANSLATE_NOOP("sdsm", "%1: \"%2\" must be a string"));
             return {};
@@ -78,10 +79,10 @@ public:
     }
 
     // Absent and null both mean "not set".
-    QString optionalString(const QJsonObject &object, const QString &key,
-                           const QString &prefix = {})
+    QString optionalString(const JsonObjectText &object, QLatin1StringView key,
+                           QLatin1StringView prefix = {})
     {
-        const QJsonValue v = object.value(key);
+        const JsonObjectText::Value v = object.value(key);
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString()) {
@@ -91,9 +92,9 @@ public:
         return v.toString();
     }
 
-    bool optionalBool(const QJsonObject &object, const QString &key, bool fallback)
+    bool optionalBool(const JsonObjectText &object, QLatin1StringView key, bool fallback)
     {
-        const QJsonValue v = object.value(key);
+        const JsonObjectText::Value v = object.value(key);
         if (v.isUndefined())
             return fallback;
         if (!v.isBool()) {
@@ -105,10 +106,10 @@ public:
 
     // Reads a name from a closed set, with `parse` turning the text into the value.
     template<typename T, typename Parse>
-    void optionalChoice(const QJsonObject &object, const QString &key, T &out, Parse parse,
+    void optionalChoice(const JsonObjectText &object, QLatin1StringView key, T &out, Parse parse,
                         const QString &choices)
     {
-        const QJsonValue v = object.value(key);
+        const JsonObjectText::Value v = object.value(key);
         if (v.isUndefined())
             return;
         const std::optional<T> parsed = v.isString() ? parse(v.toString()) : std::nullopt;
@@ -122,14 +123,16 @@ public:
     void fail(const QString &key, const char *problem, const QString &detail = {})
     {
         if (m_error.isEmpty()) {
+            const QString who = m_name
+                ? QCoreApplication::translate("sdsm", "profile %1").arg(quotedName(*m_name))
+                : QCoreApplication::translate("sdsm", "a profile entry");
             const QString sentence = QCoreApplication::translate("sdsm", problem);
-            m_error =
-                detail.isEmpty() ? sentence.arg(m_who, key) : sentence.arg(m_who, key, detail);
+            m_error = detail.isEmpty() ? sentence.arg(who, key) : sentence.arg(who, key, detail);
         }
     }
 
 private:
-    QString m_who;
+    std::optional<QString> m_name;
     QString m_error;
 };
 
@@ -361,75 +364,83 @@ QJsonObject Profile::toJson() const
 
 Result<Profile> Profile::fromJson(const QJsonObject &object)
 {
-    FieldReader reader(QCoreApplication::translate("sdsm", "a profile entry"));
+    return fromJsonText(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+Result<Profile> Profile::fromJsonText(QByteArrayView text)
+{
+    const JsonObjectText object(text);
+    FieldReader reader;
     Profile p;
-    p.name = reader.requiredString(object, u"name"_s);
+    p.name = reader.requiredString(object, "name"_L1);
     if (reader.failed())
         return reader.error();
-    reader.setWho(QCoreApplication::translate("sdsm", "profile %1").arg(quotedName(p.name)));
+    reader.setName(p.name);
 
-    const QString uuidText = reader.requiredString(object, u"uuid"_s);
+    const QString uuidText = reader.requiredString(object, "uuid"_L1);
     if (!reader.failed()) {
         p.uuid = QUuid::fromString(uuidText);
         if (p.uuid.isNull())
             reader.fail(
-                u"uuid"_s,
+                "uuid"_L1,
                 QT_TRANSLATE_NOOP(
                     "sdsm",
                     "%1: \"%2\" must be a UUID such as 6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10"));
     }
-    p.server = QUrl(reader.requiredString(object, u"server"_s));
-    p.tokenEndpoint = QUrl(reader.optionalString(object, u"token_endpoint"_s));
-    reader.optionalChoice(object, u"santedb_version"_s, p.version, parseVersion,
+    p.server = QUrl(reader.requiredString(object, "server"_L1));
+    if (const QString endpoint = reader.optionalString(object, "token_endpoint"_L1);
+        !endpoint.isEmpty())
+        p.tokenEndpoint = QUrl(endpoint);
+    reader.optionalChoice(object, "santedb_version"_L1, p.version, parseVersion,
                           u"\"auto\", \"2\" or \"3\""_s);
-    reader.optionalChoice(object, u"grant"_s, p.grant, parseGrant,
+    reader.optionalChoice(object, "grant"_L1, p.grant, parseGrant,
                           u"\"client_credentials\" or \"password\""_s);
-    p.username = reader.optionalString(object, u"username"_s);
-    reader.optionalChoice(object, u"password_mode"_s, p.passwordMode, parsePasswordMode,
+    p.username = reader.optionalString(object, "username"_L1);
+    reader.optionalChoice(object, "password_mode"_L1, p.passwordMode, parsePasswordMode,
                           u"\"stored\" or \"ask\""_s);
-    p.facility = reader.optionalString(object, u"facility"_s);
-    if (object.contains(u"scope"_s))
-        p.scope = reader.requiredString(object, u"scope"_s);
-    p.clientId = reader.requiredString(object, u"client_id"_s);
+    p.facility = reader.optionalString(object, "facility"_L1);
+    if (!object.value("scope"_L1).isUndefined())
+        p.scope = reader.requiredString(object, "scope"_L1);
+    p.clientId = reader.requiredString(object, "client_id"_L1);
 
-    const QJsonValue deviceValue = object.value(u"device"_s);
+    const JsonObjectText::Value deviceValue = object.value("device"_L1);
     if (deviceValue.isObject()) {
-        const QJsonObject device = deviceValue.toObject();
-        const QString prefix = u"device."_s;
-        const QJsonValue modeValue = device.value(u"mode"_s);
+        const JsonObjectText device = deviceValue.toObject();
+        const QLatin1StringView prefix = "device."_L1;
+        const JsonObjectText::Value modeValue = device.value("mode"_L1);
         const auto mode =
             modeValue.isString() ? parseDeviceMode(modeValue.toString()) : std::nullopt;
         if (mode)
             p.deviceMode = *mode;
         else
-            reader.fail(prefix + u"mode"_s,
+            reader.fail(prefix + "mode"_L1,
                         QT_TRANSLATE_NOOP(
                             "sdsm", "%1: \"%2\" must be \"secret\", \"certificate\" or \"none\""));
-        p.deviceId = reader.optionalString(device, u"id"_s, prefix);
-        p.certificatePath = reader.optionalString(device, u"certificate"_s, prefix);
-        p.certificateKeyPath = reader.optionalString(device, u"key"_s, prefix);
+        p.deviceId = reader.optionalString(device, "id"_L1, prefix);
+        p.certificatePath = reader.optionalString(device, "certificate"_L1, prefix);
+        p.certificateKeyPath = reader.optionalString(device, "key"_L1, prefix);
     } else if (!deviceValue.isUndefined() && !deviceValue.isNull()) {
-        reader.fail(u"device"_s, QT_TRANSLATE_NOOP("sdsm", "%1: \"%2\" must be an object or null"));
+        reader.fail("device"_L1, QT_TRANSLATE_NOOP("sdsm", "%1: \"%2\" must be an object or null"));
     }
 
-    p.caFile = reader.optionalString(object, u"ca_file"_s);
+    p.caFile = reader.optionalString(object, "ca_file"_L1);
     // A pin that does not normalise is kept as written, so validateProfile can refuse it.
-    const QString pin = reader.optionalString(object, u"pin_sha256"_s);
+    const QString pin = reader.optionalString(object, "pin_sha256"_L1);
     p.pinSha256 = normalizePin(pin).value_or(pin);
-    p.allowHttp = reader.optionalBool(object, u"allow_http"_s, false);
-    p.note = reader.optionalString(object, u"note"_s);
-    const QJsonValue tagsValue = object.value(u"tags"_s);
+    p.allowHttp = reader.optionalBool(object, "allow_http"_L1, false);
+    p.note = reader.optionalString(object, "note"_L1);
+    const JsonObjectText::Value tagsValue = object.value("tags"_L1);
     if (tagsValue.isArray()) {
-        for (const QJsonValue &tag : tagsValue.toArray()) {
+        for (const JsonObjectText::Value &tag : tagsValue.toArray()) {
             if (!tag.isString())
-                reader.fail(u"tags"_s,
+                reader.fail("tags"_L1,
                             QT_TRANSLATE_NOOP("sdsm", "%1: \"%2\" must be an array of strings"));
             else
                 p.tags.append(tag.toString());
         }
         p.tags = normalizeTags(p.tags);
     } else if (!tagsValue.isUndefined() && !tagsValue.isNull()) {
-        reader.fail(u"tags"_s, QT_TRANSLATE_NOOP("sdsm", "%1: \"%2\" must be an array of strings"));
+        reader.fail("tags"_L1, QT_TRANSLATE_NOOP("sdsm", "%1: \"%2\" must be an array of strings"));
     }
 
     if (reader.failed())

@@ -83,6 +83,9 @@ struct Profile
     // The persisted form inside profiles.json.
     QJsonObject toJson() const;
     static Result<Profile> fromJson(const QJsonObject &object);
+    // The same from an entry's text, which must be a well-formed JSON object (as
+    // ProfileListReader hands them out): no QJsonDocument is built.
+    static Result<Profile> fromJsonText(QByteArrayView text);
 
     friend bool operator==(const Profile &, const Profile &) = default;
 };

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "jsonobjecttext.h"
+
+#include "profilelistreader.h"
+
+#include <cstring>
+
+namespace sdsm {
+
+namespace {
+
+// Steps over well-formed JSON text; `p` never passes `end`.
+struct Cursor
+{
+    const char *p;
+    const char *end;
+
+    void skipSpace()
+    {
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+            ++p;
+    }
+    // At an opening quote: past the closing one, the first quote not escaped by a backslash.
+    void skipString()
+    {
+        const char *contents = p + 1;
+        for (const char *from = contents; from < end;) {
+            const auto *quote = static_cast<const char *>(std::memchr(from, '"', end - from));
+            if (!quote)
+                break;
+            const char *backslashes = quote;
+            while (backslashes > contents && backslashes[-1] == '\\')
+                --backslashes;
+            if ((quote - backslashes) % 2 == 0) {
+                p = quote + 1;
+                return;
+            }
+            from = quote + 1;
+        }
+        p = end;
+    }
+    // At the start of a value: past its end.
+    void skipValue()
+    {
+        if (p >= end)
+            return;
+        if (*p == '"') {
+            skipString();
+            return;
+        }
+        if (*p != '{' && *p != '[') {
+            while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\t'
+                   && *p != '\n' && *p != '\r')
+                ++p;
+            return;
+        }
+        int depth = 0;
+        while (p < end) {
+            if (*p == '"') {
+                skipString();
+                continue;
+            }
+            if (*p == '{' || *p == '[')
+                ++depth;
+            else if ((*p == '}' || *p == ']') && --depth == 0) {
+                ++p;
+                return;
+            }
+            ++p;
+        }
+    }
+    // Past the next `c` at this level, if it comes after spaces.
+    bool take(char c)
+    {
+        skipSpace();
+        if (p < end && *p == c) {
+            ++p;
+            return true;
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+JsonObjectText::Value::Value(QByteArrayView text)
+    : m_text(text)
+{
+    switch (text.isEmpty() ? '\0' : text.front()) {
+    case '\0':
+        m_type = Type::Undefined;
+        break;
+    case 'n':
+        m_type = Type::Null;
+        break;
+    case 't':
+    case 'f':
+        m_type = Type::Bool;
+        break;
+    case '"':
+        m_type = Type::String;
+        break;
+    case '{':
+        m_type = Type::Object;
+        break;
+    case '[':
+        m_type = Type::Array;
+        break;
+    default:
+        m_type = Type::Number;
+        break;
+    }
+}
+
+QString JsonObjectText::Value::toString() const
+{
+    if (m_type != Type::String)
+        return {};
+    return ProfileListReader::text(m_text.sliced(1, m_text.size() - 2));
+}
+
+JsonObjectText JsonObjectText::Value::toObject() const
+{
+    return m_type == Type::Object ? JsonObjectText(m_text) : JsonObjectText();
+}
+
+QList<JsonObjectText::Value> JsonObjectText::Value::toArray() const
+{
+    QList<Value> elements;
+    if (m_type != Type::Array)
+        return elements;
+    Cursor at {m_text.data() + 1, m_text.data() + m_text.size()};
+    if (at.take(']'))
+        return elements;
+    do {
+        at.skipSpace();
+        const char *start = at.p;
+        at.skipValue();
+        elements.append(Value(QByteArrayView(start, at.p)));
+    } while (at.take(','));
+    return elements;
+}
+
+JsonObjectText::JsonObjectText(QByteArrayView text)
+{
+    Cursor at {text.data(), text.data() + text.size()};
+    if (!at.take('{') || at.take('}'))
+        return;
+    do {
+        at.skipSpace();
+        const char *nameStart = at.p;
+        at.skipString();
+        const QByteArrayView name(nameStart + 1, std::max(nameStart + 1, at.p - 1));
+        if (!at.take(':'))
+            return;
+        at.skipSpace();
+        const char *valueStart = at.p;
+        at.skipValue();
+        m_members.append({name, QByteArrayView(valueStart, at.p), name.contains('\\')});
+    } while (at.take(','));
+}
+
+JsonObjectText::Value JsonObjectText::value(QLatin1StringView name) const
+{
+    for (auto it = m_members.crbegin(); it != m_members.crend(); ++it) {
+        // Names are compared as written unless they use escapes.
+        if (it->nameHasEscapes ? ProfileListReader::text(it->name) == name
+                               : it->name == QByteArrayView(name.data(), name.size()))
+            return Value(it->value);
+    }
+    return Value();
+}
+
+} // namespace sdsm

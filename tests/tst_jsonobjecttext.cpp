@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "jsonobjecttext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace sdsm;
+
+namespace {
+
+using Type = JsonObjectText::Value::Type;
+
+Type typeOf(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return Type::Null;
+    case QJsonValue::Bool:
+        return Type::Bool;
+    case QJsonValue::Double:
+        return Type::Number;
+    case QJsonValue::String:
+        return Type::String;
+    case QJsonValue::Array:
+        return Type::Array;
+    case QJsonValue::Object:
+        return Type::Object;
+    case QJsonValue::Undefined:
+        break;
+    }
+    return Type::Undefined;
+}
+
+// Every member QJsonDocument finds, JsonObjectText finds alike: type, string, flag, and the
+// same again inside objects and arrays.
+void compareValues(const JsonObjectText::Value &mine, const QJsonValue &qt, const QString &where)
+{
+    QVERIFY2(mine.type() == typeOf(qt), qPrintable(where));
+    QCOMPARE(mine.toString(), qt.isString() ? qt.toString() : QString());
+    QCOMPARE(mine.toBool(), qt.isBool() && qt.toBool());
+    if (qt.isArray()) {
+        const QList<JsonObjectText::Value> elements = mine.toArray();
+        QCOMPARE(elements.size(), qt.toArray().size());
+        for (qsizetype i = 0; i < elements.size(); ++i)
+            compareValues(elements.at(i), qt.toArray().at(i),
+                          where + u'[' + QString::number(i) + u']');
+    }
+    if (qt.isObject()) {
+        const JsonObjectText object = mine.toObject();
+        const QJsonObject expected = qt.toObject();
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            const QByteArray name = it.key().toLatin1();
+            compareValues(object.value(QLatin1StringView(name)), it.value(),
+                          where + u'.' + it.key());
+        }
+    }
+}
+
+} // namespace
+
+class TestJsonObjectText : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sameMembersAsQJsonDocument_data();
+    void sameMembersAsQJsonDocument();
+    void absentMembersAreUndefined();
+};
+
+void TestJsonObjectText::sameMembersAsQJsonDocument_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("empty") << QByteArray("{}");
+    QTest::newRow("spaced") << QByteArray(" {\n\t\"a\" :\r\n \"x\" ,\"b\":true , \"c\" : null } ");
+    QTest::newRow("scalars") << QByteArray(R"({"s":"v","t":true,"f":false,"n":null,"i":-12.5e3})");
+    QTest::newRow("escaped strings")
+        << QByteArray(R"({"q":"a\"b","b":"c\\","u":"\u00e9\ud83d\ude00\n\t","last":"x\\\""})");
+    QTest::newRow("escaped names") << QByteArray(R"({"n\u0061me":"one","\"":"quote"})");
+    QTest::newRow("repeated name: the last counts")
+        << QByteArray(R"({"name":"first","other":1,"name":"second"})");
+    QTest::newRow("nested") << QByteArray(
+        R"({"device":{"mode":"secret","id":"a}b]c","x":{"y":[1,{"z":"}"}]}},"tags":["a","b\"]",[],{}],"end":"e"})");
+    QTest::newRow("utf-8 as written") << QByteArray("{\"name\":\"caf\xc3\xa9 \xe2\x82\xac\"}");
+}
+
+void TestJsonObjectText::sameMembersAsQJsonDocument()
+{
+    QFETCH(QByteArray, text);
+    QJsonParseError error;
+    const QJsonObject expected = QJsonDocument::fromJson(text, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const JsonObjectText object(text);
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+        const QByteArray name = it.key().toLatin1();
+        compareValues(object.value(QLatin1StringView(name)), it.value(), it.key());
+    }
+}
+
+void TestJsonObjectText::absentMembersAreUndefined()
+{
+    const QByteArray text = R"({"name":"x","nested":{"inner":1}})";
+    const JsonObjectText object(text);
+    QVERIFY(object.value("inner"_L1).isUndefined());
+    QVERIFY(object.value("nam"_L1).isUndefined());
+    QVERIFY(object.value("name"_L1).isString());
+    QVERIFY(JsonObjectText().value("name"_L1).isUndefined());
+    QVERIFY(object.value("name"_L1).toObject().value("name"_L1).isUndefined());
+    QVERIFY(object.value("name"_L1).toArray().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestJsonObjectText)
+#include "tst_jsonobjecttext.moc"
