@@ -9,6 +9,10 @@
 #   cached `token`, 5,000 profiles          vs the same with 10 profiles                 goal ≤ 1.2×
 #   `profile list --json`, 5,000 profiles   vs `santedb-session --version`               goal ≤ 5×
 #
+# Two more rows show the floor under the keychain goals: a minimal Qt program (bench/
+# keychainfloor.cpp) doing one QtKeychain read, and one QtKeychain write of a session-sized entry —
+# what the CLI cannot go below while its secrets go through QtKeychain (security.md §28).
+#
 #   bench/cli.sh [--short] [--runs N]
 #
 # It runs in throwaway XDG folders, inside its own D-Bus session and unlocked keyring
@@ -29,8 +33,8 @@ done
 command -v secret-tool >/dev/null || { echo "cli.sh needs secret-tool (libsecret-tools)" >&2; exit 2; }
 command -v curl >/dev/null || { echo "cli.sh needs curl" >&2; exit 2; }
 
-bench_build_targets santedb-session santedb-auth-emulator
-cli="$bench_build/src/cli/santedb-session"
+bench_build_targets santedb-session santedb-auth-emulator keychain-floor
+cli="$bench_build/src/cli/santedb-session" floor="$bench_build/bench/keychain-floor"
 bench_isolate
 bench_start_emulator
 url=$bench_emulator_url
@@ -39,6 +43,7 @@ small="$bench_scratch/small.json" large="$bench_scratch/large.json"
 bench_profiles "$small" 10 2>>"$bench_scratch/setup.log"
 bench_profiles "$large" 5000 2>>"$bench_scratch/setup.log"
 printf %s 'a-keychain-value' | secret-tool store --label='cli bench' sdsm-bench lookup
+"$floor" write floor-read 2000
 
 # The POST `token --fresh bench` sends (santedb-auth.md §4: 3.x, the device in Basic, the
 # application's id in the form; the CLI has learned that this server refuses a client secret
@@ -59,8 +64,12 @@ echo "cli: $(bench_machine), load $(bench_load); $(grep -m1 '^CMAKE_BUILD_TYPE' 
 bench_header
 bench_compare "$runs" "cached token" "secret-tool lookup" "≤ 1.3×" \
   -- secret-tool lookup sdsm-bench lookup -- "$cli" --config "$small" token bench
+bench_compare "$runs" "  floor: one QtKeychain read, minimal program" "secret-tool lookup" "-" \
+  -- secret-tool lookup sdsm-bench lookup -- "$floor" read floor-read
 bench_compare "$runs" "token --fresh" "curl, the same token POST" "≤ 2.0×" \
   -- curl -K "$curl_config" -- "$cli" --config "$small" token --fresh bench
+bench_compare "$runs" "  floor: one QtKeychain write, minimal program" "curl, the same token POST" "-" \
+  -- curl -K "$curl_config" -- "$floor" write floor-write 2000
 bench_compare "$runs" "20 concurrent cached token" "20 concurrent secret-tool lookup" "≤ 3×" \
   -- bench_concurrently 20 secret-tool lookup sdsm-bench lookup \
   -- bench_concurrently 20 "$cli" --config "$small" token bench

@@ -13,16 +13,20 @@ namespace {
 
 constexpr qsizetype IndentWidth = 4; // QJsonDocument's
 
-void appendHexEscape(std::string &out, char16_t unit)
+// \uXXXX, lower-case as QJsonDocument writes it.
+QByteArray hexEscape(char16_t unit)
 {
     static constexpr char digits[] = "0123456789abcdef";
-    out += "\\u";
+    QByteArray escape("\\u");
     for (int shift = 12; shift >= 0; shift -= 4)
-        out += digits[(unit >> shift) & 0xf];
+        escape += digits[(unit >> shift) & 0xf];
+    return escape;
 }
 
-void appendUtf8(std::string &out, char32_t c)
+// A code point as UTF-8 bytes, whatever it is (QString's conversion would replace some).
+QByteArray utf8(char32_t c)
 {
+    QByteArray out;
     if (c < 0x800) {
         out += char(0xc0 | (c >> 6));
     } else if (c < 0x10000) {
@@ -34,6 +38,7 @@ void appendUtf8(std::string &out, char32_t c)
         out += char(0x80 | ((c >> 6) & 0x3f));
     }
     out += char(0x80 | (c & 0x3f));
+    return out;
 }
 
 } // namespace
@@ -46,26 +51,25 @@ void JsonWriter::startItem()
     }
     if (m_hasItems.isEmpty())
         return;
-    if (m_hasItems.back())
-        m_text += ',';
-    m_text += '\n';
+    // The comma only after the first item.
+    append(QByteArrayView(m_separator).sliced(m_hasItems.back() ? 0 : 1));
     m_hasItems.back() = true;
-    m_text.append(m_hasItems.size() * IndentWidth, ' ');
 }
 
 void JsonWriter::open(char bracket)
 {
     startItem();
-    m_text += bracket;
+    append(bracket);
     m_hasItems.append(false);
+    m_separator.append(IndentWidth, ' ');
 }
 
 void JsonWriter::close(char bracket)
 {
     m_hasItems.removeLast();
-    m_text += '\n';
-    m_text.append(m_hasItems.size() * IndentWidth, ' ');
-    m_text += bracket;
+    m_separator.chop(IndentWidth);
+    append(QByteArrayView(m_separator).sliced(1));
+    append(bracket);
 }
 
 void JsonWriter::beginObject()
@@ -92,23 +96,21 @@ JsonWriter &JsonWriter::key(QStringView name)
 {
     startItem();
     appendString(name);
-    m_text.append(": ", 2);
+    append(": ", 2);
     m_afterKey = true;
     return *this;
 }
 
 JsonWriter &JsonWriter::key(QLatin1StringView name)
 {
-    const bool plainAscii = std::all_of(name.begin(), name.end(), [](char c) {
+    Q_ASSERT(std::all_of(name.begin(), name.end(), [](char c) {
         const auto byte = static_cast<uchar>(c);
         return byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\';
-    });
-    if (!plainAscii)
-        return key(QString(name));
+    }));
     startItem();
-    m_text += '"';
-    m_text.append(name.data(), name.size());
-    m_text.append("\": ", 3);
+    append('"');
+    append(name.data(), name.size());
+    append("\": ", 3);
     m_afterKey = true;
     return *this;
 }
@@ -122,19 +124,19 @@ void JsonWriter::value(QStringView text)
 void JsonWriter::value(bool flag)
 {
     startItem();
-    m_text += flag ? "true" : "false";
+    append(flag ? QByteArrayView("true") : QByteArrayView("false"));
 }
 
 void JsonWriter::value(int number)
 {
     startItem();
-    m_text += std::to_string(number);
+    append(QByteArray::number(number));
 }
 
 void JsonWriter::null()
 {
     startItem();
-    m_text += "null";
+    append("null", 4);
 }
 
 void JsonWriter::jsonValue(const QJsonValue &any)
@@ -146,11 +148,7 @@ void JsonWriter::jsonValue(const QJsonValue &any)
     case QJsonValue::Double:
         // In whichever form Qt writes numbers (integers, shortest round-trip doubles).
         startItem();
-        m_text += QJsonDocument(QJsonArray {any})
-                      .toJson(QJsonDocument::Compact)
-                      .chopped(1)
-                      .sliced(1)
-                      .toStdString();
+        append(QJsonDocument(QJsonArray {any}).toJson(QJsonDocument::Compact).chopped(1).sliced(1));
         return;
     case QJsonValue::String:
         value(any.toString());
@@ -180,17 +178,26 @@ void JsonWriter::jsonValue(const QJsonValue &any)
 
 QByteArray JsonWriter::takeText()
 {
-    m_text += '\n';
+    append('\n');
+    m_text.truncate(m_size);
+    m_size = 0;
     m_hasItems.clear();
+    m_separator = InitialSeparator.toByteArray();
     m_afterKey = false;
-    return QByteArray::fromStdString(std::exchange(m_text, {}));
+    return std::exchange(m_text, {});
+}
+
+void JsonWriter::grow(qsizetype needed)
+{
+    // Doubling, so a text of any length is copied a bounded number of times.
+    m_text.resize(std::max(m_size + needed, 2 * m_text.size() + 4096));
 }
 
 // As QJsonDocument writes strings: control characters, quote and backslash escaped; everything
 // else as UTF-8, except a lone surrogate, which UTF-8 cannot carry (escaped).
 void JsonWriter::appendString(QStringView text)
 {
-    m_text += '"';
+    append('"');
     // Most text is ASCII that needs no escape: then it is copied as it is.
     const qsizetype plainAscii =
         std::find_if(text.begin(), text.end(),
@@ -200,53 +207,54 @@ void JsonWriter::appendString(QStringView text)
                      })
         - text.begin();
     if (plainAscii == text.size()) {
-        const qsizetype start = m_text.size();
-        m_text.resize(start + text.size());
-        std::transform(text.begin(), text.end(), m_text.begin() + start,
+        if (m_text.size() - m_size < text.size())
+            grow(text.size());
+        std::transform(text.begin(), text.end(), m_text.data() + m_size,
                        [](QChar c) { return char(c.unicode()); });
-        m_text += '"';
+        m_size += text.size();
+        append('"');
         return;
     }
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t unit = text[i].unicode();
         if (unit >= 0x20 && unit < 0x80) {
             if (unit == u'"' || unit == u'\\')
-                m_text += '\\';
-            m_text += char(unit);
+                append('\\');
+            append(char(unit));
             continue;
         }
         switch (unit) {
         case u'\b':
-            m_text += "\\b";
+            append("\\b", 2);
             continue;
         case u'\t':
-            m_text += "\\t";
+            append("\\t", 2);
             continue;
         case u'\n':
-            m_text += "\\n";
+            append("\\n", 2);
             continue;
         case u'\f':
-            m_text += "\\f";
+            append("\\f", 2);
             continue;
         case u'\r':
-            m_text += "\\r";
+            append("\\r", 2);
             continue;
         default:
             break;
         }
         if (unit < 0x20) {
-            appendHexEscape(m_text, unit);
+            append(hexEscape(unit));
         } else if (QChar::isHighSurrogate(unit) && i + 1 < text.size()
                    && QChar::isLowSurrogate(text[i + 1].unicode())) {
-            appendUtf8(m_text, QChar::surrogateToUcs4(unit, text[i + 1].unicode()));
+            append(utf8(QChar::surrogateToUcs4(unit, text[i + 1].unicode())));
             ++i;
         } else if (QChar::isSurrogate(unit)) {
-            appendHexEscape(m_text, unit);
+            append(hexEscape(unit));
         } else {
-            appendUtf8(m_text, unit);
+            append(utf8(unit));
         }
     }
-    m_text += '"';
+    append('"');
 }
 
 } // namespace sdsm

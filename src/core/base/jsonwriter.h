@@ -2,12 +2,14 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonValue>
 #include <QLatin1StringView>
 #include <QStringView>
 #include <QVarLengthArray>
 
-#include <string>
+#include <algorithm>
+#include <cstring>
 
 namespace sdsm {
 
@@ -20,7 +22,7 @@ class JsonWriter
 {
 public:
     // Room for about this many bytes, when the caller can tell: a long text then grows once.
-    void reserve(qsizetype bytes) { m_text.reserve(static_cast<size_t>(bytes)); }
+    void reserve(qsizetype bytes) { m_text.resize(std::max(m_text.size(), bytes)); }
 
     void beginObject();
     void endObject();
@@ -28,7 +30,8 @@ public:
     void endArray();
     // The next member's name, inside an object; its value follows.
     JsonWriter &key(QStringView name);
-    // The same for a name given as a literal ("name"_L1), the common case, made cheaper.
+    // The same for a literal name ("name"_L1) of printable ASCII without quote or backslash,
+    // which needs no escape: the common case, made cheaper.
     JsonWriter &key(QLatin1StringView name);
 
     void value(QStringView text);
@@ -50,10 +53,27 @@ private:
     void close(char bracket);
     void appendString(QStringView text);
 
-    // A std::string: its appends are inline, and a long list makes millions of them.
-    std::string m_text;
+    // The text is the first m_size bytes of m_text, the rest room to grow into: an append is a
+    // bounds check and a copy, inline (a long list makes millions of them), and the text is
+    // handed over without a copy.
+    void append(const char *data, qsizetype size)
+    {
+        if (m_text.size() - m_size < size)
+            grow(size);
+        std::memcpy(m_text.data() + m_size, data, size_t(size));
+        m_size += size;
+    }
+    void append(char c) { append(&c, 1); }
+    void append(QByteArrayView bytes) { append(bytes.data(), bytes.size()); }
+    void grow(qsizetype needed);
+    QByteArray m_text;
+    qsizetype m_size = 0;
     // For each open container, whether anything has been written in it yet.
     QVarLengthArray<bool, 8> m_hasItems;
+    // What goes before an item: a comma (left out before the first), a line break and the
+    // indentation of the open containers.
+    static constexpr QByteArrayView InitialSeparator = ",\n";
+    QByteArray m_separator = InitialSeparator.toByteArray();
     bool m_afterKey = false;
 };
 

@@ -15,10 +15,20 @@ struct Cursor
     const char *p;
     const char *end;
 
+    // Outside strings, well-formed JSON has no byte up to the space but white space; the
+    // indentation of a pretty-printed file goes eight bytes at a time.
     void skipSpace()
     {
-        while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
-            ++p;
+        static constexpr quint64 EightSpaces = 0x2020202020202020;
+        while (p < end) {
+            quint64 word;
+            if (end - p >= 8 && (std::memcpy(&word, p, 8), word == EightSpaces))
+                p += 8;
+            else if (static_cast<uchar>(*p) <= ' ')
+                ++p;
+            else
+                break;
+        }
     }
     // At an opening quote: past the closing one, the first quote not escaped by a backslash.
     void skipString()
