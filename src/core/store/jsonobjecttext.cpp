@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "jsonobjecttext.h"
 
+#include "jsonscan.h"
 #include "profilelistreader.h"
 
 #include <cstring>
@@ -15,21 +16,7 @@ struct Cursor
     const char *p;
     const char *end;
 
-    // Outside strings, well-formed JSON has no byte up to the space but white space; the
-    // indentation of a pretty-printed file goes eight bytes at a time.
-    void skipSpace()
-    {
-        static constexpr quint64 EightSpaces = 0x2020202020202020;
-        while (p < end) {
-            quint64 word;
-            if (end - p >= 8 && (std::memcpy(&word, p, 8), word == EightSpaces))
-                p += 8;
-            else if (static_cast<uchar>(*p) <= ' ')
-                ++p;
-            else
-                break;
-        }
-    }
+    void skipSpace() { p = jsonscan::skipSpace(p, end); }
     // At an opening quote: past the closing one, the first quote not escaped by a backslash.
     void skipString()
     {
