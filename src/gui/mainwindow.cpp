@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "appsettings.h"
 #include "checkwindow.h"
+#include "clearaction.h"
 #include "clipboardguard.h"
 #include "clock.h"
 #include "curlcommand.h"
@@ -469,9 +470,7 @@ void MainWindow::buildLayout()
     m_search->setAccessibleDescription(
         tr("Searches names, servers, client IDs, device IDs, user names and notes; Down moves "
            "into the results, Enter gets a session for the selected one"));
-    m_search->setClearButtonEnabled(true);
-    if (auto *clear = m_search->findChild<QToolButton *>())
-        clear->setAccessibleName(tr("Clear the search"));
+    addClearAction(m_search, tr("Clear the search"));
     m_search->installEventFilter(this);
 
     m_matchCount->setObjectName(u"matchCount"_s);

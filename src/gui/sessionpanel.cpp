@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sessionpanel.h"
 
+#include "clearaction.h"
 #include "clock.h"
 #include "jwt.h"
 #include "jwtverify.h"
@@ -437,9 +438,7 @@ void SessionPanel::buildTabs()
     m_policyFilter->setObjectName(u"policyFilterEdit"_s);
     m_policyFilter->setAccessibleName(tr("Filter policies"));
     m_policyFilter->setPlaceholderText(tr("Filter by name or OID"));
-    m_policyFilter->setClearButtonEnabled(true);
-    if (auto *clear = m_policyFilter->findChild<QToolButton *>())
-        clear->setAccessibleName(tr("Clear the filter"));
+    addClearAction(m_policyFilter, tr("Clear the filter"));
     filterRow->addWidget(m_policyFilter, 1);
     m_policiesSignature = badge(u"policiesSignature"_s, tr("Signature"), policiesTab);
     filterRow->addWidget(m_policiesSignature);
