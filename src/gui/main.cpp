@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "afterfirstpaint.h"
 #include "appsettings.h"
 #include "buildinfo.h"
 #include "checkwindow.h"
@@ -30,6 +31,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace sdsm;
@@ -274,11 +276,17 @@ int main(int argc, char *argv[])
     AppSettings settings(settingsFile);
     installTranslations(app, settings.language());
     Workspace workspace(paths, Clock::system());
-    SystemTrayPresenter tray;
-    MainWindow window(workspace, settings, Clock::system(), &tray);
+    // Made after the first paint: finding the desktop's tray waits on the session bus. Declared
+    // before the window, which refers to it, so it is destroyed after it.
+    std::unique_ptr<SystemTrayPresenter> tray;
+    MainWindow window(workspace, settings, Clock::system(), nullptr);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &MainWindow::raiseWindow);
     window.show();
+    afterFirstPaint(&window, [&window, &tray] {
+        tray = std::make_unique<SystemTrayPresenter>();
+        window.attachTray(tray.get());
+    });
 
     if (parser.isSet(u"screenshot"_s))
         screenshotWhenReady(window, workspace, parser.value(u"screenshot"_s),

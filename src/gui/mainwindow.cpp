@@ -108,7 +108,6 @@ MainWindow::MainWindow(Workspace &workspace, AppSettings &settings, const Clock 
     , m_workspace(workspace)
     , m_settings(settings)
     , m_clock(clock)
-    , m_tray(tray)
     , m_model(new ProfileListModel(workspace, clock, this))
     , m_filter(new ProfileFilterModel(this))
     , m_central(new QStackedWidget)
@@ -194,18 +193,6 @@ MainWindow::MainWindow(Workspace &workspace, AppSettings &settings, const Clock 
         if (!m_running.contains(uuid))
             start({uuid, RequestKind::Renew, {}});
     });
-    if (m_tray) {
-        connect(m_tray, &TrayPresenter::copyHeaderRequested, this, [this](const QUuid &uuid) {
-            selectProfile(uuid);
-            copyHeader();
-        });
-        connect(m_tray, &TrayPresenter::showWindowRequested, this, &MainWindow::raiseWindow);
-        connect(m_tray, &TrayPresenter::quitRequested, this, [this] {
-            m_quitting = true;
-            close();
-            QCoreApplication::quit();
-        });
-    }
 
     m_undoTimer->setSingleShot(true);
     m_undoTimer->setInterval(UndoSeconds * 1000);
@@ -233,9 +220,30 @@ MainWindow::MainWindow(Workspace &workspace, AppSettings &settings, const Clock 
     m_list->setFocus(Qt::OtherFocusReason);
     updateActions();
     finishStaleDeletions();
+    if (tray)
+        attachTray(tray);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::attachTray(TrayPresenter *tray)
+{
+    m_tray = tray;
+    connect(m_tray, &TrayPresenter::copyHeaderRequested, this, [this](const QUuid &uuid) {
+        selectProfile(uuid);
+        copyHeader();
+    });
+    connect(m_tray, &TrayPresenter::showWindowRequested, this, &MainWindow::raiseWindow);
+    connect(m_tray, &TrayPresenter::quitRequested, this, [this] {
+        m_quitting = true;
+        close();
+        QCoreApplication::quit();
+    });
+    applyTraySettings();
+    // The sessions held so far, which the new tray's menu does not list yet.
+    m_trayTexts.clear();
+    updateTray();
+}
 
 QAction *MainWindow::makeAction(const QString &objectName, const QString &text, const QString &icon,
                                 const QKeySequence &shortcut, void (MainWindow::*slot)())
@@ -574,6 +582,11 @@ void MainWindow::applySettings()
     m_panel->setExpiringSoonSeconds(m_settings.expiryWarningSeconds());
     if (m_checkWindow)
         m_checkWindow->setRequestDefaults(requestDefaults());
+    applyTraySettings();
+}
+
+void MainWindow::applyTraySettings()
+{
     if (m_tray && m_tray->isAvailable())
         m_tray->setVisible(m_settings.trayEnabled());
     QApplication::setQuitOnLastWindowClosed(
