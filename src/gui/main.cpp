@@ -32,6 +32,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace sdsm;
@@ -241,18 +242,20 @@ int main(int argc, char *argv[])
             return *relaunched;
     }
 
-    Demo demo;
+    // Only for --demo: it holds two emulators and makes a temporary folder.
+    std::optional<Demo> demo;
     AppPaths paths = parser.isSet(u"config"_s)
         ? AppPaths::withProfilesFile(parser.value(u"config"_s))
         : AppPaths::standard();
     QString settingsFile = paths.settingsFile();
     if (demoMode) {
-        if (!demo.start()) {
-            std::fprintf(stderr, "%s\n", qPrintable(demo.errorString()));
+        demo.emplace();
+        if (!demo->start()) {
+            std::fprintf(stderr, "%s\n", qPrintable(demo->errorString()));
             return 1;
         }
-        paths = demo.paths();
-        settingsFile = demo.settingsFile();
+        paths = demo->paths();
+        settingsFile = demo->settingsFile();
     }
 
     // One window per profile file: a second start raises the first. The demo and screenshot
@@ -303,7 +306,7 @@ int main(int argc, char *argv[])
                              static_cast<double>(sinceStart.elapsed()) / 1000.0);
             },
             Qt::SingleShotConnection);
-        demo.populate(workspace, [&window](Result<QUuid> first) {
+        demo->populate(workspace, [&window](Result<QUuid> first) {
             if (!first.ok()) {
                 window.sessionPanel()->showError(first.error());
                 return;
@@ -329,6 +332,6 @@ int main(int argc, char *argv[])
             loop.exec();
     }
     if (demoMode)
-        demo.cleanUp(workspace);
+        demo->cleanUp(workspace);
     return code;
 }
