@@ -113,12 +113,13 @@ void ProfileListModel::reload()
         m_loadWarning = snapshot.value().warning;
         const QHash<QUuid, ProfileState> states = m_workspace.state().all();
         const QDateTime now = m_clock.now();
+        rows.reserve(snapshot.value().profiles.size());
         for (const Profile &profile : snapshot.value().profiles) {
             Row row;
             row.profile = profile;
             row.state = states.value(profile.uuid);
             computeStatus(row, now);
-            rows.append(row);
+            rows.append(std::move(row));
         }
     } else {
         m_loadError = snapshot.error().message;
