@@ -366,7 +366,9 @@ QLabel *SessionPanel::addDetail(const QString &objectName, const QString &captio
     if (copyable) {
         auto *copy = new QToolButton(row);
         copy->setObjectName(objectName + u"Copy"_s);
-        copy->setIcon(QIcon(u":/icons/copy.svg"_s));
+        if (m_copyIcon.isNull())
+            m_copyIcon = QIcon(u":/icons/copy.svg"_s);
+        copy->setIcon(m_copyIcon);
         copy->setAutoRaise(true);
         copy->setAccessibleName(tr("Copy %1").arg(accessibleName.toLower()));
         copy->setToolTip(copy->accessibleName());
