@@ -36,6 +36,7 @@ private Q_SLOTS:
     void freshTreeIsOwnerOnly();
     void takesOverDesktopIniOnce();
     void keepsItsOwnFileOverAnOldOne();
+    void theSameLastProfileWritesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -98,6 +99,30 @@ void TestAppSettings::keepsItsOwnFileOverAnOldOne()
     }
     QCOMPARE(AppSettings(paths.settingsFile()).clipboardClearSeconds(), 20);
     QVERIFY(QFileInfo::exists(folder + u"/desktop.ini"_s));
+}
+
+void TestAppSettings::theSameLastProfileWritesNothing()
+{
+    // Start-up selects the last used profile again; that alone must not rewrite the file.
+    const QString file = m_dir.filePath(u"last/santedb-session-manager.conf"_s);
+    const QUuid profile = QUuid::createUuid();
+    {
+        AppSettings settings(file);
+        settings.setLastProfile(profile);
+    }
+    QVERIFY(QFileInfo::exists(file));
+    {
+        AppSettings settings(file);
+        QCOMPARE(settings.lastProfile(), profile);
+        QVERIFY(QFile::remove(file)); // a write would bring it back
+        settings.setLastProfile(profile);
+    }
+    QVERIFY(!QFileInfo::exists(file));
+    {
+        AppSettings settings(file);
+        settings.setLastProfile(QUuid::createUuid());
+    }
+    QVERIFY(QFileInfo::exists(file));
 }
 
 QTEST_MAIN(TestAppSettings)

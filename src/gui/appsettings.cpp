@@ -147,6 +147,10 @@ QUuid AppSettings::lastProfile() const
 
 void AppSettings::setLastProfile(const QUuid &profile)
 {
+    // Restoring the selection at start-up sets the same profile again: rewriting the file for it
+    // (QSettings writes on any set) was the only file the app wrote before its first paint.
+    if (profile == lastProfile())
+        return;
     m_settings.setValue(u"window/lastProfile"_s, profile.toString(QUuid::WithoutBraces));
 }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "afterfirstpaint.h"
 #include "appsettings.h"
 #include "buildinfo.h"
 #include "checkwindow.h"
@@ -30,6 +31,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace sdsm;
@@ -239,18 +242,20 @@ int main(int argc, char *argv[])
             return *relaunched;
     }
 
-    Demo demo;
+    // Only for --demo: it holds two emulators and makes a temporary folder.
+    std::optional<Demo> demo;
     AppPaths paths = parser.isSet(u"config"_s)
         ? AppPaths::withProfilesFile(parser.value(u"config"_s))
         : AppPaths::standard();
     QString settingsFile = paths.settingsFile();
     if (demoMode) {
-        if (!demo.start()) {
-            std::fprintf(stderr, "%s\n", qPrintable(demo.errorString()));
+        demo.emplace();
+        if (!demo->start()) {
+            std::fprintf(stderr, "%s\n", qPrintable(demo->errorString()));
             return 1;
         }
-        paths = demo.paths();
-        settingsFile = demo.settingsFile();
+        paths = demo->paths();
+        settingsFile = demo->settingsFile();
     }
 
     // One window per profile file: a second start raises the first. The demo and screenshot
@@ -274,11 +279,17 @@ int main(int argc, char *argv[])
     AppSettings settings(settingsFile);
     installTranslations(app, settings.language());
     Workspace workspace(paths, Clock::system());
-    SystemTrayPresenter tray;
-    MainWindow window(workspace, settings, Clock::system(), &tray);
+    // Made after the first paint: finding the desktop's tray waits on the session bus. Declared
+    // before the window, which refers to it, so it is destroyed after it.
+    std::unique_ptr<SystemTrayPresenter> tray;
+    MainWindow window(workspace, settings, Clock::system(), nullptr);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &MainWindow::raiseWindow);
     window.show();
+    afterFirstPaint(&window, [&window, &tray] {
+        tray = std::make_unique<SystemTrayPresenter>();
+        window.attachTray(tray.get());
+    });
 
     if (parser.isSet(u"screenshot"_s))
         screenshotWhenReady(window, workspace, parser.value(u"screenshot"_s),
@@ -295,7 +306,7 @@ int main(int argc, char *argv[])
                              static_cast<double>(sinceStart.elapsed()) / 1000.0);
             },
             Qt::SingleShotConnection);
-        demo.populate(workspace, [&window](Result<QUuid> first) {
+        demo->populate(workspace, [&window](Result<QUuid> first) {
             if (!first.ok()) {
                 window.sessionPanel()->showError(first.error());
                 return;
@@ -321,6 +332,6 @@ int main(int argc, char *argv[])
             loop.exec();
     }
     if (demoMode)
-        demo.cleanUp(workspace);
+        demo->cleanUp(workspace);
     return code;
 }

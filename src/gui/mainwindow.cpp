@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "appsettings.h"
 #include "checkwindow.h"
+#include "clearaction.h"
 #include "clipboardguard.h"
 #include "clock.h"
 #include "curlcommand.h"
@@ -107,7 +108,6 @@ MainWindow::MainWindow(Workspace &workspace, AppSettings &settings, const Clock 
     , m_workspace(workspace)
     , m_settings(settings)
     , m_clock(clock)
-    , m_tray(tray)
     , m_model(new ProfileListModel(workspace, clock, this))
     , m_filter(new ProfileFilterModel(this))
     , m_central(new QStackedWidget)
@@ -193,18 +193,6 @@ MainWindow::MainWindow(Workspace &workspace, AppSettings &settings, const Clock 
         if (!m_running.contains(uuid))
             start({uuid, RequestKind::Renew, {}});
     });
-    if (m_tray) {
-        connect(m_tray, &TrayPresenter::copyHeaderRequested, this, [this](const QUuid &uuid) {
-            selectProfile(uuid);
-            copyHeader();
-        });
-        connect(m_tray, &TrayPresenter::showWindowRequested, this, &MainWindow::raiseWindow);
-        connect(m_tray, &TrayPresenter::quitRequested, this, [this] {
-            m_quitting = true;
-            close();
-            QCoreApplication::quit();
-        });
-    }
 
     m_undoTimer->setSingleShot(true);
     m_undoTimer->setInterval(UndoSeconds * 1000);
@@ -232,9 +220,30 @@ MainWindow::MainWindow(Workspace &workspace, AppSettings &settings, const Clock 
     m_list->setFocus(Qt::OtherFocusReason);
     updateActions();
     finishStaleDeletions();
+    if (tray)
+        attachTray(tray);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::attachTray(TrayPresenter *tray)
+{
+    m_tray = tray;
+    connect(m_tray, &TrayPresenter::copyHeaderRequested, this, [this](const QUuid &uuid) {
+        selectProfile(uuid);
+        copyHeader();
+    });
+    connect(m_tray, &TrayPresenter::showWindowRequested, this, &MainWindow::raiseWindow);
+    connect(m_tray, &TrayPresenter::quitRequested, this, [this] {
+        m_quitting = true;
+        close();
+        QCoreApplication::quit();
+    });
+    applyTraySettings();
+    // The sessions held so far, which the new tray's menu does not list yet.
+    m_trayTexts.clear();
+    updateTray();
+}
 
 QAction *MainWindow::makeAction(const QString &objectName, const QString &text, const QString &icon,
                                 const QKeySequence &shortcut, void (MainWindow::*slot)())
@@ -469,9 +478,7 @@ void MainWindow::buildLayout()
     m_search->setAccessibleDescription(
         tr("Searches names, servers, client IDs, device IDs, user names and notes; Down moves "
            "into the results, Enter gets a session for the selected one"));
-    m_search->setClearButtonEnabled(true);
-    if (auto *clear = m_search->findChild<QToolButton *>())
-        clear->setAccessibleName(tr("Clear the search"));
+    addClearAction(m_search, tr("Clear the search"));
     m_search->installEventFilter(this);
 
     m_matchCount->setObjectName(u"matchCount"_s);
@@ -575,6 +582,11 @@ void MainWindow::applySettings()
     m_panel->setExpiringSoonSeconds(m_settings.expiryWarningSeconds());
     if (m_checkWindow)
         m_checkWindow->setRequestDefaults(requestDefaults());
+    applyTraySettings();
+}
+
+void MainWindow::applyTraySettings()
+{
     if (m_tray && m_tray->isAvailable())
         m_tray->setVisible(m_settings.trayEnabled());
     QApplication::setQuitOnLastWindowClosed(

@@ -57,6 +57,11 @@ public:
                TrayPresenter *tray, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The tray icon, when the window was made without one: the app adds it after the first
+    // paint, since asking the desktop for a tray waits on its session bus. TRAY starts with no
+    // sessions in its menu.
+    void attachTray(TrayPresenter *tray);
+
     SessionPanel *sessionPanel() const { return m_panel; }
     QListView *profileView() const { return m_list; }
     QLineEdit *searchField() const { return m_search; }
@@ -155,6 +160,7 @@ private:
     void showSelected();
     void updateActions();
     void updateTray();
+    void applyTraySettings();
     void tick();
     void note(const QString &text, int ms = 8000);
     void showContextMenu(const QPoint &globalPos);
@@ -194,7 +200,7 @@ private:
     sdsm::Workspace &m_workspace;
     AppSettings &m_settings;
     const sdsm::Clock &m_clock;
-    TrayPresenter *m_tray;
+    TrayPresenter *m_tray = nullptr;
     ProfileListModel *m_model;
     ProfileFilterModel *m_filter;
     QStackedWidget *m_central;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sessionpanel.h"
 
+#include "clearaction.h"
 #include "clock.h"
 #include "jwt.h"
 #include "jwtverify.h"
@@ -365,7 +366,9 @@ QLabel *SessionPanel::addDetail(const QString &objectName, const QString &captio
     if (copyable) {
         auto *copy = new QToolButton(row);
         copy->setObjectName(objectName + u"Copy"_s);
-        copy->setIcon(QIcon(u":/icons/copy.svg"_s));
+        if (m_copyIcon.isNull())
+            m_copyIcon = QIcon(u":/icons/copy.svg"_s);
+        copy->setIcon(m_copyIcon);
         copy->setAutoRaise(true);
         copy->setAccessibleName(tr("Copy %1").arg(accessibleName.toLower()));
         copy->setToolTip(copy->accessibleName());
@@ -437,9 +440,7 @@ void SessionPanel::buildTabs()
     m_policyFilter->setObjectName(u"policyFilterEdit"_s);
     m_policyFilter->setAccessibleName(tr("Filter policies"));
     m_policyFilter->setPlaceholderText(tr("Filter by name or OID"));
-    m_policyFilter->setClearButtonEnabled(true);
-    if (auto *clear = m_policyFilter->findChild<QToolButton *>())
-        clear->setAccessibleName(tr("Clear the filter"));
+    addClearAction(m_policyFilter, tr("Clear the filter"));
     filterRow->addWidget(m_policyFilter, 1);
     m_policiesSignature = badge(u"policiesSignature"_s, tr("Signature"), policiesTab);
     filterRow->addWidget(m_policiesSignature);

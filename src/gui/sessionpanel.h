@@ -8,6 +8,7 @@
 #include "sessionservice.h"
 
 #include <QDateTime>
+#include <QIcon>
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -166,6 +167,8 @@ private:
     QScrollArea *m_detailsScroll;
     QWidget *m_details;
     QFormLayout *m_detailsForm;
+    // One icon for every copy button: each QIcon made from the file read and parsed it again.
+    QIcon m_copyIcon;
     QLabel *m_profileFacts;
     QLabel *m_tokenTypeValue, *m_expiresLocalValue, *m_expiresUtcValue, *m_expirySourceValue,
         *m_subjectValue, *m_nameValue, *m_generationValue, *m_obtainedByValue, *m_deviceValue,
