@@ -4,7 +4,7 @@
 #include "jsonscan.h"
 #include "profilelistreader.h"
 
-#include <cstring>
+#include <algorithm>
 
 namespace sdsm {
 
@@ -17,24 +17,14 @@ struct Cursor
     const char *end;
 
     void skipSpace() { p = jsonscan::skipSpace(p, end); }
-    // At an opening quote: past the closing one, the first quote not escaped by a backslash.
+    // At an opening quote: past the closing one. Plain content goes a block at a time; an escape
+    // is stepped over whole, so its quote or backslash does not end the string.
     void skipString()
     {
-        const char *contents = p + 1;
-        for (const char *from = contents; from < end;) {
-            const auto *quote = static_cast<const char *>(std::memchr(from, '"', end - from));
-            if (!quote)
-                break;
-            const char *backslashes = quote;
-            while (backslashes > contents && backslashes[-1] == '\\')
-                --backslashes;
-            if ((quote - backslashes) % 2 == 0) {
-                p = quote + 1;
-                return;
-            }
-            from = quote + 1;
-        }
-        p = end;
+        ++p;
+        while ((p = jsonscan::skipPlain(p, end)) < end && *p != '"')
+            p += *p == '\\' ? 2 : 1;
+        p = std::min(p + 1, end);
     }
     // At the start of a value: past its end.
     void skipValue()
@@ -46,8 +36,7 @@ struct Cursor
             return;
         }
         if (*p != '{' && *p != '[') {
-            while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\t'
-                   && *p != '\n' && *p != '\r')
+            while (p < end && *p != ',' && *p != '}' && *p != ']' && !jsonscan::isSpace(*p))
                 ++p;
             return;
         }
