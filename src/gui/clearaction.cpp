@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "clearaction.h"
 
+#include "svgicon.h"
+
 #include <QAction>
 #include <QIcon>
 #include <QLineEdit>
@@ -12,7 +14,7 @@ namespace sdsm::gui {
 
 QAction *addClearAction(QLineEdit *edit, const QString &accessibleName)
 {
-    auto *clear = new QAction(QIcon(u":/icons/clear.svg"_s), accessibleName, edit);
+    auto *clear = new QAction(svgIcon(u":/icons/clear.svg"_s), accessibleName, edit);
     clear->setObjectName(u"clearAction"_s);
     QObject::connect(clear, &QAction::triggered, edit, &QLineEdit::clear);
     QObject::connect(edit, &QLineEdit::textChanged, clear,

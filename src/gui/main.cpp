@@ -14,6 +14,7 @@
 #include "quitonsignal.h"
 #include "sessionpanel.h"
 #include "singleinstance.h"
+#include "svgicon.h"
 #include "translations.h"
 #include "tray.h"
 #include "workspace.h"
@@ -223,7 +224,7 @@ int main(int argc, char *argv[])
     identifyApplication();
     // No application display name: Qt would append it to every window title, and the title is
     // "SanteDB Session Manager — <profile>" once (issue 8 §2).
-    QApplication::setWindowIcon(QIcon(u":/icons/app.svg"_s));
+    QApplication::setWindowIcon(svgIcon(u":/icons/app.svg"_s));
     // Matches the installed desktop file, so docks and task bars group the window with it and use
     // its icon and name (on Wayland, the app id).
     QGuiApplication::setDesktopFileName(buildinfo::desktopId());

@@ -20,6 +20,7 @@
 #include "promptdialogs.h"
 #include "sessionpanel.h"
 #include "settingsdialog.h"
+#include "svgicon.h"
 #include "textrules.h"
 #include "timetext.h"
 #include "tray.h"
@@ -133,7 +134,6 @@ MainWindow::MainWindow(Workspace &workspace, AppSettings &settings, const Clock 
     , m_ticker(new QTimer(this))
 {
     setObjectName(u"MainWindow"_s);
-    setWindowIcon(QIcon(u":/icons/app.svg"_s));
     setAcceptDrops(true);
     buildActions();
     buildMenus();
@@ -250,7 +250,7 @@ QAction *MainWindow::makeAction(const QString &objectName, const QString &text, 
 {
     auto *action = new QAction(text, this);
     if (!icon.isEmpty())
-        action->setIcon(QIcon(u":/icons/"_s + icon + u".svg"_s));
+        action->setIcon(svgIcon(u":/icons/"_s + icon + u".svg"_s));
     action->setObjectName(objectName);
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);

@@ -7,7 +7,9 @@
 #include "jwtverify.h"
 #include "profiletext.h"
 #include "remedy.h"
+#include "selectableonpress.h"
 #include "statusstyle.h"
+#include "svgicon.h"
 #include "textrules.h"
 #include "timetext.h"
 
@@ -144,7 +146,7 @@ QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWi
     label->setAccessibleName(accessibleName);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    selectableOnPress(label);
     return label;
 }
 
@@ -367,7 +369,7 @@ QLabel *SessionPanel::addDetail(const QString &objectName, const QString &captio
         auto *copy = new QToolButton(row);
         copy->setObjectName(objectName + u"Copy"_s);
         if (m_copyIcon.isNull())
-            m_copyIcon = QIcon(u":/icons/copy.svg"_s);
+            m_copyIcon = svgIcon(u":/icons/copy.svg"_s);
         copy->setIcon(m_copyIcon);
         copy->setAutoRaise(true);
         copy->setAccessibleName(tr("Copy %1").arg(accessibleName.toLower()));

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "statusstyle.h"
 
-#include <QApplication>
+#include "svgicon.h"
+
 #include <QHash>
-#include <QIconEngine>
-#include <QPainter>
-#include <QPixmap>
-#include <QStyle>
-#include <QStyleOption>
 
 #include <algorithm>
 #include <cmath>
@@ -74,66 +70,6 @@ QString iconFile(ProfileStatus status)
     return u":/icons/status-none.svg"_s;
 }
 
-// A status shape in one colour, drawn at a size when that size is first asked for: drawing six
-// sizes of each status up front was a tenth of the session panel's part of start-up.
-class TintedIconEngine final : public QIconEngine
-{
-public:
-    TintedIconEngine(const QString &file, const QColor &colour)
-        : m_file(file)
-        , m_colour(colour)
-    { }
-
-    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
-    {
-        const int side = std::min(size.width(), size.height());
-        return {side, side};
-    }
-
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        const QSize square = actualSize(size, mode, state);
-        if (square.isEmpty())
-            return {};
-        QPixmap &tinted = m_pixmaps[square.width()];
-        if (tinted.isNull()) {
-            // Not kept: the icons live in a static cache, past the SVG plugin's unloading.
-            tinted = QIcon(m_file).pixmap(square, 1.0);
-            QPainter painter(&tinted);
-            painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-            painter.fillRect(tinted.rect(), m_colour);
-        }
-        if (mode == QIcon::Normal || mode == QIcon::Active || !qApp)
-            return tinted;
-        // Disabled and selected, as Qt derives them for icons made of pixmaps.
-        QStyleOption option;
-        option.palette = QGuiApplication::palette();
-        return QApplication::style()->generatedIconPixmap(mode, tinted, &option);
-    }
-
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
-    {
-        const qreal dpr = painter->device()->devicePixelRatio();
-        QPixmap drawn = pixmap((QSizeF(rect.size()) * dpr).toSize(), mode, state);
-        drawn.setDevicePixelRatio(dpr);
-        const QSize shown = (QSizeF(drawn.size()) / dpr).toSize();
-        painter->drawPixmap(QRect(rect.topLeft()
-                                      + QPoint((rect.width() - shown.width()) / 2,
-                                               (rect.height() - shown.height()) / 2),
-                                  shown),
-                            drawn);
-    }
-
-    QIconEngine *clone() const override { return new TintedIconEngine(*this); }
-    QString key() const override { return u"sdsm-tinted"_s; }
-    bool isNull() override { return false; }
-
-private:
-    QString m_file;
-    QColor m_colour;
-    QHash<int, QPixmap> m_pixmaps;
-};
-
 } // namespace
 
 double contrastRatio(const QColor &a, const QColor &b)
@@ -145,10 +81,16 @@ double contrastRatio(const QColor &a, const QColor &b)
 
 QColor toneColour(StatusTone tone, const QPalette &palette)
 {
-    const QColor base = palette.color(QPalette::Base);
-    const QColor window = palette.color(QPalette::Window);
     if (tone == StatusTone::Neutral)
         return palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    const QColor window = palette.color(QPalette::Window);
+    // Asked for by every row and label the window paints, and the search below costs dozens of
+    // pow() calls: each answer is kept for its palette colours.
+    static QHash<std::pair<quint64, int>, QColor> known;
+    const std::pair key {(quint64(base.rgba()) << 32) | window.rgba(), static_cast<int>(tone)};
+    if (const auto found = known.constFind(key); found != known.cend())
+        return *found;
     const auto [hue, saturation] = hueOf(tone);
     const bool dark = isDark(palette);
     // From a mid lightness towards the side away from the background, until both backgrounds
@@ -162,6 +104,7 @@ QColor toneColour(StatusTone tone, const QPalette &palette)
         lightness += step;
         colour = QColor::fromHsl(hue, saturation, std::clamp(lightness, 0, 255));
     }
+    known.insert(key, colour);
     return colour;
 }
 
@@ -185,7 +128,7 @@ QIcon icon(ProfileStatus status, const QPalette &palette)
     const QString key = iconFile(status) + colour.name(QColor::HexArgb);
     if (const auto found = cache.constFind(key); found != cache.cend())
         return *found;
-    const QIcon tinted(new TintedIconEngine(iconFile(status), colour));
+    const QIcon tinted = svgIcon(iconFile(status), colour);
     cache.insert(key, tinted);
     return tinted;
 }

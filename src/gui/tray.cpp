@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tray.h"
 
+#include "svgicon.h"
+
 #include <QIcon>
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -12,7 +14,7 @@ namespace sdsm::gui {
 SystemTrayPresenter::SystemTrayPresenter(QObject *parent)
     : TrayPresenter(parent)
     , m_menu(new QMenu)
-    , m_icon(new QSystemTrayIcon(QIcon(u":/icons/app.svg"_s), this))
+    , m_icon(new QSystemTrayIcon(svgIcon(u":/icons/app.svg"_s), this))
 {
     m_icon->setToolTip(tr("SanteDB Session Manager"));
     m_icon->setContextMenu(m_menu);
