@@ -62,9 +62,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::newRow("short") << u"bearer"_s;
         QTest::newRow("date") << u"2026-12-01 19:02:29 +00:00 (2026-12-01 19:02:29 UTC)"_s;
-        QTest::newRow("wrapping") << u"Application EXAMPLE_APPLICATION — device EXAMPLE_DEVICE_NODE "
-                                     "(secret). The seed page's identities on an emulated SanteDB "
-                                     "3.x server (version detected)."_s;
+        QTest::newRow("wrapping")
+            << u"Application EXAMPLE_APPLICATION — device EXAMPLE_DEVICE_NODE "
+               "(secret). The seed page's identities on an emulated SanteDB "
+               "3.x server (version detected)."_s;
         QTest::newRow("lines") << u"Server: http://127.0.0.1:40573\nTags: 3.x"_s;
     }
 

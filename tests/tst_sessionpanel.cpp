@@ -127,8 +127,19 @@ Profile makeProfile()
     return p;
 }
 
+// Tab pages are built when first shown: each is shown once, as a person opening it would.
+void openEveryTab(const SessionPanel &panel)
+{
+    QTabWidget *tabs = panel.tabs();
+    const int shown = tabs->currentIndex();
+    for (int i = 0; i < tabs->count(); ++i)
+        tabs->setCurrentIndex(i);
+    tabs->setCurrentIndex(shown);
+}
+
 template<typename T> T *child(const SessionPanel &panel, const char *name)
 {
+    openEveryTab(panel);
     T *found = panel.findChild<T *>(QString::fromLatin1(name));
     if (!found)
         qFatal("the session panel has no %s", name);

@@ -62,7 +62,8 @@ private Q_SLOTS:
         const QPixmap doubled = ours.pixmap(QSize(24, 24), 2.0);
         QCOMPARE(doubled.deviceIndependentSize(), QSizeF(24, 24));
         QCOMPARE(doubled.size(), QSize(48, 48));
-        QCOMPARE(imageOf(doubled), imageOf(QIcon(u":/icons/copy.svg"_s).pixmap(QSize(48, 48), 1.0)));
+        QCOMPARE(imageOf(doubled),
+                 imageOf(QIcon(u":/icons/copy.svg"_s).pixmap(QSize(48, 48), 1.0)));
 
         // Painted into a 2× device: the 48-pixel drawing where the 24-point rectangle is.
         QImage canvas(QSize(64, 64), QImage::Format_ARGB32_Premultiplied);
@@ -85,7 +86,8 @@ private Q_SLOTS:
     void aTintFillsTheShapeWithOneColour()
     {
         const QColor red(200, 0, 0);
-        const QImage drawn = imageOf(svgIcon(u":/icons/copy.svg"_s, red).pixmap(QSize(24, 24), 1.0));
+        const QImage drawn =
+            imageOf(svgIcon(u":/icons/copy.svg"_s, red).pixmap(QSize(24, 24), 1.0));
         const QImage plain = imageOf(svgIcon(u":/icons/copy.svg"_s).pixmap(QSize(24, 24), 1.0));
         int inked = 0;
         for (int y = 0; y < drawn.height(); ++y) {

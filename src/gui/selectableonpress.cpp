@@ -26,7 +26,8 @@ protected:
             auto *label = static_cast<QLabel *>(watched);
             label->removeEventFilter(this);
             // Before the label sees this press, so the press itself starts the selection.
-            label->setTextInteractionFlags(label->textInteractionFlags() | Qt::TextSelectableByMouse);
+            label->setTextInteractionFlags(label->textInteractionFlags()
+                                           | Qt::TextSelectableByMouse);
             deleteLater();
         }
         return false;

@@ -171,6 +171,13 @@ void tint(QWidget *w, StatusTone tone, const QPalette &base, bool filled)
     w->setPalette(p);
 }
 
+// The "select all" corner button of a table is a button like any other.
+void nameCorner(QAbstractItemView *view, const QString &name)
+{
+    if (auto *corner = view->findChild<QAbstractButton *>())
+        corner->setAccessibleName(name);
+}
+
 QToolButton *actionButton(const QString &objectName, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
@@ -474,75 +481,87 @@ void SessionPanel::buildTabs()
     connect(m_policiesView, &QWidget::customContextMenuRequested, this,
             &SessionPanel::showPolicyMenu);
 
-    // Claims
-    auto *claimsTab = new QWidget(m_tabs);
-    claimsTab->setObjectName(u"claimsTab"_s);
-    auto *claimsLayout = new QVBoxLayout(claimsTab);
-    claimsLayout->setContentsMargins(0, 0, 0, 0);
-    m_claimsSignature = badge(u"claimsSignature"_s, tr("Signature"), claimsTab);
-    claimsLayout->addWidget(m_claimsSignature);
-    m_claimsTree = new QTreeWidget(claimsTab);
-    m_claimsTree->setObjectName(u"claimsTree"_s);
-    m_claimsTree->setAccessibleName(tr("Claims of the id_token"));
-    m_claimsTree->setHeaderLabels({tr("Claim"), tr("Value")});
-    m_claimsTree->setAlternatingRowColors(true);
-    m_claimsTree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_claimsTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_claimsTree->installEventFilter(this);
-    claimsLayout->addWidget(m_claimsTree, 1);
-    m_tabs->addTab(claimsTab, tr("&Claims"));
-    connect(m_claimsTree, &QWidget::customContextMenuRequested, this, &SessionPanel::showClaimMenu);
+    // The other pages are built when first shown: their views, and the raw page's fixed-pitch
+    // font, were a twentieth of the main window's start-up, for pages most people never open.
+    for (const auto &[name, title] :
+         {std::pair {u"claimsTab"_s, tr("&Claims")}, std::pair {u"rawTab"_s, tr("&Raw")},
+          std::pair {u"historyTab"_s, tr("H&istory")}}) {
+        auto *page = new QWidget(m_tabs);
+        page->setObjectName(name);
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 0, 0, 0);
+        m_tabs->addTab(page, title);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &SessionPanel::buildPage);
 
-    // Raw
-    auto *rawTab = new QWidget(m_tabs);
-    rawTab->setObjectName(u"rawTab"_s);
-    auto *rawLayout = new QVBoxLayout(rawTab);
-    rawLayout->setContentsMargins(0, 0, 0, 0);
-    m_revealCheck = new QCheckBox(tr("Reveal &tokens"), rawTab);
-    m_revealCheck->setObjectName(u"revealCheck"_s);
-    m_revealCheck->setAccessibleName(tr("Reveal tokens"));
-    rawLayout->addWidget(m_revealCheck);
-    m_rawEdit = new QPlainTextEdit(rawTab);
-    m_rawEdit->setObjectName(u"rawEdit"_s);
-    m_rawEdit->setAccessibleName(tr("Token response"));
-    m_rawEdit->setReadOnly(true);
-    m_rawEdit->setUndoRedoEnabled(false);
-    m_rawEdit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_rawEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_rawEdit->setTabChangesFocus(true);
-    rawLayout->addWidget(m_rawEdit, 1);
-    m_tabs->addTab(rawTab, tr("&Raw"));
-    connect(m_revealCheck, &QCheckBox::toggled, this, &SessionPanel::renderRaw);
-
-    // History
-    auto *historyTab = new QWidget(m_tabs);
-    historyTab->setObjectName(u"historyTab"_s);
-    auto *historyLayout = new QVBoxLayout(historyTab);
-    historyLayout->setContentsMargins(0, 0, 0, 0);
-    m_historyTable = new QTableWidget(0, 4, historyTab);
-    m_historyTable->setObjectName(u"historyTable"_s);
-    m_historyTable->setAccessibleName(tr("Session history"));
-    m_historyTable->setHorizontalHeaderLabels(
-        {tr("Time (local)"), tr("Program"), tr("Result"), tr("Latency (ms)")});
-    m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_historyTable->setAlternatingRowColors(true);
-    m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyTable->setTabKeyNavigation(false);
-    m_historyTable->verticalHeader()->hide();
-    m_historyTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    QHeaderView *historyHeader = m_historyTable->horizontalHeader();
-    historyHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
-    historyHeader->setSectionResizeMode(2, QHeaderView::Stretch);
-    historyLayout->addWidget(m_historyTable, 1);
-    m_tabs->addTab(historyTab, tr("H&istory"));
-
-    const auto nameCorner = [](QAbstractItemView *view, const QString &name) {
-        // The "select all" corner button of a table is a button like any other.
-        if (auto *corner = view->findChild<QAbstractButton *>())
-            corner->setAccessibleName(name);
-    };
     nameCorner(m_policiesView, tr("Select all policies"));
-    nameCorner(m_historyTable, tr("Select all history rows"));
+}
+
+void SessionPanel::buildPage(int index)
+{
+    QWidget *page = m_tabs->widget(index);
+    auto *layout = static_cast<QVBoxLayout *>(page->layout());
+    if (page->objectName() == u"claimsTab"_s && !m_claimsTree) {
+        m_claimsSignature = badge(u"claimsSignature"_s, tr("Signature"), page);
+        layout->addWidget(m_claimsSignature);
+        m_claimsTree = new QTreeWidget(page);
+        m_claimsTree->setObjectName(u"claimsTree"_s);
+        m_claimsTree->setAccessibleName(tr("Claims of the id_token"));
+        m_claimsTree->setHeaderLabels({tr("Claim"), tr("Value")});
+        m_claimsTree->setAlternatingRowColors(true);
+        m_claimsTree->setContextMenuPolicy(Qt::CustomContextMenu);
+        m_claimsTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_claimsTree->installEventFilter(this);
+        layout->addWidget(m_claimsTree, 1);
+        connect(m_claimsTree, &QWidget::customContextMenuRequested, this,
+                &SessionPanel::showClaimMenu);
+        // Created last, it would come last in the window's tab order: it belongs after the tabs.
+        setTabOrder(m_tabs, m_claimsTree);
+        renderBadges();
+        applyColours();
+        renderClaims();
+    } else if (page->objectName() == u"rawTab"_s && !m_rawEdit) {
+        m_revealCheck = new QCheckBox(tr("Reveal &tokens"), page);
+        m_revealCheck->setObjectName(u"revealCheck"_s);
+        m_revealCheck->setAccessibleName(tr("Reveal tokens"));
+        layout->addWidget(m_revealCheck);
+        m_rawEdit = new QPlainTextEdit(page);
+        m_rawEdit->setObjectName(u"rawEdit"_s);
+        m_rawEdit->setAccessibleName(tr("Token response"));
+        m_rawEdit->setReadOnly(true);
+        m_rawEdit->setUndoRedoEnabled(false);
+        m_rawEdit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        m_rawEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_rawEdit->setTabChangesFocus(true);
+        layout->addWidget(m_rawEdit, 1);
+        connect(m_revealCheck, &QCheckBox::toggled, this, &SessionPanel::renderRaw);
+        setTabOrder(m_tabs, m_revealCheck);
+        setTabOrder(m_revealCheck, m_rawEdit);
+        renderRaw();
+    } else if (page->objectName() == u"historyTab"_s && !m_historyTable) {
+        m_historyTable = new QTableWidget(0, 4, page);
+        m_historyTable->setObjectName(u"historyTable"_s);
+        m_historyTable->setAccessibleName(tr("Session history"));
+        m_historyTable->setHorizontalHeaderLabels(
+            {tr("Time (local)"), tr("Program"), tr("Result"), tr("Latency (ms)")});
+        m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_historyTable->setAlternatingRowColors(true);
+        m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_historyTable->setTabKeyNavigation(false);
+        m_historyTable->verticalHeader()->hide();
+        m_historyTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+        QHeaderView *historyHeader = m_historyTable->horizontalHeader();
+        historyHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+        historyHeader->setSectionResizeMode(2, QHeaderView::Stretch);
+        layout->addWidget(m_historyTable, 1);
+        nameCorner(m_historyTable, tr("Select all history rows"));
+        setTabOrder(m_tabs, m_historyTable);
+        renderHistory();
+    }
+    // Children made after their parent was shown wait for an event to show themselves; the page
+    // is on screen now, so are they.
+    for (QWidget *made : page->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        made->show();
 }
 
 void SessionPanel::setActions(const PanelActions &actions)
@@ -735,7 +754,8 @@ void SessionPanel::forgetSession()
     m_session.reset();
     m_lifetimeStart = QDateTime();
     // Masked again for the next session: revealing is a decision about one session only.
-    m_revealCheck->setChecked(false);
+    if (m_revealCheck)
+        m_revealCheck->setChecked(false);
 }
 
 void SessionPanel::render()
@@ -848,7 +868,8 @@ void SessionPanel::renderBadges()
     const QString claimsBadge = verified
         ? tr("✔ Signature verified: these claims come from the server.")
         : tr("⚠ Signature %1: the claims are shown as received.").arg(signatureText());
-    m_claimsSignature->setText(claimsBadge);
+    if (m_claimsSignature)
+        m_claimsSignature->setText(claimsBadge);
     m_policiesSignature->setText(verified ? tr("✔ verified") : tr("⚠ not verified"));
     m_policiesSignature->setToolTip(claimsBadge);
 }
@@ -1008,6 +1029,8 @@ void SessionPanel::renderPolicies()
 
 void SessionPanel::renderClaims()
 {
+    if (!m_claimsTree)
+        return;
     m_claimsTree->clear();
     if (!m_session || !m_session->idClaims)
         return;
@@ -1029,6 +1052,8 @@ void SessionPanel::renderClaims()
 
 void SessionPanel::renderRaw()
 {
+    if (!m_rawEdit)
+        return;
     m_revealCheck->setEnabled(m_session.has_value());
     if (!m_session) {
         m_rawEdit->clear();
@@ -1057,6 +1082,8 @@ void SessionPanel::renderHistory()
     std::stable_sort(entries.begin(), entries.end(),
                      [](const HistoryEntry &a, const HistoryEntry &b) { return a.at > b.at; });
     QTableWidget *table = m_historyTable;
+    if (!table)
+        return;
     table->setRowCount(static_cast<int>(entries.size()));
     for (int row = 0; row < table->rowCount(); ++row) {
         const HistoryEntry &entry = entries.at(row);
@@ -1096,8 +1123,10 @@ void SessionPanel::applyColours()
     tint(m_statusLabel, statusTone(shownStatus), base, false);
     tint(m_errorLabel, statusTone(m_status), base, true);
     const bool verified = m_session && m_session->signature.state == SignatureState::Verified;
-    for (QLabel *b : {m_signatureBadge, m_claimsSignature, m_policiesSignature})
-        tint(b, verified ? StatusTone::Good : StatusTone::Warning, base, true);
+    for (QLabel *b : {m_signatureBadge, m_claimsSignature, m_policiesSignature}) {
+        if (b)
+            tint(b, verified ? StatusTone::Good : StatusTone::Warning, base, true);
+    }
     tint(m_serverBadge,
          m_session && m_session->validOnServer == false ? StatusTone::Bad : StatusTone::Good, base,
          true);

@@ -111,6 +111,8 @@ private:
     void buildSummary();
     void buildDetails();
     void buildTabs();
+    // Builds the tab page at `index` and shows the session on it, the first time it is shown.
+    void buildPage(int index);
     void buildMenus();
     QLabel *addDetail(const QString &objectName, const QString &caption,
                       const QString &accessibleName, bool copyable);
@@ -167,22 +169,23 @@ private:
     QScrollArea *m_detailsScroll;
     QWidget *m_details;
     QFormLayout *m_detailsForm;
-    // One icon for every copy button: each QIcon made from the file read and parsed it again.
+    // One icon for every copy button, so they share its drawings.
     QIcon m_copyIcon;
     QLabel *m_profileFacts;
     QLabel *m_tokenTypeValue, *m_expiresLocalValue, *m_expiresUtcValue, *m_expirySourceValue,
         *m_subjectValue, *m_nameValue, *m_generationValue, *m_obtainedByValue, *m_deviceValue,
         *m_clientSecretValue, *m_facilityValue, *m_refreshValue, *m_notesLabel;
     QTabWidget *m_tabs;
-    QLabel *m_policiesSignature, *m_claimsSignature;
+    QLabel *m_policiesSignature, *m_claimsSignature = nullptr;
     QLineEdit *m_policyFilter;
     QTableView *m_policiesView;
     QStandardItemModel *m_policies;
     QSortFilterProxyModel *m_policyProxy;
-    QTreeWidget *m_claimsTree;
-    QCheckBox *m_revealCheck;
-    QPlainTextEdit *m_rawEdit;
-    QTableWidget *m_historyTable;
+    // Built with their page, when it is first shown (buildPage).
+    QTreeWidget *m_claimsTree = nullptr;
+    QCheckBox *m_revealCheck = nullptr;
+    QPlainTextEdit *m_rawEdit = nullptr;
+    QTableWidget *m_historyTable = nullptr;
     QMenu *m_policyMenu = nullptr;
     QMenu *m_claimMenu = nullptr;
 };
