@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "demo.h"
 #include "dialogprompter.h"
+#include "fontconfigwarmup.h"
 #include "hardening.h"
 #include "mainwindow.h"
 #include "profileeditor.h"
@@ -220,6 +221,7 @@ int main(int argc, char *argv[])
         // (--config --help): then this application ends here and the real one starts below.
         parser.process(app);
     }
+    FontconfigWarmUp fonts;
     QApplication app(argc, argv);
     identifyApplication();
     // No application display name: Qt would append it to every window title, and the title is
@@ -283,6 +285,7 @@ int main(int argc, char *argv[])
     // Made after the first paint: finding the desktop's tray waits on the session bus. Declared
     // before the window, which refers to it, so it is destroyed after it.
     std::unique_ptr<SystemTrayPresenter> tray;
+    fonts.wait();
     MainWindow window(workspace, settings, Clock::system(), nullptr);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &MainWindow::raiseWindow);
