@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ clang-format clang libclang-rt-14-dev
   qt6-base-dev qt6-tools-dev qt6-svg-dev qtkeychain-qt6-dev libxkbcommon-dev
+  # The desktop app reads fontconfig's configuration early (src/gui/fontconfigwarmup.h)
+  libfontconfig-dev
   libssl-dev zlib1g-dev
   # Qt's own texts (standard buttons) in the translated windows the tests check
   qt6-translations-l10n
