@@ -102,6 +102,9 @@ private Q_SLOTS:
     void badges_data();
     void badges();
     void roles();
+    void aFirstLoadInTheBackgroundShowsTheSameRows();
+    void aReloadReplacesAFirstLoadStillRunning();
+    void aDamagedFileReadInTheBackgroundIsReported();
     void profileAddedElsewhereAppears();
     void stateWrittenElsewhereUpdatesInPlace();
     void corruptFileThenFixed();
@@ -203,6 +206,64 @@ void TestProfileListModel::roles()
     QVERIFY(model.profileAt(2).uuid.isNull());
     QVERIFY(model.profileAt(-1).uuid.isNull());
     QCOMPARE(model.rowCount(model.index(0)), 0);
+}
+
+// The window's model reads the files on another thread while the widgets are built: the rows it
+// shows then are the ones an immediate read shows, and a change seen meanwhile still arrives.
+void TestProfileListModel::aFirstLoadInTheBackgroundShowsTheSameRows()
+{
+    World world;
+    world.add(u"fiddler"_s);
+    const Profile second = world.add(u"registry"_s);
+    world.setState(second.uuid, u"ok"_s, 600);
+    ProfileListModel now(*world.workspace, world.clock);
+    ProfileListModel later(*world.workspace, world.clock, nullptr,
+                           ProfileListModel::FirstLoad::InBackground);
+    QSignalSpy reloaded(&later, &ProfileListModel::reloaded);
+    QCOMPARE(later.rowCount(), 0);
+    later.finishFirstLoad();
+    QCOMPARE(reloaded.count(), 1);
+    QCOMPARE(later.rowCount(), now.rowCount());
+    for (int row = 0; row < now.rowCount(); ++row) {
+        QVERIFY(later.profileAt(row) == now.profileAt(row));
+        QCOMPARE(later.stateAt(row).toJson(), now.stateAt(row).toJson());
+        QCOMPARE(badgeTextAt(later, row), badgeTextAt(now, row));
+    }
+    QCOMPARE(badgeAt(later, 1), Badge::Valid);
+    // Once only: a second call has nothing left to show.
+    later.finishFirstLoad();
+    QCOMPARE(reloaded.count(), 1);
+
+    // The files were watched from the start.
+    world.add(u"third"_s);
+    QTRY_COMPARE(later.rowCount(), 3);
+}
+
+void TestProfileListModel::aReloadReplacesAFirstLoadStillRunning()
+{
+    World world;
+    world.add(u"fiddler"_s);
+    ProfileListModel model(*world.workspace, world.clock, nullptr,
+                           ProfileListModel::FirstLoad::InBackground);
+    world.add(u"registry"_s);
+    model.reload();
+    QCOMPARE(model.rowCount(), 2);
+    // The older reading is not shown over the newer one.
+    model.finishFirstLoad();
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void TestProfileListModel::aDamagedFileReadInTheBackgroundIsReported()
+{
+    World world;
+    world.add(u"fiddler"_s);
+    QVERIFY(writeFile(world.paths.profilesFile, "{\"schema\": 1, \"profiles\": [tru"_ba));
+    ProfileListModel model(*world.workspace, world.clock, nullptr,
+                           ProfileListModel::FirstLoad::InBackground);
+    model.finishFirstLoad();
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY2(model.loadError().contains(QDir::toNativeSeparators(world.paths.profilesFile)),
+             qPrintable(model.loadError()));
 }
 
 void TestProfileListModel::profileAddedElsewhereAppears()

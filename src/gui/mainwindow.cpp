@@ -109,7 +109,8 @@ MainWindow::MainWindow(Workspace &workspace, AppSettings &settings, const Clock 
     , m_workspace(workspace)
     , m_settings(settings)
     , m_clock(clock)
-    , m_model(new ProfileListModel(workspace, clock, this))
+    , m_model(
+          new ProfileListModel(workspace, clock, this, ProfileListModel::FirstLoad::InBackground))
     , m_filter(new ProfileFilterModel(this))
     , m_central(new QStackedWidget)
     , m_emptyState(nullptr)
@@ -138,6 +139,8 @@ MainWindow::MainWindow(Workspace &workspace, AppSettings &settings, const Clock 
     buildActions();
     buildMenus();
     buildLayout();
+    // The model has been reading the files on another thread while the widgets were built.
+    m_model->finishFirstLoad();
 
     connect(m_model, &ProfileListModel::reloaded, this, &MainWindow::onModelReloaded);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,

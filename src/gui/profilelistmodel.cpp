@@ -22,7 +22,8 @@ constexpr int ReloadDelayMs = 50;
 
 } // namespace
 
-ProfileListModel::ProfileListModel(Workspace &workspace, const Clock &clock, QObject *parent)
+ProfileListModel::ProfileListModel(Workspace &workspace, const Clock &clock, QObject *parent,
+                                   FirstLoad firstLoad)
     : QAbstractListModel(parent)
     , m_workspace(workspace)
     , m_clock(clock)
@@ -35,7 +36,19 @@ ProfileListModel::ProfileListModel(Workspace &workspace, const Clock &clock, QOb
     const auto scheduleReload = [this] { m_reloadTimer->start(); };
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, scheduleReload);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, scheduleReload);
-    reload();
+    if (firstLoad == FirstLoad::Now) {
+        reload();
+        return;
+    }
+    // Reading and parsing a thousand profiles took as long as building the whole window.
+    watchFiles();
+    m_firstReading = std::async(std::launch::async, [&workspace] { return read(workspace); });
+}
+
+void ProfileListModel::finishFirstLoad()
+{
+    if (m_firstReading.valid())
+        show(m_firstReading.get());
 }
 
 int ProfileListModel::rowCount(const QModelIndex &parent) const
@@ -105,13 +118,29 @@ void ProfileListModel::reload()
 {
     // Watch first, so a change made while the files are being read still schedules a reload.
     watchFiles();
+    // A first reading still running is older than the one below.
+    if (m_firstReading.valid())
+        m_firstReading.wait();
+    m_firstReading = {};
+    show(read(m_workspace));
+}
 
+ProfileListModel::Reading ProfileListModel::read(Workspace &workspace)
+{
+    Reading reading {workspace.profiles().load(), {}};
+    if (reading.snapshot.ok())
+        reading.states = workspace.state().all();
+    return reading;
+}
+
+void ProfileListModel::show(Reading reading)
+{
     QList<Row> rows;
-    const auto snapshot = m_workspace.profiles().load();
+    const auto &snapshot = reading.snapshot;
     if (snapshot.ok()) {
         m_loadError.clear();
         m_loadWarning = snapshot.value().warning;
-        const QHash<QUuid, ProfileState> states = m_workspace.state().all();
+        const QHash<QUuid, ProfileState> &states = reading.states;
         const QDateTime now = m_clock.now();
         rows.reserve(snapshot.value().profiles.size());
         for (const Profile &profile : snapshot.value().profiles) {

@@ -3,6 +3,8 @@
 
 #include "profile.h"
 #include "profilestatus.h"
+#include "profilestore.h"
+#include "result.h"
 #include "statestore.h"
 
 #include <QAbstractListModel>
@@ -12,6 +14,8 @@
 #include <QSet>
 #include <QString>
 #include <QUuid>
+
+#include <future>
 
 class QFileSystemWatcher;
 class QTimer;
@@ -45,8 +49,14 @@ public:
         SearchTextRole, // name, server, client id, device id, user name and note, one per line
     };
 
+    // Now: the rows are there when the model is made. InBackground: the files are read on another
+    // thread, and the rows come with finishFirstLoad(); the window builds its widgets meanwhile.
+    enum class FirstLoad { Now, InBackground };
+
     ProfileListModel(sdsm::Workspace &workspace, const sdsm::Clock &clock,
-                     QObject *parent = nullptr);
+                     QObject *parent = nullptr, FirstLoad firstLoad = FirstLoad::Now);
+    // Waits for the reading FirstLoad::InBackground started and shows its rows, as reload() does.
+    void finishFirstLoad();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -87,6 +97,14 @@ private:
         QString statusText;
     };
 
+    // What reload() reads: only files, so it may run on any thread.
+    struct Reading
+    {
+        sdsm::Result<sdsm::ProfileStore::Snapshot> snapshot;
+        QHash<QUuid, sdsm::ProfileState> states;
+    };
+    static Reading read(sdsm::Workspace &workspace);
+    void show(Reading reading);
     void computeStatus(Row &row, const QDateTime &now) const;
     void watchFiles();
     void emitRowChanged(qsizetype row);
@@ -101,6 +119,7 @@ private:
     QHash<QUuid, QDateTime> m_lifetimeStarts;
     QFileSystemWatcher *m_watcher;
     QTimer *m_reloadTimer;
+    std::future<Reading> m_firstReading;
 };
 
 } // namespace sdsm::gui
