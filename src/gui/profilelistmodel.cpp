@@ -48,7 +48,7 @@ ProfileListModel::ProfileListModel(Workspace &workspace, const Clock &clock, QOb
 void ProfileListModel::finishFirstLoad()
 {
     if (m_firstReading.valid())
-        show(m_firstReading.get());
+        applyReading(m_firstReading.get());
 }
 
 int ProfileListModel::rowCount(const QModelIndex &parent) const
@@ -122,7 +122,7 @@ void ProfileListModel::reload()
     if (m_firstReading.valid())
         m_firstReading.wait();
     m_firstReading = {};
-    show(read(m_workspace));
+    applyReading(read(m_workspace));
 }
 
 ProfileListModel::Reading ProfileListModel::read(Workspace &workspace)
@@ -133,7 +133,7 @@ ProfileListModel::Reading ProfileListModel::read(Workspace &workspace)
     return reading;
 }
 
-void ProfileListModel::show(Reading reading)
+void ProfileListModel::applyReading(Reading reading)
 {
     QList<Row> rows;
     const auto &snapshot = reading.snapshot;

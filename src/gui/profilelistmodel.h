@@ -104,7 +104,7 @@ private:
         QHash<QUuid, sdsm::ProfileState> states;
     };
     static Reading read(sdsm::Workspace &workspace);
-    void show(Reading reading);
+    void applyReading(Reading reading);
     void computeStatus(Row &row, const QDateTime &now) const;
     void watchFiles();
     void emitRowChanged(qsizetype row);
