@@ -44,21 +44,28 @@ public:
         Type m_type = Type::Undefined;
     };
 
+    struct Member
+    {
+        QByteArrayView name; // as written, between the quotes
+        QByteArrayView value; // as written
+        bool nameHasEscapes;
+    };
+    using Members = QVarLengthArray<Member, 24>;
+
     JsonObjectText() = default;
     // `text` is an object's text, `{` to `}`; it must outlive this.
     explicit JsonObjectText(QByteArrayView text);
+    // An object whose members were found already, in order (ProfileListReader finds an entry's
+    // while checking it); the text they point into must outlive this.
+    explicit JsonObjectText(const Members &members)
+        : m_members(members)
+    { }
 
     // Undefined when there is no member of that name.
     Value value(QLatin1StringView name) const;
 
 private:
-    struct Member
-    {
-        QByteArrayView name; // as written, between the quotes
-        QByteArrayView value;
-        bool nameHasEscapes;
-    };
-    QVarLengthArray<Member, 24> m_members;
+    Members m_members;
 };
 
 } // namespace sdsm

@@ -369,7 +369,11 @@ Result<Profile> Profile::fromJson(const QJsonObject &object)
 
 Result<Profile> Profile::fromJsonText(QByteArrayView text)
 {
-    const JsonObjectText object(text);
+    return fromJsonObject(JsonObjectText(text));
+}
+
+Result<Profile> Profile::fromJsonObject(const JsonObjectText &object)
+{
     FieldReader reader;
     Profile p;
     p.name = reader.requiredString(object, "name"_L1);

@@ -14,6 +14,8 @@
 
 namespace sdsm {
 
+class JsonObjectText;
+
 // What the user chose for a profile; `Auto` lets the session service detect the generation.
 enum class SanteDbVersion { Auto, V2, V3 };
 // The protocol generation actually spoken on the wire.
@@ -86,6 +88,8 @@ struct Profile
     // The same from an entry's text, which must be a well-formed JSON object (as
     // ProfileListReader hands them out): no QJsonDocument is built.
     static Result<Profile> fromJsonText(QByteArrayView text);
+    // The same from an entry's members, as ProfileListReader found them.
+    static Result<Profile> fromJsonObject(const JsonObjectText &object);
 
     friend bool operator==(const Profile &, const Profile &) = default;
 };

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cstring>
-#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -116,15 +115,19 @@ public:
 
     const char *p;
 
-    Scan space()
+    Q_ALWAYS_INLINE Scan space()
     {
         p = jsonscan::skipSpace(p, m_end);
         return p < m_end ? Scan::Ok : Scan::More;
     }
 
-    // Whitespace then `c`.
-    Scan expect(char c)
+    // Whitespace then `c`; mostly `c` at once.
+    Q_ALWAYS_INLINE Scan expect(char c)
     {
+        if (Q_LIKELY(p < m_end && *p == c)) {
+            ++p;
+            return Scan::Ok;
+        }
         if (const Scan s = space(); s != Scan::Ok)
             return s;
         if (*p != c)
@@ -133,13 +136,58 @@ public:
         return Scan::Ok;
     }
 
-    Scan string(StringSpan &span)
+    // Most strings are plain text up to the closing quote: that case is inline, the rest not.
+    Q_ALWAYS_INLINE Scan string(StringSpan &span)
     {
         if (p >= m_end)
             return Scan::More;
         if (*p != '"')
             return Scan::Bad;
         span = {++p, nullptr, false};
+        p = jsonscan::skipPlain(p, m_end);
+        if (Q_LIKELY(p < m_end && *p == '"')) {
+            span.end = p++;
+            return Scan::Ok;
+        }
+        return restOfString(span);
+    }
+
+    // Strings and literals, most of a profile's values, inline; containers and numbers not.
+    Q_ALWAYS_INLINE Scan value(int depth)
+    {
+        if (const Scan s = space(); s != Scan::Ok)
+            return s;
+        switch (*p) {
+        case '"': {
+            StringSpan ignored;
+            return string(ignored);
+        }
+        case 't':
+            return word("true");
+        case 'f':
+            return word("false");
+        case 'n':
+            return word("null");
+        default:
+            return containerOrNumber(depth);
+        }
+    }
+
+    // A profile entry at `p`: an object whose members are recorded, with its "name" and "uuid"
+    // strings.
+    Scan entry(ProfileListReader::Entry &entry)
+    {
+        entry.name = {};
+        entry.uuid = {};
+        entry.members.clear();
+        return members(1, &entry);
+    }
+
+private:
+    const char *m_end;
+
+    Q_NEVER_INLINE Scan restOfString(StringSpan &span)
+    {
         for (;;) {
             p = jsonscan::skipPlain(p, m_end);
             if (p >= m_end)
@@ -163,59 +211,17 @@ public:
         }
     }
 
-    Scan value(int depth)
+    Q_NEVER_INLINE Scan containerOrNumber(int depth)
     {
-        if (const Scan s = space(); s != Scan::Ok)
-            return s;
         switch (*p) {
-        case '"': {
-            StringSpan ignored;
-            return string(ignored);
-        }
         case '{':
             return object(depth + 1);
         case '[':
             return array(depth + 1);
-        case 't':
-            return word("true");
-        case 'f':
-            return word("false");
-        case 'n':
-            return word("null");
         default:
             return number();
         }
     }
-
-    // An object at `p`, with its "name" and "uuid" members when they are strings. Either one
-    // given twice is refused, as which one counts would be QJsonDocument's choice.
-    Scan entry(QByteArrayView &name, QByteArrayView &uuid)
-    {
-        bool sawName = false;
-        bool sawUuid = false;
-        return members(1, [&](const StringSpan &key) {
-            const bool isName = key.escaped ? decode(key) == u"name"_s : key.equals("name");
-            const bool isUuid = key.escaped ? decode(key) == u"uuid"_s : key.equals("uuid");
-            if (!isName && !isUuid)
-                return value(1);
-            bool &seen = isName ? sawName : sawUuid;
-            if (seen)
-                return Scan::Bad;
-            seen = true;
-            if (const Scan s = space(); s != Scan::Ok)
-                return s;
-            if (*p != '"')
-                return value(1);
-            StringSpan text;
-            const Scan s = string(text);
-            if (s == Scan::Ok)
-                (isName ? name : uuid) = QByteArrayView(text.begin, text.end - text.begin);
-            return s;
-        });
-    }
-
-private:
-    const char *m_end;
 
     Scan escape()
     {
@@ -291,12 +297,18 @@ private:
         return Scan::Ok;
     }
 
-    Scan word(std::string_view text)
+    // `text` with room after it, the usual case, is compared at once; else a byte at a time, so a
+    // mismatch stops where it is.
+    template<qsizetype N> Q_ALWAYS_INLINE Scan word(const char (&text)[N])
     {
-        for (const char c : text) {
+        if (Q_LIKELY(m_end - p >= N && memcmp(p, text, N - 1) == 0)) {
+            p += N - 1;
+            return delimited();
+        }
+        for (qsizetype i = 0; i < N - 1; ++i) {
             if (p >= m_end)
                 return Scan::More;
-            if (*p != c)
+            if (*p != text[i])
                 return Scan::Bad;
             ++p;
         }
@@ -351,7 +363,9 @@ private:
         return delimited();
     }
 
-    template<typename OnMember> Scan members(int depth, OnMember onMember)
+    // An object's members; a profile entry's (`entry` given) are recorded as they go by. Its
+    // "name" or "uuid" given twice is refused, as which one counts would be QJsonDocument's choice.
+    Scan members(int depth, ProfileListReader::Entry *entry)
     {
         if (depth > MaxDepth)
             return Scan::Bad;
@@ -363,6 +377,8 @@ private:
             ++p;
             return Scan::Ok;
         }
+        bool sawName = false;
+        bool sawUuid = false;
         for (;;) {
             StringSpan key;
             if (const Scan s = space(); s != Scan::Ok)
@@ -371,8 +387,30 @@ private:
                 return s;
             if (const Scan s = expect(':'); s != Scan::Ok)
                 return s;
-            if (const Scan s = onMember(key); s != Scan::Ok)
+            QByteArrayView *keyText = nullptr;
+            if (entry) {
+                const bool isName = key.escaped ? decode(key) == u"name"_s : key.equals("name");
+                const bool isUuid =
+                    !isName && (key.escaped ? decode(key) == u"uuid"_s : key.equals("uuid"));
+                if (isName || isUuid) {
+                    bool &seen = isName ? sawName : sawUuid;
+                    if (seen)
+                        return Scan::Bad;
+                    seen = true;
+                    keyText = isName ? &entry->name : &entry->uuid;
+                }
+            }
+            if (const Scan s = space(); s != Scan::Ok)
                 return s;
+            const char *start = p;
+            if (const Scan s = value(depth); s != Scan::Ok)
+                return s;
+            if (entry) {
+                const QByteArrayView text(start, p);
+                entry->members.append({QByteArrayView(key.begin, key.end), text, key.escaped});
+                if (keyText && *start == '"')
+                    *keyText = text.sliced(1, text.size() - 2);
+            }
             if (const Scan s = space(); s != Scan::Ok)
                 return s;
             if (*p == '}') {
@@ -385,10 +423,7 @@ private:
         }
     }
 
-    Scan object(int depth)
-    {
-        return members(depth, [&](const StringSpan &) { return value(depth); });
-    }
+    Scan object(int depth) { return members(depth, nullptr); }
 
     Scan array(int depth)
     {
@@ -562,11 +597,9 @@ bool ProfileListReader::next(Entry &entry)
                 return false;
             }
             const char *start = scan.p;
-            QByteArrayView name;
-            QByteArrayView uuid;
-            result = scan.entry(name, uuid);
+            result = scan.entry(entry);
             if (result == Scan::Ok) {
-                entry = {QByteArrayView(start, scan.p - start), name, uuid};
+                entry.json = QByteArrayView(start, scan.p - start);
                 ++m_entries;
                 yielded = true;
                 m_stage = Stage::AfterEntry;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "jsonobjecttext.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QIODevice>
@@ -25,6 +27,8 @@ public:
         // (escapes included: see text()); empty otherwise.
         QByteArrayView name;
         QByteArrayView uuid;
+        // Its members as found on the way, so it need not be scanned again to be read.
+        JsonObjectText::Members members;
     };
 
     // The text of a JSON string's contents (between the quotes), escapes resolved. The reader

@@ -83,7 +83,7 @@ std::optional<Parsed> readProfilesQuickly(const QString &filePath)
     QSet<QString> names;
     QSet<QUuid> uuids;
     while (reader.next(entry)) {
-        Result<Profile> profile = Profile::fromJsonText(entry.json);
+        Result<Profile> profile = Profile::fromJsonObject(JsonObjectText(entry.members));
         if (!profile.ok() || names.contains(profile.value().name)
             || uuids.contains(profile.value().uuid))
             return std::nullopt;
