@@ -104,6 +104,7 @@ private Q_SLOTS:
     void problems();
     void entryLimit();
     void sameVerdictAsQJsonDocumentOnDamage();
+    void uuidAsQUuidReadsIt();
 };
 
 void TestProfileListReader::readsEveryEntryAsWritten_data()
@@ -300,6 +301,32 @@ void TestProfileListReader::sameVerdictAsQJsonDocumentOnDamage()
     }
     // Much damage leaves valid JSON (a letter changed), so both verdicts were checked.
     QVERIFY(accepted > 1000);
+}
+
+void TestProfileListReader::uuidAsQUuidReadsIt()
+{
+    QList<QByteArray> texts;
+    for (int i = 0; i < 20; ++i) {
+        const QByteArray uuid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        texts << uuid << uuid.toUpper() << '{' + uuid + '}' << uuid + '}' << uuid.chopped(1);
+    }
+    // A wrong character at each place.
+    const QByteArray one = "6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10";
+    for (qsizetype i = 0; i < one.size(); ++i) {
+        for (const char wrong : {'g', 'G', '-', '0', ' ', '\xc3', '/', ':', '@', '`'}) {
+            QByteArray text = one;
+            text[i] = wrong;
+            texts << text;
+        }
+    }
+    texts << QByteArray() << QByteArray(36, '-') << QByteArray(36, '0') << one + '0'
+          << R"(\u0036f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10)"_ba
+          << "00000000-0000-0000-0000-000000000000"_ba;
+    for (const QByteArray &text : std::as_const(texts)) {
+        QCOMPARE(ProfileListReader::uuid(text), QUuid::fromString(ProfileListReader::text(text)));
+    }
+    QCOMPARE(ProfileListReader::uuid(one), QUuid::fromString(QString::fromLatin1(one)));
+    QVERIFY(!ProfileListReader::uuid(one).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestProfileListReader)

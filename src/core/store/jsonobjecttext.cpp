@@ -105,6 +105,13 @@ QString JsonObjectText::Value::toString() const
     return ProfileListReader::text(m_text.sliced(1, m_text.size() - 2));
 }
 
+QUuid JsonObjectText::Value::toUuid() const
+{
+    if (m_type != Type::String)
+        return {};
+    return ProfileListReader::uuid(m_text.sliced(1, m_text.size() - 2));
+}
+
 JsonObjectText JsonObjectText::Value::toObject() const
 {
     return m_type == Type::Object ? JsonObjectText(m_text) : JsonObjectText();

@@ -5,6 +5,7 @@
 #include <QLatin1StringView>
 #include <QList>
 #include <QString>
+#include <QUuid>
 #include <QVarLengthArray>
 
 namespace sdsm {
@@ -31,6 +32,8 @@ public:
         bool isArray() const { return m_type == Type::Array; }
         // Escapes resolved; empty unless a string.
         QString toString() const;
+        // QUuid::fromString(toString()), without making the string.
+        QUuid toUuid() const;
         bool toBool() const { return m_type == Type::Bool && m_text.front() == 't'; }
         // Empty unless an object.
         JsonObjectText toObject() const;

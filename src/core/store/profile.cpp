@@ -70,12 +70,13 @@ public:
     QString requiredString(const JsonObjectText &object, QLatin1StringView key,
                            QLatin1StringView prefix = {})
     {
-        const JsonObjectText::Value v = object.value(key);
-        if (!v.isString()) {
-            fail(prefix + key, QT_TRANSLATE_NOOP("sdsm", "%1: \"%2\" must be a string"));
-            return {};
-        }
-        return v.toString();
+        return requiredStringValue(object, key, prefix).toString();
+    }
+
+    // The same read as a UUID; null when it is not a string.
+    QUuid requiredUuid(const JsonObjectText &object, QLatin1StringView key)
+    {
+        return requiredStringValue(object, key).toUuid();
     }
 
     // Absent and null both mean "not set".
@@ -132,6 +133,17 @@ public:
     }
 
 private:
+    // Undefined, after a failure, when it is not a string.
+    JsonObjectText::Value requiredStringValue(const JsonObjectText &object, QLatin1StringView key,
+                                              QLatin1StringView prefix = {})
+    {
+        const JsonObjectText::Value v = object.value(key);
+        if (v.isString())
+            return v;
+        fail(prefix + key, QT_TRANSLATE_NOOP("sdsm", "%1: \"%2\" must be a string"));
+        return {};
+    }
+
     std::optional<QString> m_name;
     QString m_error;
 };
@@ -381,9 +393,8 @@ Result<Profile> Profile::fromJsonObject(const JsonObjectText &object)
         return reader.error();
     reader.setName(p.name);
 
-    const QString uuidText = reader.requiredString(object, "uuid"_L1);
+    p.uuid = reader.requiredUuid(object, "uuid"_L1);
     if (!reader.failed()) {
-        p.uuid = QUuid::fromString(uuidText);
         if (p.uuid.isNull())
             reader.fail(
                 "uuid"_L1,

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <array>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -24,15 +25,21 @@ enum class Scan {
     Bad,
 };
 
+// Each byte's value as a hex digit, or -1: one load where a UUID has 32 of them.
+constexpr std::array<signed char, 256> HexValues = [] {
+    std::array<signed char, 256> values {};
+    for (int c = 0; c < 256; ++c) {
+        values[c] = c >= '0' && c <= '9' ? c - '0'
+            : c >= 'a' && c <= 'f'       ? c - 'a' + 10
+            : c >= 'A' && c <= 'F'       ? c - 'A' + 10
+                                         : -1;
+    }
+    return values;
+}();
+
 int hexValue(char c)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
+    return HexValues[static_cast<unsigned char>(c)];
 }
 
 // A JSON string as found: where its content is, and whether it holds escapes.
@@ -457,6 +464,28 @@ private:
 QString ProfileListReader::text(QByteArrayView json)
 {
     return decode({json.data(), json.data() + json.size(), json.contains('\\')});
+}
+
+QUuid ProfileListReader::uuid(QByteArrayView json)
+{
+    constexpr qsizetype Length = 36; // 8-4-4-4-12 hex digits
+    const char *at = json.data();
+    if (json.size() != Length || at[8] != '-' || at[13] != '-' || at[18] != '-' || at[23] != '-')
+        return QUuid::fromString(text(json));
+    // Where each byte's two digits start.
+    constexpr std::array<qsizetype, 16> Digits {0,  2,  4,  6,  9,  11, 14, 16,
+                                                19, 21, 24, 26, 28, 30, 32, 34};
+    std::array<char, 16> bytes;
+    int bad = 0; // any digit's -1 sets the sign bit
+    for (size_t i = 0; i < bytes.size(); ++i) {
+        const int high = hexValue(at[Digits[i]]);
+        const int low = hexValue(at[Digits[i] + 1]);
+        bad |= high | low;
+        bytes[i] = char(high << 4 | low);
+    }
+    if (bad < 0)
+        return QUuid::fromString(text(json));
+    return QUuid::fromRfc4122(QByteArrayView(bytes.data(), bytes.size()));
 }
 
 ProfileListReader::ProfileListReader(QIODevice &input, qsizetype maxEntryBytes)

@@ -228,9 +228,7 @@ std::optional<Profile> findQuickly(const QString &filePath, const QString &name,
             ++matches;
             match = entry.json.toByteArray();
         }
-        uuids.append(entry.uuid.contains('\\')
-                         ? QUuid::fromString(ProfileListReader::text(entry.uuid))
-                         : QUuid::fromString(QLatin1StringView(entry.uuid)));
+        uuids.append(ProfileListReader::uuid(entry.uuid));
     }
     if (!reader.atEnd() || matches != 1)
         return std::nullopt;
