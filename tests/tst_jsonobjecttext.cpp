@@ -71,6 +71,7 @@ private Q_SLOTS:
     void sameMembersAsQJsonDocument_data();
     void sameMembersAsQJsonDocument();
     void absentMembersAreUndefined();
+    void textAndUuid();
 };
 
 void TestJsonObjectText::sameMembersAsQJsonDocument_data()
@@ -137,6 +138,28 @@ void TestJsonObjectText::absentMembersAreUndefined()
     QVERIFY(JsonObjectText().value("name"_L1).isUndefined());
     QVERIFY(object.value("name"_L1).toObject().value("name"_L1).isUndefined());
     QVERIFY(object.value("name"_L1).toArray().isEmpty());
+}
+
+void TestJsonObjectText::textAndUuid()
+{
+    const QByteArray text =
+        R"({"a":"auto","b":"\u0061uto","c":"auto ","d":1,"e":"","u":"6F1C2E4A-0b7d-4c57-9a8e-2f3b5d7c9e10","v":"{6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10}","w":"6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e1g","x":7})";
+    const JsonObjectText object(text);
+    // As written: escapes and spaces are for the caller to read another way.
+    QVERIFY(object.value("a"_L1).isText("auto"_L1));
+    QVERIFY(!object.value("a"_L1).isText("aut"_L1));
+    QVERIFY(!object.value("a"_L1).isText("autos"_L1));
+    QVERIFY(!object.value("b"_L1).isText("auto"_L1));
+    QVERIFY(!object.value("c"_L1).isText("auto"_L1));
+    QVERIFY(!object.value("d"_L1).isText("1"_L1));
+    QVERIFY(object.value("e"_L1).isText(""_L1));
+    QVERIFY(!object.value("absent"_L1).isText(""_L1));
+    for (const char *name : {"a", "u", "v", "w", "x", "absent"}) {
+        const JsonObjectText::Value value = object.value(QLatin1StringView(name));
+        QCOMPARE(value.toUuid(), QUuid::fromString(value.toString()));
+    }
+    QVERIFY(!object.value("u"_L1).toUuid().isNull());
+    QVERIFY(!object.value("v"_L1).toUuid().isNull());
 }
 
 QTEST_GUILESS_MAIN(TestJsonObjectText)

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void validateProfile();
     void effectiveTokenEndpoint_data();
     void effectiveTokenEndpoint();
+    void choicesReadAsWritten_data();
+    void choicesReadAsWritten();
     void usedSecretKinds_data();
     void usedSecretKinds();
     void isLoopbackHost_data();
@@ -576,6 +578,50 @@ void TestProfile::effectiveTokenEndpoint()
     p.server = QUrl(server);
     p.tokenEndpoint = QUrl(tokenEndpoint);
     QCOMPARE(p.effectiveTokenEndpoint().toString(), expected);
+}
+
+void TestProfile::choicesReadAsWritten_data()
+{
+    QTest::addColumn<QByteArray>("members");
+    QTest::addColumn<SanteDbVersion>("version");
+    QTest::addColumn<GrantType>("grant");
+    QTest::addColumn<PasswordMode>("passwordMode");
+    QTest::addColumn<DeviceMode>("deviceMode");
+    QTest::newRow("as written")
+        << R"("santedb_version": "3", "grant": "password", "password_mode": "ask",
+              "device": {"mode": "secret"})"_ba
+        << SanteDbVersion::V3 << GrantType::Password << PasswordMode::Ask << DeviceMode::Secret;
+    QTest::newRow("others") << R"("santedb_version": "auto", "grant": "client_credentials",
+              "password_mode": "stored", "device": {"mode": "certificate"})"_ba
+                            << SanteDbVersion::Auto << GrantType::ClientCredentials
+                            << PasswordMode::Stored << DeviceMode::Certificate;
+    QTest::newRow("cases and spaces")
+        << R"("santedb_version": " 2 ", "grant": "Password", "password_mode": "ASK ",
+              "device": {"mode": " None"})"_ba
+        << SanteDbVersion::V2 << GrantType::Password << PasswordMode::Ask << DeviceMode::None;
+    QTest::newRow("escapes")
+        << R"("santedb_version": "3", "grant": "password", "password_mode": "ask",
+              "device": {"mode": "secret"})"_ba
+        << SanteDbVersion::V3 << GrantType::Password << PasswordMode::Ask << DeviceMode::Secret;
+}
+
+void TestProfile::choicesReadAsWritten()
+{
+    QFETCH(QByteArray, members);
+    QFETCH(SanteDbVersion, version);
+    QFETCH(GrantType, grant);
+    QFETCH(PasswordMode, passwordMode);
+    QFETCH(DeviceMode, deviceMode);
+    const QByteArray text = R"({"uuid": "6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10", "name": "Lab",
+        "server": "https://h", "client_id": "app", )"
+        + members + '}';
+    const Result<Profile> p = Profile::fromJsonText(text);
+    QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
+    QCOMPARE(p.value().version, version);
+    QCOMPARE(p.value().grant, grant);
+    QCOMPARE(p.value().passwordMode, passwordMode);
+    QCOMPARE(p.value().deviceMode, deviceMode);
+    QCOMPARE(p.value().uuid, QUuid::fromString(u"6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10"_s));
 }
 
 void TestProfile::usedSecretKinds_data()

@@ -156,9 +156,11 @@ JsonObjectText::JsonObjectText(QByteArrayView text)
 JsonObjectText::Value JsonObjectText::value(QLatin1StringView name) const
 {
     for (auto it = m_members.crbegin(); it != m_members.crend(); ++it) {
-        // Names are compared as written unless they use escapes.
+        // Names are compared as written unless they use escapes; the length first, as a profile's
+        // names mostly differ in it.
         if (it->nameHasEscapes ? ProfileListReader::text(it->name) == name
-                               : it->name == QByteArrayView(name.data(), name.size()))
+                               : it->name.size() == name.size()
+                    && std::memcmp(it->name.data(), name.data(), size_t(name.size())) == 0)
             return Value(it->value);
     }
     return Value();

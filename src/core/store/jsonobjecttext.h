@@ -8,6 +8,8 @@
 #include <QUuid>
 #include <QVarLengthArray>
 
+#include <cstring>
+
 namespace sdsm {
 
 // The members of one JSON object, read straight from its text: loading thousands of profiles
@@ -32,6 +34,12 @@ public:
         bool isArray() const { return m_type == Type::Array; }
         // Escapes resolved; empty unless a string.
         QString toString() const;
+        // True when a string written exactly as `text`, without escapes (printable ASCII).
+        bool isText(QLatin1StringView text) const
+        {
+            return m_type == Type::String && m_text.size() == text.size() + 2
+                && std::memcmp(m_text.data() + 1, text.data(), size_t(text.size())) == 0;
+        }
         // QUuid::fromString(toString()), without making the string.
         QUuid toUuid() const;
         bool toBool() const { return m_type == Type::Bool && m_text.front() == 't'; }

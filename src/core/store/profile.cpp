@@ -18,6 +18,57 @@ namespace sdsm {
 
 namespace {
 
+// Each enum's names, once: the same table prints and parses, so they cannot drift apart.
+template<typename Enum> using NameTable = std::initializer_list<std::pair<Enum, QLatin1StringView>>;
+
+template<typename Enum> QString nameIn(NameTable<Enum> table, Enum value)
+{
+    for (const auto &[v, name] : table) {
+        if (v == value)
+            return QString(name);
+    }
+    return QString(table.begin()->second);
+}
+
+template<typename Enum> std::optional<Enum> parseIn(NameTable<Enum> table, const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    for (const auto &[v, name] : table) {
+        if (t == name)
+            return v;
+    }
+    return std::nullopt;
+}
+
+// parseIn on a JSON value; a name written as the table has it, the usual case, is found without
+// making a string of it.
+template<typename Enum>
+std::optional<Enum> parseValueIn(NameTable<Enum> table, const JsonObjectText::Value &value)
+{
+    if (!value.isString())
+        return std::nullopt;
+    for (const auto &[v, name] : table) {
+        if (value.isText(name))
+            return v;
+    }
+    return parseIn(table, value.toString());
+}
+
+const NameTable<SanteDbVersion> versionNames {
+    {SanteDbVersion::Auto, "auto"_L1}, {SanteDbVersion::V2, "2"_L1}, {SanteDbVersion::V3, "3"_L1}};
+const NameTable<DeviceMode> deviceModeNames {{DeviceMode::None, "none"_L1},
+                                             {DeviceMode::Secret, "secret"_L1},
+                                             {DeviceMode::Certificate, "certificate"_L1}};
+const NameTable<GrantType> grantNames {{GrantType::ClientCredentials, "client_credentials"_L1},
+                                       {GrantType::Password, "password"_L1}};
+const NameTable<PasswordMode> passwordModeNames {{PasswordMode::Stored, "stored"_L1},
+                                                 {PasswordMode::Ask, "ask"_L1}};
+const NameTable<SecretKind> secretKindNames {{SecretKind::Client, "client"_L1},
+                                             {SecretKind::Device, "device"_L1},
+                                             {SecretKind::CertPassword, "cert-password"_L1},
+                                             {SecretKind::Password, "password"_L1},
+                                             {SecretKind::Session, "session"_L1}};
+
 constexpr qsizetype MaxNameLength = 100;
 
 // The rules every URL of a profile follows; `label` (translated) starts the sentence ("the server
@@ -105,15 +156,15 @@ public:
         return v.toBool();
     }
 
-    // Reads a name from a closed set, with `parse` turning the text into the value.
-    template<typename T, typename Parse>
-    void optionalChoice(const JsonObjectText &object, QLatin1StringView key, T &out, Parse parse,
-                        const QString &choices)
+    // Reads a name from a closed set.
+    template<typename T>
+    void optionalChoice(const JsonObjectText &object, QLatin1StringView key, T &out,
+                        NameTable<T> names, const QString &choices)
     {
         const JsonObjectText::Value v = object.value(key);
         if (v.isUndefined())
             return;
-        const std::optional<T> parsed = v.isString() ? parse(v.toString()) : std::nullopt;
+        const std::optional<T> parsed = parseValueIn(names, v);
         if (parsed)
             out = *parsed;
         else
@@ -147,47 +198,6 @@ private:
     std::optional<QString> m_name;
     QString m_error;
 };
-
-} // namespace
-
-namespace {
-
-// Each enum's names, once: the same table prints and parses, so they cannot drift apart.
-template<typename Enum> using NameTable = std::initializer_list<std::pair<Enum, QLatin1StringView>>;
-
-template<typename Enum> QString nameIn(NameTable<Enum> table, Enum value)
-{
-    for (const auto &[v, name] : table) {
-        if (v == value)
-            return QString(name);
-    }
-    return QString(table.begin()->second);
-}
-
-template<typename Enum> std::optional<Enum> parseIn(NameTable<Enum> table, const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    for (const auto &[v, name] : table) {
-        if (t == name)
-            return v;
-    }
-    return std::nullopt;
-}
-
-const NameTable<SanteDbVersion> versionNames {
-    {SanteDbVersion::Auto, "auto"_L1}, {SanteDbVersion::V2, "2"_L1}, {SanteDbVersion::V3, "3"_L1}};
-const NameTable<DeviceMode> deviceModeNames {{DeviceMode::None, "none"_L1},
-                                             {DeviceMode::Secret, "secret"_L1},
-                                             {DeviceMode::Certificate, "certificate"_L1}};
-const NameTable<GrantType> grantNames {{GrantType::ClientCredentials, "client_credentials"_L1},
-                                       {GrantType::Password, "password"_L1}};
-const NameTable<PasswordMode> passwordModeNames {{PasswordMode::Stored, "stored"_L1},
-                                                 {PasswordMode::Ask, "ask"_L1}};
-const NameTable<SecretKind> secretKindNames {{SecretKind::Client, "client"_L1},
-                                             {SecretKind::Device, "device"_L1},
-                                             {SecretKind::CertPassword, "cert-password"_L1},
-                                             {SecretKind::Password, "password"_L1},
-                                             {SecretKind::Session, "session"_L1}};
 
 } // namespace
 
@@ -406,12 +416,12 @@ Result<Profile> Profile::fromJsonObject(const JsonObjectText &object)
     if (const QString endpoint = reader.optionalString(object, "token_endpoint"_L1);
         !endpoint.isEmpty())
         p.tokenEndpoint = QUrl(endpoint);
-    reader.optionalChoice(object, "santedb_version"_L1, p.version, parseVersion,
+    reader.optionalChoice(object, "santedb_version"_L1, p.version, versionNames,
                           u"\"auto\", \"2\" or \"3\""_s);
-    reader.optionalChoice(object, "grant"_L1, p.grant, parseGrant,
+    reader.optionalChoice(object, "grant"_L1, p.grant, grantNames,
                           u"\"client_credentials\" or \"password\""_s);
     p.username = reader.optionalString(object, "username"_L1);
-    reader.optionalChoice(object, "password_mode"_L1, p.passwordMode, parsePasswordMode,
+    reader.optionalChoice(object, "password_mode"_L1, p.passwordMode, passwordModeNames,
                           u"\"stored\" or \"ask\""_s);
     p.facility = reader.optionalString(object, "facility"_L1);
     if (!object.value("scope"_L1).isUndefined())
@@ -423,8 +433,7 @@ Result<Profile> Profile::fromJsonObject(const JsonObjectText &object)
         const JsonObjectText device = deviceValue.toObject();
         const QLatin1StringView prefix = "device."_L1;
         const JsonObjectText::Value modeValue = device.value("mode"_L1);
-        const auto mode =
-            modeValue.isString() ? parseDeviceMode(modeValue.toString()) : std::nullopt;
+        const std::optional<DeviceMode> mode = parseValueIn(deviceModeNames, modeValue);
         if (mode)
             p.deviceMode = *mode;
         else
