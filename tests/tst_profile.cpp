@@ -59,6 +59,8 @@ private Q_SLOTS:
     void validateProfile();
     void effectiveTokenEndpoint_data();
     void effectiveTokenEndpoint();
+    void effectiveTokenEndpointText_data();
+    void effectiveTokenEndpointText();
     void choicesReadAsWritten_data();
     void choicesReadAsWritten();
     void usedSecretKinds_data();
@@ -578,6 +580,56 @@ void TestProfile::effectiveTokenEndpoint()
     p.server = QUrl(server);
     p.tokenEndpoint = QUrl(tokenEndpoint);
     QCOMPARE(p.effectiveTokenEndpoint().toString(), expected);
+}
+
+void TestProfile::effectiveTokenEndpointText_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("tokenEndpoint");
+    const QStringList servers {
+        u"http://h/santedb"_s,
+        u"http://h/santedb/"_s,
+        u"https://h:8443"_s,
+        u"https://h:8443/"_s,
+        u"http://h//"_s,
+        u"http://h///a.b//"_s,
+        u"HTTPS://H.Example:8443/X-y_z~1"_s,
+        u"https://[::1]:8443/x/"_s,
+        u"https://user:pw@h/p"_s,
+        u"https://h/./a/../b"_s,
+        u"https://h/a%2Fb"_s,
+        u"https://h/%7e"_s,
+        u"https://h/a b"_s,
+        u"https://h/caf%C3%A9"_s,
+        u"https://h/café"_s,
+        u"https://café.example/x"_s,
+        u"https://h/a:b@c;d=e"_s,
+        u"https://h?x=1"_s,
+        u"https://h/p?x=1#f"_s,
+        u"https://h#f"_s,
+        u"https://h/p/#"_s,
+        u"ftp://h/x"_s,
+        u"http:h"_s,
+        u"http:///x"_s,
+        u"/relative"_s,
+        QString(),
+    };
+    for (const QString &server : servers) {
+        QTest::addRow("%s", qPrintable(server)) << server << QString();
+        QTest::addRow("%s, explicit", qPrintable(server))
+            << server << u"https://idp.example/oauth/token"_s;
+    }
+}
+
+void TestProfile::effectiveTokenEndpointText()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, tokenEndpoint);
+    Profile p = sampleProfile();
+    p.server = QUrl(server);
+    p.tokenEndpoint = QUrl(tokenEndpoint);
+    QCOMPARE(p.effectiveTokenEndpointText(p.server.toString()),
+             p.effectiveTokenEndpoint().toString());
 }
 
 void TestProfile::choicesReadAsWritten_data()

@@ -297,6 +297,30 @@ QUrl Profile::effectiveTokenEndpoint() const
     return url;
 }
 
+QString Profile::effectiveTokenEndpointText(const QString &serverText) const
+{
+    const qsizetype authority = serverText.startsWith("https://"_L1) ? 8
+        : serverText.startsWith("http://"_L1)                        ? 7
+                                                                     : -1;
+    if (!tokenEndpoint.isEmpty() || server.isEmpty() || authority < 0)
+        return effectiveTokenEndpoint().toString();
+    qsizetype path = serverText.indexOf(u'/', authority);
+    if (path < 0)
+        path = serverText.size();
+    const auto plain = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || c == u'-' || c == u'.' || c == u'_' || c == u'~' || c == u'/';
+    };
+    // The authority is the endpoint's too, as it is written; a query or fragment is dropped there.
+    if (path == authority || serverText.contains(u'?') || serverText.contains(u'#')
+        || !std::all_of(serverText.cbegin() + path, serverText.cend(), plain))
+        return effectiveTokenEndpoint().toString();
+    qsizetype end = serverText.size();
+    while (end > path && serverText.at(end - 1) == u'/')
+        --end;
+    return QStringView(serverText).first(end) + u"/auth/oauth2_token"_s;
+}
+
 QList<SecretKind> Profile::usedSecretKinds() const
 {
     QList<SecretKind> kinds {SecretKind::Client};
