@@ -117,7 +117,7 @@ void TestJsonObjectText::sameMembersAsQJsonDocument()
     QBuffer list;
     list.setData("{\"profiles\": [" + text + "]}");
     list.open(QIODevice::ReadOnly);
-    ProfileListReader reader(list, 64 * 1024);
+    ProfileListReader reader(list, 64 * 1024, ProfileListReader::Read::Members);
     ProfileListReader::Entry entry;
     QVERIFY2(reader.next(entry), qPrintable(reader.problem()));
     const JsonObjectText found(entry.members);

@@ -99,6 +99,7 @@ class TestProfileListReader : public QObject
 private Q_SLOTS:
     void readsEveryEntryAsWritten_data();
     void readsEveryEntryAsWritten();
+    void membersOnlyWhenAsked();
     void schemaBeforeOrAfter();
     void problems_data();
     void problems();
@@ -138,6 +139,32 @@ void TestProfileListReader::readsEveryEntryAsWritten()
         QCOMPARE(QJsonDocument::fromJson(read.entries.at(n)).object(), expected);
         QCOMPARE(read.names.at(n), expected.value(u"name"_s).toString());
         QCOMPARE(read.uuids.at(n), expected.value(u"uuid"_s).toString());
+    }
+}
+
+void TestProfileListReader::membersOnlyWhenAsked()
+{
+    const QByteArray bytes = R"({"profiles": [{"name": "a", "uuid": "u", "x": [1, {"y": 2}]}]})"_ba;
+    for (const auto read :
+         {ProfileListReader::Read::NameAndUuid, ProfileListReader::Read::Members}) {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        ProfileListReader reader(buffer, 1024, read);
+        ProfileListReader::Entry entry;
+        QVERIFY(reader.next(entry));
+        QCOMPARE(entry.name, "a"_ba);
+        QCOMPARE(entry.uuid, "u"_ba);
+        if (read == ProfileListReader::Read::NameAndUuid) {
+            QVERIFY(entry.members.isEmpty());
+            continue;
+        }
+        // The entry's own members, as written; the nested ones are not its.
+        QCOMPARE(entry.members.size(), 3);
+        QCOMPARE(entry.members.at(0).name, "name"_ba);
+        QCOMPARE(entry.members.at(0).value, "\"a\""_ba);
+        QCOMPARE(entry.members.at(2).name, "x"_ba);
+        QCOMPARE(entry.members.at(2).value, "[1, {\"y\": 2}]"_ba);
     }
 }
 

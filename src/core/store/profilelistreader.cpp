@@ -159,11 +159,10 @@ public:
         return restOfString(span);
     }
 
-    // Strings and literals, most of a profile's values, inline; containers and numbers not.
+    // The value at `p`, after white space. Strings and literals, most of a profile's values,
+    // inline; containers and numbers not.
     Q_ALWAYS_INLINE Scan value(int depth)
     {
-        if (const Scan s = space(); s != Scan::Ok)
-            return s;
         switch (*p) {
         case '"': {
             StringSpan ignored;
@@ -180,14 +179,14 @@ public:
         }
     }
 
-    // A profile entry at `p`: an object whose members are recorded, with its "name" and "uuid"
-    // strings.
-    Scan entry(ProfileListReader::Entry &entry)
+    // A profile entry at `p`: an object whose "name" and "uuid" strings are taken, and its
+    // members when `recordMembers`.
+    Scan entry(ProfileListReader::Entry &entry, bool recordMembers)
     {
         entry.name = {};
         entry.uuid = {};
         entry.members.clear();
-        return members(1, &entry);
+        return members(1, &entry, recordMembers);
     }
 
 private:
@@ -370,9 +369,10 @@ private:
         return delimited();
     }
 
-    // An object's members; a profile entry's (`entry` given) are recorded as they go by. Its
-    // "name" or "uuid" given twice is refused, as which one counts would be QJsonDocument's choice.
-    Scan members(int depth, ProfileListReader::Entry *entry)
+    // An object's members. A profile entry's (`entry` given) "name" and "uuid" are taken, and its
+    // members recorded when `recordMembers`; its "name" or "uuid" given twice is refused, as which
+    // one counts would be QJsonDocument's choice.
+    Scan members(int depth, ProfileListReader::Entry *entry, bool recordMembers = false)
     {
         if (depth > MaxDepth)
             return Scan::Bad;
@@ -412,11 +412,15 @@ private:
             const char *start = p;
             if (const Scan s = value(depth); s != Scan::Ok)
                 return s;
-            if (entry) {
-                const QByteArrayView text(start, p);
-                entry->members.append({QByteArrayView(key.begin, key.end), text, key.escaped});
-                if (keyText && *start == '"')
-                    *keyText = text.sliced(1, text.size() - 2);
+            if (recordMembers)
+                entry->members.append(
+                    {QByteArrayView(key.begin, key.end), QByteArrayView(start, p), key.escaped});
+            if (keyText && *start == '"')
+                *keyText = QByteArrayView(start + 1, p - 1);
+            // Mostly a comma follows at once.
+            if (Q_LIKELY(p < m_end && *p == ',')) {
+                ++p;
+                continue;
             }
             if (const Scan s = space(); s != Scan::Ok)
                 return s;
@@ -444,6 +448,8 @@ private:
             return Scan::Ok;
         }
         for (;;) {
+            if (const Scan s = space(); s != Scan::Ok)
+                return s;
             if (const Scan s = value(depth); s != Scan::Ok)
                 return s;
             if (const Scan s = space(); s != Scan::Ok)
@@ -488,9 +494,10 @@ QUuid ProfileListReader::uuid(QByteArrayView json)
     return QUuid::fromRfc4122(QByteArrayView(bytes.data(), bytes.size()));
 }
 
-ProfileListReader::ProfileListReader(QIODevice &input, qsizetype maxEntryBytes)
+ProfileListReader::ProfileListReader(QIODevice &input, qsizetype maxEntryBytes, Read read)
     : m_input(input)
     , m_maxEntryBytes(maxEntryBytes)
+    , m_recordMembers(read == Read::Members)
 { }
 
 bool ProfileListReader::refill()
@@ -581,7 +588,9 @@ bool ProfileListReader::next(Entry &entry)
                 m_stage = Stage::FirstEntry;
             } else {
                 const char *start = scan.p;
-                result = scan.value(0);
+                result = scan.space();
+                if (result == Scan::Ok)
+                    result = scan.value(0);
                 if (name == u"schema"_s && result == Scan::Ok) {
                     if (m_sawSchema)
                         result = Scan::Bad;
@@ -626,7 +635,7 @@ bool ProfileListReader::next(Entry &entry)
                 return false;
             }
             const char *start = scan.p;
-            result = scan.entry(entry);
+            result = scan.entry(entry, m_recordMembers);
             if (result == Scan::Ok) {
                 entry.json = QByteArrayView(start, scan.p - start);
                 ++m_entries;

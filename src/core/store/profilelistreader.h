@@ -28,7 +28,8 @@ public:
         // (escapes included: see text()); empty otherwise.
         QByteArrayView name;
         QByteArrayView uuid;
-        // Its members as found on the way, so it need not be scanned again to be read.
+        // Its members as found on the way, so it need not be scanned again to be read; recorded
+        // only when the reader was made with Read::Members.
         JsonObjectText::Members members;
     };
 
@@ -39,8 +40,12 @@ public:
     // plain characters, is read here without that call's costs.
     static QUuid uuid(QByteArrayView json);
 
+    // What each Entry holds beyond its text, name and uuid; recording members costs a tenth of
+    // the scan, which finding one profile does without.
+    enum class Read { NameAndUuid, Members };
+
     // `maxEntryBytes` bounds each entry and each other member of the outer object.
-    ProfileListReader(QIODevice &input, qsizetype maxEntryBytes);
+    ProfileListReader(QIODevice &input, qsizetype maxEntryBytes, Read read = Read::NameAndUuid);
 
     // The next entry of the list. False at the end of the document (atEnd()) or when reading
     // stopped (problem()).
@@ -72,6 +77,7 @@ private:
 
     QIODevice &m_input;
     qsizetype m_maxEntryBytes;
+    bool m_recordMembers;
     QByteArray m_buffer;
     qsizetype m_pos = 0; // where the next step starts in m_buffer
     qint64 m_base = 0; // offset in the input of m_buffer's first byte

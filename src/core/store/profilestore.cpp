@@ -77,7 +77,7 @@ std::optional<Parsed> readProfilesQuickly(const QString &filePath)
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly) || file.size() <= 0 || file.size() > MaxFileBytes)
         return std::nullopt;
-    ProfileListReader reader(file, MaxQuickEntryBytes);
+    ProfileListReader reader(file, MaxQuickEntryBytes, ProfileListReader::Read::Members);
     ProfileListReader::Entry entry;
     Parsed parsed;
     QSet<QString> names;
