@@ -311,7 +311,9 @@ QString Profile::effectiveTokenEndpointText(const QString &serverText) const
         return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
             || c == u'-' || c == u'.' || c == u'_' || c == u'~' || c == u'/';
     };
-    // The authority is the endpoint's too, as it is written; a query or fragment is dropped there.
+    // The endpoint keeps the server's scheme and authority as they are written; only its path
+    // changes, so the text is made here when QUrl would write that path as it is (plain
+    // characters) and there is no query or fragment to drop, and the authority is not empty.
     if (path == authority || serverText.contains(u'?') || serverText.contains(u'#')
         || !std::all_of(serverText.cbegin() + path, serverText.cend(), plain))
         return effectiveTokenEndpoint().toString();
