@@ -104,6 +104,7 @@ private Q_SLOTS:
     void problems_data();
     void problems();
     void entryLimit();
+    void entriesLargerThanAReadChunk();
     void sameVerdictAsQJsonDocumentOnDamage();
     void uuidAsQUuidReadsIt();
 };
@@ -270,6 +271,25 @@ bool qtLenientAbout(const QByteArray &bytes)
         }
     }
     return false;
+}
+
+void TestProfileListReader::entriesLargerThanAReadChunk()
+{
+    // The reader reads 256 KiB at a time and keeps the part of an entry read so far: entries of
+    // several chunks, between small ones, come out whole.
+    QJsonArray entries;
+    for (int n = 0; n < 6; ++n) {
+        QJsonObject e = entry(n);
+        if (n % 2 == 1)
+            e.insert(u"note"_s, QString(300'000 * n, QLatin1Char('a' + n)));
+        entries.append(e);
+    }
+    const QByteArray bytes = QJsonDocument(QJsonObject {{u"profiles"_s, entries}}).toJson();
+    const Read read = readBytes(bytes, 2 * 1024 * 1024);
+    QVERIFY2(read.atEnd, qPrintable(read.problem));
+    QCOMPARE(read.entries.size(), entries.size());
+    for (qsizetype n = 0; n < entries.size(); ++n)
+        QCOMPARE(QJsonDocument::fromJson(read.entries.at(n)).object(), entries.at(n).toObject());
 }
 
 void TestProfileListReader::sameVerdictAsQJsonDocumentOnDamage()
