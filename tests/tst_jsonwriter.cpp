@@ -50,6 +50,7 @@ private Q_SLOTS:
     void everyUtf16CodeUnit();
     void randomStrings();
     void describedProfiles();
+    void writtenInPieces();
 };
 
 void TestJsonWriter::containersAndScalars_data()
@@ -181,6 +182,35 @@ void TestJsonWriter::describedProfiles()
         QCOMPARE(described.value(u"secrets"_s).toObject().value(u"client"_s).isBool(),
                  withPresence);
     }
+}
+
+void TestJsonWriter::writtenInPieces()
+{
+    // A long array taken out in pieces as it grows, and the rest at the end, is the whole text.
+    QJsonArray elements;
+    for (int n = 0; n < 300; ++n) {
+        elements.append(QJsonObject {{u"n"_s, n},
+                                     {u"text"_s, u"caf\u00e9 \"%1\"\n"_s.arg(n)},
+                                     {u"list"_s, QJsonArray {1, u"x"_s, QJsonObject {}}}});
+    }
+    JsonWriter out;
+    QByteArray pieces;
+    int taken = 0;
+    out.beginArray();
+    for (const QJsonValue &element : std::as_const(elements)) {
+        out.jsonValue(element);
+        if (out.written().size() >= 1000) {
+            pieces += out.written().toByteArray();
+            out.forgetWritten();
+            ++taken;
+        }
+    }
+    out.endArray();
+    pieces += out.takeText();
+    QVERIFY(taken > 10);
+    QCOMPARE(pieces, qtText(elements));
+    // The writer starts afresh after takeText.
+    QCOMPARE(written(QJsonArray {1}), qtText(QJsonArray {1}));
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)

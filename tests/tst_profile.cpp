@@ -59,6 +59,10 @@ private Q_SLOTS:
     void validateProfile();
     void effectiveTokenEndpoint_data();
     void effectiveTokenEndpoint();
+    void effectiveTokenEndpointText_data();
+    void effectiveTokenEndpointText();
+    void choicesReadAsWritten_data();
+    void choicesReadAsWritten();
     void usedSecretKinds_data();
     void usedSecretKinds();
     void isLoopbackHost_data();
@@ -576,6 +580,100 @@ void TestProfile::effectiveTokenEndpoint()
     p.server = QUrl(server);
     p.tokenEndpoint = QUrl(tokenEndpoint);
     QCOMPARE(p.effectiveTokenEndpoint().toString(), expected);
+}
+
+void TestProfile::effectiveTokenEndpointText_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("tokenEndpoint");
+    const QStringList servers {
+        u"http://h/santedb"_s,
+        u"http://h/santedb/"_s,
+        u"https://h:8443"_s,
+        u"https://h:8443/"_s,
+        u"http://h//"_s,
+        u"http://h///a.b//"_s,
+        u"HTTPS://H.Example:8443/X-y_z~1"_s,
+        u"https://[::1]:8443/x/"_s,
+        u"https://user:pw@h/p"_s,
+        u"https://h/./a/../b"_s,
+        u"https://h/a%2Fb"_s,
+        u"https://h/%7e"_s,
+        u"https://h/a b"_s,
+        u"https://h/caf%C3%A9"_s,
+        u"https://h/café"_s,
+        u"https://café.example/x"_s,
+        u"https://h/a:b@c;d=e"_s,
+        u"https://h?x=1"_s,
+        u"https://h/p?x=1#f"_s,
+        u"https://h#f"_s,
+        u"https://h/p/#"_s,
+        u"ftp://h/x"_s,
+        u"http:h"_s,
+        u"http:///x"_s,
+        u"/relative"_s,
+        QString(),
+    };
+    for (const QString &server : servers) {
+        QTest::addRow("%s", qPrintable(server)) << server << QString();
+        QTest::addRow("%s, explicit", qPrintable(server))
+            << server << u"https://idp.example/oauth/token"_s;
+    }
+}
+
+void TestProfile::effectiveTokenEndpointText()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, tokenEndpoint);
+    Profile p = sampleProfile();
+    p.server = QUrl(server);
+    p.tokenEndpoint = QUrl(tokenEndpoint);
+    QCOMPARE(p.effectiveTokenEndpointText(p.server.toString()),
+             p.effectiveTokenEndpoint().toString());
+}
+
+void TestProfile::choicesReadAsWritten_data()
+{
+    QTest::addColumn<QByteArray>("members");
+    QTest::addColumn<SanteDbVersion>("version");
+    QTest::addColumn<GrantType>("grant");
+    QTest::addColumn<PasswordMode>("passwordMode");
+    QTest::addColumn<DeviceMode>("deviceMode");
+    QTest::newRow("as written")
+        << R"("santedb_version": "3", "grant": "password", "password_mode": "ask",
+              "device": {"mode": "secret"})"_ba
+        << SanteDbVersion::V3 << GrantType::Password << PasswordMode::Ask << DeviceMode::Secret;
+    QTest::newRow("others") << R"("santedb_version": "auto", "grant": "client_credentials",
+              "password_mode": "stored", "device": {"mode": "certificate"})"_ba
+                            << SanteDbVersion::Auto << GrantType::ClientCredentials
+                            << PasswordMode::Stored << DeviceMode::Certificate;
+    QTest::newRow("cases and spaces")
+        << R"("santedb_version": " 2 ", "grant": "Password", "password_mode": "ASK ",
+              "device": {"mode": " None"})"_ba
+        << SanteDbVersion::V2 << GrantType::Password << PasswordMode::Ask << DeviceMode::None;
+    QTest::newRow("escapes")
+        << R"("santedb_version": "3", "grant": "password", "password_mode": "ask",
+              "device": {"mode": "secret"})"_ba
+        << SanteDbVersion::V3 << GrantType::Password << PasswordMode::Ask << DeviceMode::Secret;
+}
+
+void TestProfile::choicesReadAsWritten()
+{
+    QFETCH(QByteArray, members);
+    QFETCH(SanteDbVersion, version);
+    QFETCH(GrantType, grant);
+    QFETCH(PasswordMode, passwordMode);
+    QFETCH(DeviceMode, deviceMode);
+    const QByteArray text = R"({"uuid": "6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10", "name": "Lab",
+        "server": "https://h", "client_id": "app", )"
+        + members + '}';
+    const Result<Profile> p = Profile::fromJsonText(text);
+    QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
+    QCOMPARE(p.value().version, version);
+    QCOMPARE(p.value().grant, grant);
+    QCOMPARE(p.value().passwordMode, passwordMode);
+    QCOMPARE(p.value().deviceMode, deviceMode);
+    QCOMPARE(p.value().uuid, QUuid::fromString(u"6f1c2e4a-0b7d-4c57-9a8e-2f3b5d7c9e10"_s));
 }
 
 void TestProfile::usedSecretKinds_data()

@@ -347,12 +347,18 @@ int profileList(Context &ctx)
     const QList<Profile> &profiles = selected.value();
     const auto states = ctx.workspace().state().all();
     if (ctx.json()) {
+        // Written out in pieces of about this size, so that a long list is never held whole.
+        constexpr qsizetype Piece = 64 * 1024;
         JsonWriter list;
-        // About what one profile takes (README's `profile show --json` example is ~1 KB).
-        list.reserve(profiles.size() * 1200);
+        list.reserve(Piece + 4096); // a piece and the profile that ends it (~1 KB)
         list.beginArray();
-        for (const Profile &p : profiles)
+        for (const Profile &p : profiles) {
             Workspace::describe(list, p, states.value(p.uuid), std::nullopt);
+            if (const QByteArrayView piece = list.written(); piece.size() >= Piece) {
+                ctx.outUtf8(QByteArray::fromRawData(piece.data(), piece.size()));
+                list.forgetWritten();
+            }
+        }
         list.endArray();
         ctx.outUtf8(list.takeText());
         return 0;

@@ -44,6 +44,12 @@ public:
 
     // The text, ending with a line break as QJsonDocument's does.
     QByteArray takeText();
+    // The text written since the start or the last forgetWritten(), which then lets it go while
+    // the writer keeps its place and its room: a long text is written out in pieces, never held
+    // whole (a 5,000-profile list held 6 MB of fresh memory, whose page faults cost a fifth of
+    // its time).
+    QByteArrayView written() const { return QByteArrayView(m_text.constData(), m_size); }
+    void forgetWritten() { m_size = 0; }
 
 private:
     // Separates a new array element or object member from the one before and indents it; a

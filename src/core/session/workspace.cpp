@@ -551,6 +551,7 @@ void Workspace::describe(JsonWriter &out, const Profile &profile, const ProfileS
             w.value(presence->value(kind, false));
     };
     const bool password = profile.grant == GrantType::Password;
+    const QString server = profile.server.toString();
     out.beginObject();
     out.key("allow_http"_L1).value(profile.allowHttp);
     textOrNull(out.key("ca_file"_L1), profile.caFile);
@@ -606,12 +607,12 @@ void Workspace::describe(JsonWriter &out, const Profile &profile, const ProfileS
     secret(out.key("password"_L1), SecretKind::Password);
     secret(out.key("session"_L1), SecretKind::Session);
     out.endObject();
-    out.key("server"_L1).value(profile.server.toString());
+    out.key("server"_L1).value(server);
     out.key("tags"_L1).beginArray();
     for (const QString &tag : profile.tags)
         out.value(tag);
     out.endArray();
-    out.key("token_endpoint"_L1).value(profile.effectiveTokenEndpoint().toString());
+    out.key("token_endpoint"_L1).value(profile.effectiveTokenEndpointText(server));
     out.key("username"_L1);
     if (password)
         textOrNull(out, profile.username);

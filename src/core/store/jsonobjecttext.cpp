@@ -105,6 +105,13 @@ QString JsonObjectText::Value::toString() const
     return ProfileListReader::text(m_text.sliced(1, m_text.size() - 2));
 }
 
+QUuid JsonObjectText::Value::toUuid() const
+{
+    if (m_type != Type::String)
+        return {};
+    return ProfileListReader::uuid(m_text.sliced(1, m_text.size() - 2));
+}
+
 JsonObjectText JsonObjectText::Value::toObject() const
 {
     return m_type == Type::Object ? JsonObjectText(m_text) : JsonObjectText();
@@ -149,9 +156,11 @@ JsonObjectText::JsonObjectText(QByteArrayView text)
 JsonObjectText::Value JsonObjectText::value(QLatin1StringView name) const
 {
     for (auto it = m_members.crbegin(); it != m_members.crend(); ++it) {
-        // Names are compared as written unless they use escapes.
+        // Names are compared as written unless they use escapes; the length first, as a profile's
+        // names mostly differ in it.
         if (it->nameHasEscapes ? ProfileListReader::text(it->name) == name
-                               : it->name == QByteArrayView(name.data(), name.size()))
+                               : it->name.size() == name.size()
+                    && std::memcmp(it->name.data(), name.data(), size_t(name.size())) == 0)
             return Value(it->value);
     }
     return Value();

@@ -5,7 +5,10 @@
 #include <QLatin1StringView>
 #include <QList>
 #include <QString>
+#include <QUuid>
 #include <QVarLengthArray>
+
+#include <cstring>
 
 namespace sdsm {
 
@@ -31,6 +34,14 @@ public:
         bool isArray() const { return m_type == Type::Array; }
         // Escapes resolved; empty unless a string.
         QString toString() const;
+        // True when a string written exactly as `text`, without escapes (printable ASCII).
+        bool isText(QLatin1StringView text) const
+        {
+            return m_type == Type::String && m_text.size() == text.size() + 2
+                && std::memcmp(m_text.data() + 1, text.data(), size_t(text.size())) == 0;
+        }
+        // QUuid::fromString(toString()), without making the string.
+        QUuid toUuid() const;
         bool toBool() const { return m_type == Type::Bool && m_text.front() == 't'; }
         // Empty unless an object.
         JsonObjectText toObject() const;
@@ -44,21 +55,28 @@ public:
         Type m_type = Type::Undefined;
     };
 
+    struct Member
+    {
+        QByteArrayView name; // as written, between the quotes
+        QByteArrayView value; // as written
+        bool nameHasEscapes;
+    };
+    using Members = QVarLengthArray<Member, 24>;
+
     JsonObjectText() = default;
     // `text` is an object's text, `{` to `}`; it must outlive this.
     explicit JsonObjectText(QByteArrayView text);
+    // An object whose members were found already, in order (ProfileListReader finds an entry's
+    // while checking it); the text they point into must outlive this.
+    explicit JsonObjectText(const Members &members)
+        : m_members(members)
+    { }
 
     // Undefined when there is no member of that name.
     Value value(QLatin1StringView name) const;
 
 private:
-    struct Member
-    {
-        QByteArrayView name; // as written, between the quotes
-        QByteArrayView value;
-        bool nameHasEscapes;
-    };
-    QVarLengthArray<Member, 24> m_members;
+    Members m_members;
 };
 
 } // namespace sdsm

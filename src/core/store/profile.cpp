@@ -18,6 +18,57 @@ namespace sdsm {
 
 namespace {
 
+// Each enum's names, once: the same table prints and parses, so they cannot drift apart.
+template<typename Enum> using NameTable = std::initializer_list<std::pair<Enum, QLatin1StringView>>;
+
+template<typename Enum> QString nameIn(NameTable<Enum> table, Enum value)
+{
+    for (const auto &[v, name] : table) {
+        if (v == value)
+            return QString(name);
+    }
+    return QString(table.begin()->second);
+}
+
+template<typename Enum> std::optional<Enum> parseIn(NameTable<Enum> table, const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    for (const auto &[v, name] : table) {
+        if (t == name)
+            return v;
+    }
+    return std::nullopt;
+}
+
+// parseIn on a JSON value; a name written as the table has it, the usual case, is found without
+// making a string of it.
+template<typename Enum>
+std::optional<Enum> parseValueIn(NameTable<Enum> table, const JsonObjectText::Value &value)
+{
+    if (!value.isString())
+        return std::nullopt;
+    for (const auto &[v, name] : table) {
+        if (value.isText(name))
+            return v;
+    }
+    return parseIn(table, value.toString());
+}
+
+const NameTable<SanteDbVersion> versionNames {
+    {SanteDbVersion::Auto, "auto"_L1}, {SanteDbVersion::V2, "2"_L1}, {SanteDbVersion::V3, "3"_L1}};
+const NameTable<DeviceMode> deviceModeNames {{DeviceMode::None, "none"_L1},
+                                             {DeviceMode::Secret, "secret"_L1},
+                                             {DeviceMode::Certificate, "certificate"_L1}};
+const NameTable<GrantType> grantNames {{GrantType::ClientCredentials, "client_credentials"_L1},
+                                       {GrantType::Password, "password"_L1}};
+const NameTable<PasswordMode> passwordModeNames {{PasswordMode::Stored, "stored"_L1},
+                                                 {PasswordMode::Ask, "ask"_L1}};
+const NameTable<SecretKind> secretKindNames {{SecretKind::Client, "client"_L1},
+                                             {SecretKind::Device, "device"_L1},
+                                             {SecretKind::CertPassword, "cert-password"_L1},
+                                             {SecretKind::Password, "password"_L1},
+                                             {SecretKind::Session, "session"_L1}};
+
 constexpr qsizetype MaxNameLength = 100;
 
 // The rules every URL of a profile follows; `label` (translated) starts the sentence ("the server
@@ -70,12 +121,13 @@ public:
     QString requiredString(const JsonObjectText &object, QLatin1StringView key,
                            QLatin1StringView prefix = {})
     {
-        const JsonObjectText::Value v = object.value(key);
-        if (!v.isString()) {
-            fail(prefix + key, QT_TRANSLATE_NOOP("sdsm", "%1: \"%2\" must be a string"));
-            return {};
-        }
-        return v.toString();
+        return requiredStringValue(object, key, prefix).toString();
+    }
+
+    // The same read as a UUID; null when it is not a string.
+    QUuid requiredUuid(const JsonObjectText &object, QLatin1StringView key)
+    {
+        return requiredStringValue(object, key).toUuid();
     }
 
     // Absent and null both mean "not set".
@@ -104,15 +156,15 @@ public:
         return v.toBool();
     }
 
-    // Reads a name from a closed set, with `parse` turning the text into the value.
-    template<typename T, typename Parse>
-    void optionalChoice(const JsonObjectText &object, QLatin1StringView key, T &out, Parse parse,
-                        const QString &choices)
+    // Reads a name from a closed set.
+    template<typename T>
+    void optionalChoice(const JsonObjectText &object, QLatin1StringView key, T &out,
+                        NameTable<T> names, const QString &choices)
     {
         const JsonObjectText::Value v = object.value(key);
         if (v.isUndefined())
             return;
-        const std::optional<T> parsed = v.isString() ? parse(v.toString()) : std::nullopt;
+        const std::optional<T> parsed = parseValueIn(names, v);
         if (parsed)
             out = *parsed;
         else
@@ -132,50 +184,20 @@ public:
     }
 
 private:
+    // Undefined, after a failure, when it is not a string.
+    JsonObjectText::Value requiredStringValue(const JsonObjectText &object, QLatin1StringView key,
+                                              QLatin1StringView prefix = {})
+    {
+        const JsonObjectText::Value v = object.value(key);
+        if (v.isString())
+            return v;
+        fail(prefix + key, QT_TRANSLATE_NOOP("sdsm", "%1: \"%2\" must be a string"));
+        return {};
+    }
+
     std::optional<QString> m_name;
     QString m_error;
 };
-
-} // namespace
-
-namespace {
-
-// Each enum's names, once: the same table prints and parses, so they cannot drift apart.
-template<typename Enum> using NameTable = std::initializer_list<std::pair<Enum, QLatin1StringView>>;
-
-template<typename Enum> QString nameIn(NameTable<Enum> table, Enum value)
-{
-    for (const auto &[v, name] : table) {
-        if (v == value)
-            return QString(name);
-    }
-    return QString(table.begin()->second);
-}
-
-template<typename Enum> std::optional<Enum> parseIn(NameTable<Enum> table, const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    for (const auto &[v, name] : table) {
-        if (t == name)
-            return v;
-    }
-    return std::nullopt;
-}
-
-const NameTable<SanteDbVersion> versionNames {
-    {SanteDbVersion::Auto, "auto"_L1}, {SanteDbVersion::V2, "2"_L1}, {SanteDbVersion::V3, "3"_L1}};
-const NameTable<DeviceMode> deviceModeNames {{DeviceMode::None, "none"_L1},
-                                             {DeviceMode::Secret, "secret"_L1},
-                                             {DeviceMode::Certificate, "certificate"_L1}};
-const NameTable<GrantType> grantNames {{GrantType::ClientCredentials, "client_credentials"_L1},
-                                       {GrantType::Password, "password"_L1}};
-const NameTable<PasswordMode> passwordModeNames {{PasswordMode::Stored, "stored"_L1},
-                                                 {PasswordMode::Ask, "ask"_L1}};
-const NameTable<SecretKind> secretKindNames {{SecretKind::Client, "client"_L1},
-                                             {SecretKind::Device, "device"_L1},
-                                             {SecretKind::CertPassword, "cert-password"_L1},
-                                             {SecretKind::Password, "password"_L1},
-                                             {SecretKind::Session, "session"_L1}};
 
 } // namespace
 
@@ -275,6 +297,32 @@ QUrl Profile::effectiveTokenEndpoint() const
     return url;
 }
 
+QString Profile::effectiveTokenEndpointText(const QString &serverText) const
+{
+    const qsizetype authority = serverText.startsWith("https://"_L1) ? 8
+        : serverText.startsWith("http://"_L1)                        ? 7
+                                                                     : -1;
+    if (!tokenEndpoint.isEmpty() || server.isEmpty() || authority < 0)
+        return effectiveTokenEndpoint().toString();
+    qsizetype path = serverText.indexOf(u'/', authority);
+    if (path < 0)
+        path = serverText.size();
+    const auto plain = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || c == u'-' || c == u'.' || c == u'_' || c == u'~' || c == u'/';
+    };
+    // The endpoint keeps the server's scheme and authority as they are written; only its path
+    // changes, so the text is made here when QUrl would write that path as it is (plain
+    // characters) and there is no query or fragment to drop, and the authority is not empty.
+    if (path == authority || serverText.contains(u'?') || serverText.contains(u'#')
+        || !std::all_of(serverText.cbegin() + path, serverText.cend(), plain))
+        return effectiveTokenEndpoint().toString();
+    qsizetype end = serverText.size();
+    while (end > path && serverText.at(end - 1) == u'/')
+        --end;
+    return QStringView(serverText).first(end) + u"/auth/oauth2_token"_s;
+}
+
 QList<SecretKind> Profile::usedSecretKinds() const
 {
     QList<SecretKind> kinds {SecretKind::Client};
@@ -369,7 +417,11 @@ Result<Profile> Profile::fromJson(const QJsonObject &object)
 
 Result<Profile> Profile::fromJsonText(QByteArrayView text)
 {
-    const JsonObjectText object(text);
+    return fromJsonObject(JsonObjectText(text));
+}
+
+Result<Profile> Profile::fromJsonObject(const JsonObjectText &object)
+{
     FieldReader reader;
     Profile p;
     p.name = reader.requiredString(object, "name"_L1);
@@ -377,9 +429,8 @@ Result<Profile> Profile::fromJsonText(QByteArrayView text)
         return reader.error();
     reader.setName(p.name);
 
-    const QString uuidText = reader.requiredString(object, "uuid"_L1);
+    p.uuid = reader.requiredUuid(object, "uuid"_L1);
     if (!reader.failed()) {
-        p.uuid = QUuid::fromString(uuidText);
         if (p.uuid.isNull())
             reader.fail(
                 "uuid"_L1,
@@ -391,12 +442,12 @@ Result<Profile> Profile::fromJsonText(QByteArrayView text)
     if (const QString endpoint = reader.optionalString(object, "token_endpoint"_L1);
         !endpoint.isEmpty())
         p.tokenEndpoint = QUrl(endpoint);
-    reader.optionalChoice(object, "santedb_version"_L1, p.version, parseVersion,
+    reader.optionalChoice(object, "santedb_version"_L1, p.version, versionNames,
                           u"\"auto\", \"2\" or \"3\""_s);
-    reader.optionalChoice(object, "grant"_L1, p.grant, parseGrant,
+    reader.optionalChoice(object, "grant"_L1, p.grant, grantNames,
                           u"\"client_credentials\" or \"password\""_s);
     p.username = reader.optionalString(object, "username"_L1);
-    reader.optionalChoice(object, "password_mode"_L1, p.passwordMode, parsePasswordMode,
+    reader.optionalChoice(object, "password_mode"_L1, p.passwordMode, passwordModeNames,
                           u"\"stored\" or \"ask\""_s);
     p.facility = reader.optionalString(object, "facility"_L1);
     if (!object.value("scope"_L1).isUndefined())
@@ -408,8 +459,7 @@ Result<Profile> Profile::fromJsonText(QByteArrayView text)
         const JsonObjectText device = deviceValue.toObject();
         const QLatin1StringView prefix = "device."_L1;
         const JsonObjectText::Value modeValue = device.value("mode"_L1);
-        const auto mode =
-            modeValue.isString() ? parseDeviceMode(modeValue.toString()) : std::nullopt;
+        const std::optional<DeviceMode> mode = parseValueIn(deviceModeNames, modeValue);
         if (mode)
             p.deviceMode = *mode;
         else

@@ -6,8 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <array>
 #include <cstring>
-#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -25,15 +25,21 @@ enum class Scan {
     Bad,
 };
 
+// Each byte's value as a hex digit, or -1: one load where a UUID has 32 of them.
+constexpr std::array<signed char, 256> HexValues = [] {
+    std::array<signed char, 256> values {};
+    for (int c = 0; c < 256; ++c) {
+        values[c] = c >= '0' && c <= '9' ? c - '0'
+            : c >= 'a' && c <= 'f'       ? c - 'a' + 10
+            : c >= 'A' && c <= 'F'       ? c - 'A' + 10
+                                         : -1;
+    }
+    return values;
+}();
+
 int hexValue(char c)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
+    return HexValues[static_cast<unsigned char>(c)];
 }
 
 // A JSON string as found: where its content is, and whether it holds escapes.
@@ -116,15 +122,19 @@ public:
 
     const char *p;
 
-    Scan space()
+    Q_ALWAYS_INLINE Scan space()
     {
         p = jsonscan::skipSpace(p, m_end);
         return p < m_end ? Scan::Ok : Scan::More;
     }
 
-    // Whitespace then `c`.
-    Scan expect(char c)
+    // Whitespace then `c`; mostly `c` at once.
+    Q_ALWAYS_INLINE Scan expect(char c)
     {
+        if (Q_LIKELY(p < m_end && *p == c)) {
+            ++p;
+            return Scan::Ok;
+        }
         if (const Scan s = space(); s != Scan::Ok)
             return s;
         if (*p != c)
@@ -133,13 +143,57 @@ public:
         return Scan::Ok;
     }
 
-    Scan string(StringSpan &span)
+    // Most strings are plain text up to the closing quote: that case is inline, the rest not.
+    Q_ALWAYS_INLINE Scan string(StringSpan &span)
     {
         if (p >= m_end)
             return Scan::More;
         if (*p != '"')
             return Scan::Bad;
         span = {++p, nullptr, false};
+        p = jsonscan::skipPlain(p, m_end);
+        if (Q_LIKELY(p < m_end && *p == '"')) {
+            span.end = p++;
+            return Scan::Ok;
+        }
+        return restOfString(span);
+    }
+
+    // The value at `p`, after white space. Strings and literals, most of a profile's values,
+    // inline; containers and numbers not.
+    Q_ALWAYS_INLINE Scan value(int depth)
+    {
+        switch (*p) {
+        case '"': {
+            StringSpan ignored;
+            return string(ignored);
+        }
+        case 't':
+            return word("true");
+        case 'f':
+            return word("false");
+        case 'n':
+            return word("null");
+        default:
+            return containerOrNumber(depth);
+        }
+    }
+
+    // A profile entry at `p`: an object whose "name" and "uuid" strings are taken, and its
+    // members when `recordMembers`.
+    Scan entry(ProfileListReader::Entry &entry, bool recordMembers)
+    {
+        entry.name = {};
+        entry.uuid = {};
+        entry.members.clear();
+        return members(1, &entry, recordMembers);
+    }
+
+private:
+    const char *m_end;
+
+    Q_NEVER_INLINE Scan restOfString(StringSpan &span)
+    {
         for (;;) {
             p = jsonscan::skipPlain(p, m_end);
             if (p >= m_end)
@@ -163,59 +217,17 @@ public:
         }
     }
 
-    Scan value(int depth)
+    Q_NEVER_INLINE Scan containerOrNumber(int depth)
     {
-        if (const Scan s = space(); s != Scan::Ok)
-            return s;
         switch (*p) {
-        case '"': {
-            StringSpan ignored;
-            return string(ignored);
-        }
         case '{':
             return object(depth + 1);
         case '[':
             return array(depth + 1);
-        case 't':
-            return word("true");
-        case 'f':
-            return word("false");
-        case 'n':
-            return word("null");
         default:
             return number();
         }
     }
-
-    // An object at `p`, with its "name" and "uuid" members when they are strings. Either one
-    // given twice is refused, as which one counts would be QJsonDocument's choice.
-    Scan entry(QByteArrayView &name, QByteArrayView &uuid)
-    {
-        bool sawName = false;
-        bool sawUuid = false;
-        return members(1, [&](const StringSpan &key) {
-            const bool isName = key.escaped ? decode(key) == u"name"_s : key.equals("name");
-            const bool isUuid = key.escaped ? decode(key) == u"uuid"_s : key.equals("uuid");
-            if (!isName && !isUuid)
-                return value(1);
-            bool &seen = isName ? sawName : sawUuid;
-            if (seen)
-                return Scan::Bad;
-            seen = true;
-            if (const Scan s = space(); s != Scan::Ok)
-                return s;
-            if (*p != '"')
-                return value(1);
-            StringSpan text;
-            const Scan s = string(text);
-            if (s == Scan::Ok)
-                (isName ? name : uuid) = QByteArrayView(text.begin, text.end - text.begin);
-            return s;
-        });
-    }
-
-private:
-    const char *m_end;
 
     Scan escape()
     {
@@ -291,12 +303,18 @@ private:
         return Scan::Ok;
     }
 
-    Scan word(std::string_view text)
+    // `text` with room after it, the usual case, is compared at once; else a byte at a time, so a
+    // mismatch stops where it is.
+    template<qsizetype N> Q_ALWAYS_INLINE Scan word(const char (&text)[N])
     {
-        for (const char c : text) {
+        if (Q_LIKELY(m_end - p >= N && memcmp(p, text, N - 1) == 0)) {
+            p += N - 1;
+            return delimited();
+        }
+        for (qsizetype i = 0; i < N - 1; ++i) {
             if (p >= m_end)
                 return Scan::More;
-            if (*p != c)
+            if (*p != text[i])
                 return Scan::Bad;
             ++p;
         }
@@ -351,7 +369,10 @@ private:
         return delimited();
     }
 
-    template<typename OnMember> Scan members(int depth, OnMember onMember)
+    // An object's members. A profile entry's (`entry` given) "name" and "uuid" are taken, and its
+    // members recorded when `recordMembers`; its "name" or "uuid" given twice is refused, as which
+    // one counts would be QJsonDocument's choice.
+    Scan members(int depth, ProfileListReader::Entry *entry, bool recordMembers = false)
     {
         if (depth > MaxDepth)
             return Scan::Bad;
@@ -363,6 +384,8 @@ private:
             ++p;
             return Scan::Ok;
         }
+        bool sawName = false;
+        bool sawUuid = false;
         for (;;) {
             StringSpan key;
             if (const Scan s = space(); s != Scan::Ok)
@@ -371,8 +394,34 @@ private:
                 return s;
             if (const Scan s = expect(':'); s != Scan::Ok)
                 return s;
-            if (const Scan s = onMember(key); s != Scan::Ok)
+            QByteArrayView *keyText = nullptr;
+            if (entry) {
+                const bool isName = key.escaped ? decode(key) == u"name"_s : key.equals("name");
+                const bool isUuid =
+                    !isName && (key.escaped ? decode(key) == u"uuid"_s : key.equals("uuid"));
+                if (isName || isUuid) {
+                    bool &seen = isName ? sawName : sawUuid;
+                    if (seen)
+                        return Scan::Bad;
+                    seen = true;
+                    keyText = isName ? &entry->name : &entry->uuid;
+                }
+            }
+            if (const Scan s = space(); s != Scan::Ok)
                 return s;
+            const char *start = p;
+            if (const Scan s = value(depth); s != Scan::Ok)
+                return s;
+            if (recordMembers)
+                entry->members.append(
+                    {QByteArrayView(key.begin, key.end), QByteArrayView(start, p), key.escaped});
+            if (keyText && *start == '"')
+                *keyText = QByteArrayView(start + 1, p - 1);
+            // Mostly a comma follows at once.
+            if (Q_LIKELY(p < m_end && *p == ',')) {
+                ++p;
+                continue;
+            }
             if (const Scan s = space(); s != Scan::Ok)
                 return s;
             if (*p == '}') {
@@ -385,10 +434,7 @@ private:
         }
     }
 
-    Scan object(int depth)
-    {
-        return members(depth, [&](const StringSpan &) { return value(depth); });
-    }
+    Scan object(int depth) { return members(depth, nullptr); }
 
     Scan array(int depth)
     {
@@ -402,6 +448,8 @@ private:
             return Scan::Ok;
         }
         for (;;) {
+            if (const Scan s = space(); s != Scan::Ok)
+                return s;
             if (const Scan s = value(depth); s != Scan::Ok)
                 return s;
             if (const Scan s = space(); s != Scan::Ok)
@@ -424,20 +472,50 @@ QString ProfileListReader::text(QByteArrayView json)
     return decode({json.data(), json.data() + json.size(), json.contains('\\')});
 }
 
-ProfileListReader::ProfileListReader(QIODevice &input, qsizetype maxEntryBytes)
+QUuid ProfileListReader::uuid(QByteArrayView json)
+{
+    constexpr qsizetype Length = 36; // 8-4-4-4-12 hex digits
+    const char *at = json.data();
+    if (json.size() != Length || at[8] != '-' || at[13] != '-' || at[18] != '-' || at[23] != '-')
+        return QUuid::fromString(text(json));
+    // Where each byte's two digits start.
+    constexpr std::array<qsizetype, 16> Digits {0,  2,  4,  6,  9,  11, 14, 16,
+                                                19, 21, 24, 26, 28, 30, 32, 34};
+    std::array<char, 16> bytes;
+    int bad = 0; // any digit's -1 sets the sign bit
+    for (size_t i = 0; i < bytes.size(); ++i) {
+        const int high = hexValue(at[Digits[i]]);
+        const int low = hexValue(at[Digits[i] + 1]);
+        bad |= high | low;
+        bytes[i] = char(high << 4 | low);
+    }
+    if (bad < 0)
+        return QUuid::fromString(text(json));
+    return QUuid::fromRfc4122(QByteArrayView(bytes.data(), bytes.size()));
+}
+
+ProfileListReader::ProfileListReader(QIODevice &input, qsizetype maxEntryBytes, Read read)
     : m_input(input)
     , m_maxEntryBytes(maxEntryBytes)
-{ }
+    , m_recordMembers(read == Read::Members)
+{
+    // Room for a chunk and what is kept before it, so it is not outgrown (only pages read into
+    // are ever touched).
+    m_buffer.reserve(2 * ChunkBytes);
+}
 
 bool ProfileListReader::refill()
 {
     if (m_inputEnded)
         return false;
-    // Only the step being read is kept: the buffer holds at most one entry and one chunk.
-    m_buffer.remove(0, m_pos);
+    // Only the step being read is kept, moved to the front: the buffer holds at most one entry
+    // and one chunk, in the same memory from the first read to the last. (Removing the front
+    // instead made room only by moving to new memory at each read, and faulting in 256 KiB of
+    // it every time cost finding a profile as much as a fifth of its scan.)
+    const qsizetype kept = m_buffer.size() - m_pos;
+    std::memmove(m_buffer.data(), m_buffer.constData() + m_pos, size_t(kept));
     m_base += m_pos;
     m_pos = 0;
-    const qsizetype kept = m_buffer.size();
     m_buffer.resize(kept + ChunkBytes);
     const qint64 read = m_input.read(m_buffer.data() + kept, ChunkBytes);
     m_buffer.resize(kept + std::max<qint64>(read, 0));
@@ -517,7 +595,9 @@ bool ProfileListReader::next(Entry &entry)
                 m_stage = Stage::FirstEntry;
             } else {
                 const char *start = scan.p;
-                result = scan.value(0);
+                result = scan.space();
+                if (result == Scan::Ok)
+                    result = scan.value(0);
                 if (name == u"schema"_s && result == Scan::Ok) {
                     if (m_sawSchema)
                         result = Scan::Bad;
@@ -562,11 +642,9 @@ bool ProfileListReader::next(Entry &entry)
                 return false;
             }
             const char *start = scan.p;
-            QByteArrayView name;
-            QByteArrayView uuid;
-            result = scan.entry(name, uuid);
+            result = scan.entry(entry, m_recordMembers);
             if (result == Scan::Ok) {
-                entry = {QByteArrayView(start, scan.p - start), name, uuid};
+                entry.json = QByteArrayView(start, scan.p - start);
                 ++m_entries;
                 yielded = true;
                 m_stage = Stage::AfterEntry;

@@ -77,13 +77,13 @@ std::optional<Parsed> readProfilesQuickly(const QString &filePath)
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly) || file.size() <= 0 || file.size() > MaxFileBytes)
         return std::nullopt;
-    ProfileListReader reader(file, MaxQuickEntryBytes);
+    ProfileListReader reader(file, MaxQuickEntryBytes, ProfileListReader::Read::Members);
     ProfileListReader::Entry entry;
     Parsed parsed;
     QSet<QString> names;
     QSet<QUuid> uuids;
     while (reader.next(entry)) {
-        Result<Profile> profile = Profile::fromJsonText(entry.json);
+        Result<Profile> profile = Profile::fromJsonObject(JsonObjectText(entry.members));
         if (!profile.ok() || names.contains(profile.value().name)
             || uuids.contains(profile.value().uuid))
             return std::nullopt;
@@ -228,9 +228,7 @@ std::optional<Profile> findQuickly(const QString &filePath, const QString &name,
             ++matches;
             match = entry.json.toByteArray();
         }
-        uuids.append(entry.uuid.contains('\\')
-                         ? QUuid::fromString(ProfileListReader::text(entry.uuid))
-                         : QUuid::fromString(QLatin1StringView(entry.uuid)));
+        uuids.append(ProfileListReader::uuid(entry.uuid));
     }
     if (!reader.atEnd() || matches != 1)
         return std::nullopt;
