@@ -25,13 +25,13 @@ set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build[^/]*/" "/\\\\.scratch/" "/\\\\.cache/")
 
-# Debian. Depends is computed once: dpkg-shlibdeps finds every linked library (Qt, QtKeychain,
-# OpenSSL, zlib, libstdc++); named here are only what is loaded at run time, which no tool can see:
-# libsecret (QtKeychain dlopen()s it) and libqt6svg6 (Qt's SVG icon engine and image plugins, which
-# draw the app's icons; the app links no QtSvg symbol). scripts/package.sh fails on a duplicate.
+# Debian. Depends is computed once: dpkg-shlibdeps finds every linked library (Qt and QtSvg,
+# which draws the app's icons, QtKeychain, OpenSSL, fontconfig, zlib, libstdc++); named here is
+# only what is loaded at run time, which no tool can see: libsecret (QtKeychain dlopen()s it).
+# scripts/package.sh fails on a duplicate.
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${SDSM_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0")
 # A keyring that provides the Secret Service, and Qt's own translations for its dialogs.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SECTION "net")
@@ -45,7 +45,7 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_RPM_PACKAGE_LICENSE "Apache-2.0")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
 set(CPACK_RPM_PACKAGE_URL "${SDSM_HOMEPAGE_URL}")
-set(CPACK_RPM_PACKAGE_REQUIRES "libsecret, qt6-qtsvg")
+set(CPACK_RPM_PACKAGE_REQUIRES "libsecret")
 set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring")
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
 # Directories other packages own; the package must not claim them.
