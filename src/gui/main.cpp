@@ -226,7 +226,6 @@ int main(int argc, char *argv[])
     identifyApplication();
     // No application display name: Qt would append it to every window title, and the title is
     // "SanteDB Session Manager — <profile>" once (issue 8 §2).
-    QApplication::setWindowIcon(svgIcon(u":/icons/app.svg"_s));
     // Matches the installed desktop file, so docks and task bars group the window with it and use
     // its icon and name (on Wayland, the app id).
     QGuiApplication::setDesktopFileName(buildinfo::desktopId());
@@ -291,6 +290,9 @@ int main(int argc, char *argv[])
                      &MainWindow::raiseWindow);
     window.show();
     afterFirstPaint(&window, [&window, &tray] {
+        // The icon too: the window system is given it drawn at six sizes, for no part of the
+        // window's content.
+        QApplication::setWindowIcon(svgIcon(u":/icons/app.svg"_s));
         tray = std::make_unique<SystemTrayPresenter>();
         window.attachTray(tray.get());
     });
