@@ -223,6 +223,9 @@ int main(int argc, char *argv[])
     }
     FontconfigWarmUp fonts;
     QApplication app(argc, argv);
+    // Before anything can end the program: destroying the application frees fontconfig's
+    // configuration, which must not happen while it is still being read.
+    fonts.wait();
     identifyApplication();
     // No application display name: Qt would append it to every window title, and the title is
     // "SanteDB Session Manager — <profile>" once (issue 8 §2).
@@ -284,7 +287,6 @@ int main(int argc, char *argv[])
     // Made after the first paint: finding the desktop's tray waits on the session bus. Declared
     // before the window, which refers to it, so it is destroyed after it.
     std::unique_ptr<SystemTrayPresenter> tray;
-    fonts.wait();
     MainWindow window(workspace, settings, Clock::system(), nullptr);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &MainWindow::raiseWindow);
