@@ -171,6 +171,18 @@ void tint(QWidget *w, StatusTone tone, const QPalette &base, bool filled)
     w->setPalette(p);
 }
 
+// A table read row by row: not editable, whole rows selected, Tab leaving it, no row numbers and
+// rows as tall as the text.
+void readOnlyRows(QTableView *table)
+{
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setTabKeyNavigation(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+}
+
 // The "select all" corner button of a table is a button like any other.
 void nameCorner(QAbstractItemView *view, const QString &name)
 {
@@ -463,12 +475,7 @@ void SessionPanel::buildTabs()
     m_policiesView->setObjectName(u"policiesView"_s);
     m_policiesView->setAccessibleName(tr("Granted policies"));
     m_policiesView->setModel(m_policyProxy);
-    m_policiesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_policiesView->setAlternatingRowColors(true);
-    m_policiesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_policiesView->setTabKeyNavigation(false);
-    m_policiesView->verticalHeader()->hide();
-    m_policiesView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    readOnlyRows(m_policiesView);
     m_policiesView->horizontalHeader()->setStretchLastSection(true);
     m_policiesView->setWordWrap(false);
     m_policiesView->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -544,12 +551,7 @@ void SessionPanel::buildPage(int index)
         m_historyTable->setAccessibleName(tr("Session history"));
         m_historyTable->setHorizontalHeaderLabels(
             {tr("Time (local)"), tr("Program"), tr("Result"), tr("Latency (ms)")});
-        m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        m_historyTable->setAlternatingRowColors(true);
-        m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-        m_historyTable->setTabKeyNavigation(false);
-        m_historyTable->verticalHeader()->hide();
-        m_historyTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+        readOnlyRows(m_historyTable);
         QHeaderView *historyHeader = m_historyTable->horizontalHeader();
         historyHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
         historyHeader->setSectionResizeMode(2, QHeaderView::Stretch);
