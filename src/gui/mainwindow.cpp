@@ -525,9 +525,7 @@ void MainWindow::buildLayout()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
-    m_emptyState = buildEmptyState();
     m_central->addWidget(m_splitter);
-    m_central->addWidget(m_emptyState);
     setCentralWidget(m_central);
 
     m_panel->setActions({action(u"getSession"_s), action(u"checkOnServer"_s), action(u"signOut"_s),
@@ -655,7 +653,14 @@ void MainWindow::onModelReloaded()
     m_listProblem->setText(!m_model->loadError().isEmpty() ? m_model->loadError()
                                                            : m_model->loadWarning());
     const bool none = m_model->rowCount() == 0 && m_model->loadError().isEmpty();
-    const bool wasEmpty = m_central->currentWidget() == m_emptyState;
+    const bool wasEmpty = m_emptyState && m_central->currentWidget() == m_emptyState;
+    if (none && !m_emptyState) {
+        // Built when first needed: a stacked widget sizes itself by all its pages, so a hidden
+        // first-run page still had its large title font loaded and its wrapped text laid out
+        // at every start with profiles.
+        m_emptyState = buildEmptyState();
+        m_central->addWidget(m_emptyState);
+    }
     m_central->setCurrentWidget(none ? m_emptyState : m_splitter);
     for (const Profile &p : m_model->profiles())
         m_keepAlive->setEnabled(p.uuid, keepAliveFor(p));

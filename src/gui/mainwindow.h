@@ -73,7 +73,7 @@ public:
     DialogPrompter *prompter() const { return m_prompter; }
     KeepAlive *keepAlive() const { return m_keepAlive; }
     QMenu *profileContextMenu() const { return m_contextMenu; }
-    QWidget *emptyState() const { return m_emptyState; }
+    QWidget *emptyState() const { return m_emptyState; } // null until the list is first empty
     QPushButton *undoButton() const { return m_undoButton; }
     CheckWindow *checkWindow() const; // null until opened
     QAction *action(const QString &objectName) const;
