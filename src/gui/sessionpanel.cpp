@@ -12,6 +12,7 @@
 #include "svgicon.h"
 #include "textrules.h"
 #include "timetext.h"
+#include "wrappedlabel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -141,11 +142,9 @@ QString clockText(const QDateTime &at)
 
 QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappedLabel(parent);
     label->setObjectName(objectName);
     label->setAccessibleName(accessibleName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
     selectableOnPress(label);
     return label;
 }
