@@ -440,6 +440,9 @@ void SessionPanel::buildDetails()
     m_refreshValue = addDetail(u"refreshValue"_s, tr("Refresh token:"), tr("Refresh token"), false);
     m_notesLabel = valueLabel(u"notesLabel"_s, tr("Notes"), m_details);
     m_detailsForm->addRow(m_notesLabel);
+    // Hidden until a session is shown (renderDetails): the scroll area sizes its contents when
+    // given them, which polished and measured every row before the first paint for nothing.
+    m_details->hide();
     m_detailsScroll->setWidget(contents);
 }
 
