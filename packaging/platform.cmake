@@ -52,3 +52,22 @@ if(APPLE)
 else()
     set(SDSM_CLI_INSTALL_DIR "${CMAKE_INSTALL_BINDIR}")
 endif()
+
+# The dynamic loader looks each symbol up in a program's libraries in the order the program names
+# them, and a hardened build (full RELRO) binds every symbol at start: naming first the libraries
+# nearly all symbols come from (the given Qt modules, then the C++, maths and C runtimes) spares
+# each lookup the libraries named before them, such as QtKeychain, QtDBus, QtNetwork and OpenSSL
+# (callgrind: 1.4 % of the desktop app's first window, 1.6 % of a cached `token`).
+# Linux with glibc only; not with the sanitizers, whose runtime must come first.
+find_library(SDSM_GLIBC NAMES libc.so.6)
+function(sdsm_name_libraries_first target)
+    if(NOT CMAKE_SYSTEM_NAME STREQUAL "Linux" OR NOT SDSM_GLIBC OR SDSM_SANITIZE OR SDSM_FUZZ)
+        return()
+    endif()
+    set(first)
+    foreach(library IN LISTS ARGN)
+        list(APPEND first $<TARGET_FILE:${library}>)
+    endforeach()
+    target_link_options(${target} BEFORE PRIVATE LINKER:--push-state,--no-as-needed ${first}
+        -lstdc++ -l:libm.so.6 -l:libc.so.6 LINKER:--pop-state)
+endfunction()
