@@ -40,10 +40,11 @@ struct World
         workspace = std::make_unique<Workspace>(paths, clock);
     }
 
-    Profile add(const QString &name)
+    Profile add(const QString &name, const QStringList &tags = {})
     {
         Profile p;
         p.name = name;
+        p.tags = tags;
         p.server = QUrl(u"https://%1.example.org:8443"_s.arg(name));
         p.clientId = name + u"-app"_s;
         auto added = workspace->addProfile(p);
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void badges_data();
     void badges();
     void roles();
+    void allTagsOnceEachInOrder();
     void aFirstLoadInTheBackgroundShowsTheSameRows();
     void aReloadReplacesAFirstLoadStillRunning();
     void aDamagedFileReadInTheBackgroundIsReported();
@@ -206,6 +208,18 @@ void TestProfileListModel::roles()
     QVERIFY(model.profileAt(2).uuid.isNull());
     QVERIFY(model.profileAt(-1).uuid.isNull());
     QCOMPARE(model.rowCount(model.index(0)), 0);
+}
+
+// The tag filter's choices: every tag of every profile once, in case-insensitive order.
+void TestProfileListModel::allTagsOnceEachInOrder()
+{
+    World world;
+    world.add(u"one"_s, {u"zeta"_s, u"alpha"_s});
+    world.add(u"two"_s, {u"alpha"_s, u"Mid"_s});
+    world.add(u"three"_s, {u"zeta"_s});
+    world.add(u"four"_s);
+    ProfileListModel model(*world.workspace, world.clock);
+    QCOMPARE(model.allTags(), (QStringList {u"alpha"_s, u"Mid"_s, u"zeta"_s}));
 }
 
 // The window's model reads the files on another thread while the widgets are built: the rows it
