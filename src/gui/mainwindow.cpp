@@ -674,13 +674,15 @@ void MainWindow::onModelReloaded()
         }
     }
     updateTagFilter();
-    ensureSelection();
+    // A selection made here was shown as it was made (onSelectionChanged).
+    const bool shown = ensureSelection();
     if (m_checkWindow && !m_checkWindow->isRunning())
         m_checkWindow->setProfiles(m_model->profiles(), selectedProfiles());
     if (wasEmpty && !none)
         m_list->setFocus(Qt::OtherFocusReason);
     updateMatchCount();
-    showSelected();
+    if (!shown)
+        showSelected();
     updateTray();
 }
 
@@ -698,14 +700,15 @@ void MainWindow::onSearchChanged()
     updateMatchCount();
 }
 
-void MainWindow::ensureSelection()
+bool MainWindow::ensureSelection()
 {
     // Filtering keeps the selection while it still matches; otherwise the first match is
     // selected, so Enter in the search field acts on what is shown.
     if (m_list->selectionModel()->hasSelection() || m_filter->rowCount() == 0)
-        return;
+        return false;
     m_list->selectionModel()->setCurrentIndex(m_filter->index(0, 0),
                                               QItemSelectionModel::ClearAndSelect);
+    return true;
 }
 
 void MainWindow::updateMatchCount()

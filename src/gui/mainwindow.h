@@ -154,7 +154,7 @@ private:
     void onSelectionChanged();
     void onModelReloaded();
     void onSearchChanged();
-    void ensureSelection();
+    bool ensureSelection(); // true when it selected the first row
     void updateMatchCount();
     void updateTagFilter();
     void showSelected();
