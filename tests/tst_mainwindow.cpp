@@ -1508,6 +1508,13 @@ private Q_SLOTS:
         }
         QCOMPARE(empty->findChild<QToolButton *>(u"newProfileButton"_s)->defaultAction(),
                  window.action(u"newProfile"_s));
+        // The whole introduction shows: its last lines were once cut off.
+        auto *text = empty->findChild<QLabel *>(u"emptyText"_s);
+        QVERIFY(text && text->isVisible());
+        QVERIFY(text->width() < empty->width() / 2);
+        QTRY_VERIFY2(text->height() >= text->heightForWidth(text->width()),
+                     qPrintable(u"%1 px high, %2 needed"_s.arg(text->height())
+                                    .arg(text->heightForWidth(text->width()))));
         rig.app(u"first"_s);
         QTRY_VERIFY(!empty->isVisible());
         QTRY_COMPARE(window.selectedProfiles().size(), 1);

@@ -449,10 +449,18 @@ QWidget *MainWindow::buildEmptyState()
            "exported elsewhere (or drop a profile file here), or try the app against a local "
            "SanteDB emulator."),
         page);
+    text->setObjectName(u"emptyText"_s);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     text->setMaximumWidth(fontMetrics().averageCharWidth() * 70);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    // Centred between stretches, not by the layout's alignment: an aligned item gets the height
+    // its text needs at the page's full width, so at its own narrower width the last lines were
+    // cut off.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(text);
+    textRow->addStretch();
+    layout->addLayout(textRow);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     for (const QString &name : {u"newProfile"_s, u"importProfiles"_s, u"tryDemo"_s}) {
