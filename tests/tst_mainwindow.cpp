@@ -527,62 +527,14 @@ private Q_SLOTS:
     // its keychain deletion never stall the event loop for 100 ms.
     void slowKeychainAndNetworkNeverStallTheWindow()
     {
-        Rig rig;
-        const Profile p = rig.user(u"clerk"_s);
-        rig.app(u"other"_s);
-        rig.secrets.delayMs = 300;
-        FakeTransport::Reply slow = rig.token(u"AT-1"_s, u"RT-1"_s);
-        slow.delayMs = 300;
-        rig.net.setReply("POST", rig.tokenUrl, slow);
-        FakeTransport::Reply check = rig.token(u"AT-1"_s, {});
-        check.delayMs = 300;
-        rig.net.setReply("GET", rig.sessionUrl, check);
-        FakeTransport::Reply out {FakeTransport::answer(200, {}, {})};
-        out.delayMs = 300;
-        rig.net.setReply("POST", rig.signoutUrl, out);
-
-        // Building the window's widgets is CPU work on this thread (about 70 ms in a Debug build
-        // on an idle machine, over 100 ms under load) that the meter cannot tell from a stall:
-        // it starts once the window is shown. What the start sets going — the keychain reads
-        // and the server's answers, 300 ms each — finishes under the meter.
-        MainWindow &window = rig.open();
-        window.show();
-        StallMeter meter(10);
-        meter.start();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(rig.obtain(p));
-        QSignalSpy checked(&window, &MainWindow::serverCheckFinished);
-        window.checkOnServer();
-        QVERIFY(checked.wait(10000));
-        QSignalSpy opened(&window, &MainWindow::dialogOpened);
-        window.editProfile();
-        auto *editor = nextDialog<ProfileEditorDialog>(opened);
-        QVERIFY(editor);
-        QTRY_COMPARE_WITH_TIMEOUT(editor->secretStatus(SecretKind::Password), u"set"_s, 10000);
-        editor->reject();
-        QSignalSpy signedOut(&window, &MainWindow::signOutFinished);
-        window.signOut();
-        QVERIFY(signedOut.wait(10000));
-        window.removeProfiles();
-        auto *box = nextDialog<QMessageBox>(opened);
-        QVERIFY(box);
-        // Confirming writes the profile file and the list of pending deletions durably (flushed
-        // to the disk, like any setting a person saves), which a busy disk can slow: that is no
-        // keychain or network step, so the meter does not count it.
-        meter.pause();
-        for (QAbstractButton *b : box->buttons()) {
-            if (b->text().remove(u'&') == u"Remove"_s)
-                b->click();
-        }
-        meter.resume();
-        QTRY_VERIFY(window.hasPendingDeletions());
-        window.expireUndo();
-        QTRY_VERIFY_WITH_TIMEOUT(!rig.secrets.get(p.uuid, SecretKind::Password), 10000);
-        meter.stop();
-
-        QVERIFY(meter.ticks() > 100);
-        QVERIFY2(meter.longestStallMs() < 100,
-                 qPrintable(u"the event loop stalled for %1 ms"_s.arg(meter.longestStallMs())));
+        const qint64 stall = stallConfirmedMs(100, [this] {
+            qint64 longest = -1;
+            runSlowKeychainAndNetwork(longest);
+            return longest;
+        });
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(stall < 100, qPrintable(u"the event loop stalled for %1 ms"_s.arg(stall)));
     }
 
     // --- layout -------------------------------------------------------------------------
@@ -1695,6 +1647,68 @@ private Q_SLOTS:
                     .ok());
         QTRY_COMPARE(window.profileModel()->rowCount(), 1);
         QTRY_COMPARE(window.windowTitle(), u"SanteDB Session Manager — from-cli"_s);
+    }
+
+private:
+    // One run of slowKeychainAndNetworkNeverStallTheWindow, with its own fakes and window:
+    // `longest` is the event loop's longest stall, left at -1 when a check fails.
+    void runSlowKeychainAndNetwork(qint64 &longest)
+    {
+        Rig rig;
+        const Profile p = rig.user(u"clerk"_s);
+        rig.app(u"other"_s);
+        rig.secrets.delayMs = 300;
+        FakeTransport::Reply slow = rig.token(u"AT-1"_s, u"RT-1"_s);
+        slow.delayMs = 300;
+        rig.net.setReply("POST", rig.tokenUrl, slow);
+        FakeTransport::Reply check = rig.token(u"AT-1"_s, {});
+        check.delayMs = 300;
+        rig.net.setReply("GET", rig.sessionUrl, check);
+        FakeTransport::Reply out {FakeTransport::answer(200, {}, {})};
+        out.delayMs = 300;
+        rig.net.setReply("POST", rig.signoutUrl, out);
+
+        // Building the window's widgets is CPU work on this thread (about 70 ms in a Debug build
+        // on an idle machine, over 100 ms under load) that the meter cannot tell from a stall:
+        // it starts once the window is shown. What the start sets going — the keychain reads
+        // and the server's answers, 300 ms each — finishes under the meter.
+        MainWindow &window = rig.open();
+        window.show();
+        StallMeter meter(10);
+        meter.start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(rig.obtain(p));
+        QSignalSpy checked(&window, &MainWindow::serverCheckFinished);
+        window.checkOnServer();
+        QVERIFY(checked.wait(10000));
+        QSignalSpy opened(&window, &MainWindow::dialogOpened);
+        window.editProfile();
+        auto *editor = nextDialog<ProfileEditorDialog>(opened);
+        QVERIFY(editor);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->secretStatus(SecretKind::Password), u"set"_s, 10000);
+        editor->reject();
+        QSignalSpy signedOut(&window, &MainWindow::signOutFinished);
+        window.signOut();
+        QVERIFY(signedOut.wait(10000));
+        window.removeProfiles();
+        auto *box = nextDialog<QMessageBox>(opened);
+        QVERIFY(box);
+        // Confirming writes the profile file and the list of pending deletions durably (flushed
+        // to the disk, like any setting a person saves), which a busy disk can slow: that is no
+        // keychain or network step, so the meter does not count it.
+        meter.pause();
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text().remove(u'&') == u"Remove"_s)
+                b->click();
+        }
+        meter.resume();
+        QTRY_VERIFY(window.hasPendingDeletions());
+        window.expireUndo();
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.secrets.get(p.uuid, SecretKind::Password), 10000);
+        meter.stop();
+
+        QVERIFY(meter.ticks() > 100);
+        longest = meter.longestStallMs();
     }
 };
 

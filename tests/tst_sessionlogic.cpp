@@ -1183,6 +1183,21 @@ private Q_SLOTS:
     // 10 ms during a slow obtain, a contended lock and a slow sign-out must never wait 100 ms.
     void slowKeychainAndNetworkNeverStallTheEventLoop()
     {
+        const qint64 stall = stallConfirmedMs(100, [this] {
+            qint64 longest = -1;
+            runSlowKeychainAndNetwork(longest);
+            return longest;
+        });
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(stall < 100, qPrintable(u"the event loop stalled for %1 ms"_s.arg(stall)));
+    }
+
+private:
+    // One run of the stall test above, with its own fakes: `longest` is the event loop's longest
+    // stall, left at -1 when a check fails.
+    void runSlowKeychainAndNetwork(qint64 &longest)
+    {
         Rig rig;
         const Profile p = rig.user(SanteDbVersion::V3);
         rig.secrets.delayMs = 150;
@@ -1205,9 +1220,8 @@ private Q_SLOTS:
         QVERIFY(settle(rig.ws->sessions().signOut(p, {}))->ok());
         meter.stop();
         QVERIFY(meter.ticks() > 50);
-        QVERIFY2(meter.longestStallMs() < 100,
-                 qPrintable(u"the event loop stalled for %1 ms"_s.arg(meter.longestStallMs())));
         QCOMPARE(rig.tokenRequests().size(), 2);
+        longest = meter.longestStallMs();
     }
 };
 
