@@ -41,7 +41,8 @@ mkfifo "$bench_scratch/display"
 exec {displayfd}<>"$bench_scratch/display" # read-write: opening does not wait for Xvfb
 bench_background Xvfb -displayfd "$displayfd" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1
 display=
-for _ in $(seq 100); do read -r -t 0.1 display <&"$displayfd" && break; done
+# Up to 30 s: a run-all once found Xvfb still starting after 10 s on the 2-core VM.
+for _ in $(seq 300); do read -r -t 0.1 display <&"$displayfd" && break; done
 [ -n "$display" ] || { echo "Xvfb did not start" >&2; exit 1; }
 export DISPLAY=":$display" QT_QPA_PLATFORM=xcb
 export QT_PLUGIN_PATH="$bench_build/bench/plugins" QT_QPA_GENERIC_PLUGINS=sdsmfirstpaint
