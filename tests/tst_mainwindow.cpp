@@ -527,11 +527,8 @@ private Q_SLOTS:
     // its keychain deletion never stall the event loop for 100 ms.
     void slowKeychainAndNetworkNeverStallTheWindow()
     {
-        const qint64 stall = stallConfirmedMs(100, [this] {
-            qint64 longest = -1;
-            runSlowKeychainAndNetwork(longest);
-            return longest;
-        });
+        const qint64 stall =
+            stallConfirmedMs(100, [this](qint64 &longest) { runSlowKeychainAndNetwork(longest); });
         if (QTest::currentTestFailed())
             return;
         QVERIFY2(stall < 100, qPrintable(u"the event loop stalled for %1 ms"_s.arg(stall)));

@@ -1183,11 +1183,8 @@ private Q_SLOTS:
     // 10 ms during a slow obtain, a contended lock and a slow sign-out must never wait 100 ms.
     void slowKeychainAndNetworkNeverStallTheEventLoop()
     {
-        const qint64 stall = stallConfirmedMs(100, [this] {
-            qint64 longest = -1;
-            runSlowKeychainAndNetwork(longest);
-            return longest;
-        });
+        const qint64 stall =
+            stallConfirmedMs(100, [this](qint64 &longest) { runSlowKeychainAndNetwork(longest); });
         if (QTest::currentTestFailed())
             return;
         QVERIFY2(stall < 100, qPrintable(u"the event loop stalled for %1 ms"_s.arg(stall)));

@@ -81,14 +81,17 @@ void StallMeter::tick()
     ++m_ticks;
 }
 
-qint64 stallConfirmedMs(qint64 limitMs, const std::function<qint64()> &run)
+qint64 stallConfirmedMs(qint64 limitMs, const std::function<void(qint64 &longest)> &run)
 {
-    const qint64 first = run();
-    if (first < limitMs || QTest::currentTestFailed())
-        return first;
+    qint64 longest = -1;
+    run(longest);
+    if (longest < limitMs || QTest::currentTestFailed())
+        return longest;
     qWarning("the event loop stalled for %lld ms (limit %lld): measuring again",
-             static_cast<long long>(first), static_cast<long long>(limitMs));
-    return run();
+             static_cast<long long>(longest), static_cast<long long>(limitMs));
+    longest = -1;
+    run(longest);
+    return longest;
 }
 
 } // namespace sdsm::test

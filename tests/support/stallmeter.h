@@ -45,8 +45,8 @@ private:
 // machine busy elsewhere stalls it once in a while (on the 2-core VM, 118 and 202 ms against the
 // usual 10–30 ms, where none of the slow fakes was waited for). So when one run's longest stall
 // reaches `limitMs`, the run is made once more, the first figure printed, and the second counts.
-// `run` does one whole run, with fresh fakes, and gives its longest stall; a failed check in it
-// ends the test.
-qint64 stallConfirmedMs(qint64 limitMs, const std::function<qint64()> &run);
+// `run` does one whole run, with fresh fakes, and sets its longest stall (left alone by a failed
+// check, which ends the test).
+qint64 stallConfirmedMs(qint64 limitMs, const std::function<void(qint64 &longest)> &run);
 
 } // namespace sdsm::test
