@@ -64,6 +64,16 @@ private Q_SLOTS:
         compareAtEveryWidth(label);
     }
 
+    // It remembers a bounded number of widths (a dragged splitter asks hundreds).
+    void answersRightPastTheWidthsItRemembers()
+    {
+        WrappedLabel label;
+        label.setText(u"a text long enough to wrap at most of these widths, and then some"_s);
+        for (int width = 20; width < 420; width += 2)
+            QCOMPARE(label.heightForWidth(width), plainHeight(label, width));
+        compareAtEveryWidth(label);
+    }
+
     void forgetsWhatItMeasuredWhenItChanges()
     {
         WrappedLabel label;

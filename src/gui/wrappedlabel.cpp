@@ -28,6 +28,9 @@ int WrappedLabel::heightForWidth(int width) const
     if (known != m_heights.cend())
         return *known;
     const int height = QLabel::heightForWidth(width);
+    // A splitter dragged across the screen asks hundreds of widths once each.
+    if (m_heights.size() >= MaxRemembered)
+        m_heights.clear();
     m_heights.insert(width, height);
     return height;
 }

@@ -9,8 +9,8 @@ namespace sdsm::gui {
 // A word-wrapped plain-text label that remembers its height for each width it was asked about.
 // QLabel lays its whole text out again at every heightForWidth() call, and the layouts of a
 // window taking its size ask the same widths over and over: for the session panel's value
-// labels, four per cent of the main window's start-up (bench/app.sh). The heights are forgotten
-// when anything they depend on changes.
+// labels, four per cent of the main window's start-up (callgrind). The heights are forgotten when
+// anything they depend on changes.
 class WrappedLabel final : public QLabel
 {
 public:
@@ -36,6 +36,8 @@ private:
         bool operator==(const Measured &) const = default;
     };
     Measured current() const;
+
+    static constexpr qsizetype MaxRemembered = 64;
 
     mutable Measured m_measured;
     mutable QHash<int, int> m_heights;
