@@ -20,7 +20,7 @@ WrappedLabel::Measured WrappedLabel::current() const
 
 int WrappedLabel::heightForWidth(int width) const
 {
-    if (Measured now = current(); !(now == m_measured)) {
+    if (Measured now = current(); now != m_measured) {
         m_heights.clear();
         m_measured = std::move(now);
     }
